@@ -1,0 +1,66 @@
+"""The `onrecord` command: a thin shell over the library (one library call per command).
+
+Library errors (`OnrecordError`) become one line on stderr and exit status 1; `--keep-going` turns per-item
+errors into warnings and goes on.
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .errors import OnrecordError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Who said what, to whom, where and when — and how each outlet reported it.")
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one line on stderr and exit non-zero."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files (.txt .html .htm .jsonl .warc .warc.gz), folders, or - for stdin."),
+    format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl: one quote record a line; json: a list; table: for people."),
+    keep_going: bool = typer.Option(False, "--keep-going", help="Report bad items and go on with the rest."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes for parsing."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+) -> None:
+    """Find every quotation and its speaker in news articles."""
+    from .output import write_quotes
+
+    try:
+        failed = write_quotes(paths, format.value, keep_going=keep_going, n_process=processes,
+                              batch_size=batch_size, out=sys.stdout, console=err)
+    except OnrecordError as e:
+        fail(str(e))
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point: runs the typer app, turning library errors and broken pipes into one line."""
+    try:
+        app()
+    except OnrecordError as e:
+        err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
