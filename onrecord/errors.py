@@ -26,6 +26,15 @@ class Errors:
     E101 = "the spaCy pipeline '{name}' is not installed; run the README's setup command"
     E102 = "unknown output format '{fmt}' (use one of: {options})"
     # store (onrecord/store)
+    E201 = "{path}: cannot open the store: {reason}"
+    E202 = "{path}: no store here (run `onrecord ingest --db {path} INPUT...` first)"
+    E203 = "no quote matches '{query}' (try fewer or other words)"
+    E204 = "empty query: give some words from the quote"
+    E205 = "no speaker matches '{name}' (see `onrecord speakers`)"
+    E206 = "no story '{story}' in the store (see `onrecord stories`)"
+    E207 = "{article}: cannot store article: {reason}"
     # linking (onrecord/link)
+    E351 = "unknown story setting '{key}' in [stories] (known: {options})"
+    E352 = "{path}: cannot read story settings: {reason}"
     # web (onrecord/web)
     # spark (onrecord/spark)

@@ -93,3 +93,10 @@ def m0001_initial(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE TABLE quote_bands (band_key BIGINT NOT NULL, quote_id VARCHAR NOT NULL, "
                 "article_id VARCHAR NOT NULL)")
     con.execute("CREATE TABLE stories (id VARCHAR PRIMARY KEY, title VARCHAR, created_at TIMESTAMP NOT NULL)")
+
+
+@migration("0002_state")
+def m0002_state(con: duckdb.DuckDBPyConnection) -> None:
+    """A key-value table for linkers' persistent state (e.g. the story clusterer's `to_state()` JSON)."""
+    con.execute("CREATE TABLE state (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, "
+                "updated_at TIMESTAMP NOT NULL)")
