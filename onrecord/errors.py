@@ -38,3 +38,8 @@ class Errors:
     E352 = "{path}: cannot read story settings: {reason}"
     # web (onrecord/web)
     # spark (onrecord/spark)
+    E501 = "{pattern}: no input file matches (expected .jsonl, .warc or .warc.gz shards, or a folder of them)"
+    E502 = "{path}: output directory is not empty (use --overwrite to replace it, or choose another)"
+    E503 = "Spark needs Java 17+ and no java was found (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)"
+    E504 = "pyspark is not installed (pip install 'onrecord[spark]')"
+    E505 = "{path}: not a Spark output directory (expected articles/ and quotes/ Parquet tables)"
