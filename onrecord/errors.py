@@ -22,6 +22,11 @@ class Errors:
     E005 = "{path}: HTML without article text"
     E006 = "{path}:{line}: malformed JSONL line: {reason}"
     E007 = "{path}: unsupported file type '{suffix}' (use .txt, .html, .htm, .jsonl, .warc or .warc.gz)"
+    E008 = "{path}: cannot read: {reason}"
+    E009 = "{path}: WARC record {record}: {reason}"
+    E010 = "{path}: not a readable WARC file ({reason})"
+    E011 = "{path}: WARC file holds no HTML response record"
+    E012 = "{path}: HTML extraction failed: {reason}"
     # pipeline and settings (onrecord/quotes, onrecord/speakers)
     E101 = "the spaCy pipeline '{name}' is not installed; run the README's setup command"
     E102 = "unknown output format '{fmt}' (use one of: {options})"

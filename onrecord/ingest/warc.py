@@ -1,0 +1,119 @@
+"""WARC crawls (`.warc`, `.warc.gz`): each HTTP 2xx response record with an HTML payload is one article.
+
+Article ids: the record's WARC-Target-URI (the page address, what a reader recognises); when the same URI
+comes again in one file (a re-crawl), the later ones get "#2", "#3", ... appended so ids stay unique within the
+file. Records without a target URI use their WARC-Record-ID. `source` is "path:<WARC-Record-ID>".
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+
+from ..errors import Errors, InputError
+from ..types import Article
+from .files import check_file, one_line
+from .html import html_fields
+
+LOGGER = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+OnError = Callable[[InputError], object] | None
+
+
+def is_html_response(record) -> bool:
+    """True for a WARC response record holding an HTTP 2xx reply with an HTML content type."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    status = record.http_headers.get_statuscode() or ""
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    return status.startswith("2") and any(t in content_type for t in HTML_TYPES)
+
+
+def _unique_id(uri: str, seen: dict[str, int]) -> str:
+    """`uri`, or `uri#n` for its n-th occurrence in this file."""
+    seen[uri] = seen.get(uri, 0) + 1
+    return uri if seen[uri] == 1 else f"{uri}#{seen[uri]}"
+
+
+def record_to_article(record, name: str, seen: dict[str, int]) -> Article:
+    """The Article of one HTML response record; InputError E009 when it holds no article text.
+
+    published = the page's own date, else the crawl date (WARC-Date): an upper bound on publication.
+    """
+    headers = record.rec_headers
+    record_id = headers.get_header("WARC-Record-ID") or "?"
+    uri = headers.get_header("WARC-Target-URI")
+    label = uri or record_id
+    try:
+        payload = record.content_stream().read()
+        fields = html_fields(payload, url=uri)
+    except Exception as exc:  # a broken payload or a parser crash is this record's problem only
+        LOGGER.debug("cannot extract WARC record %s", label, exc_info=True)
+        raise InputError(Errors.E009.format(path=name, record=label, reason=one_line(exc))) from None
+    if fields is None:
+        raise InputError(Errors.E009.format(path=name, record=label, reason="HTML without article text"))
+    fields["published"] = fields["published"] or headers.get_header("WARC-Date")
+    fields["url"] = uri or fields["url"]
+    return Article(id=_unique_id(uri or record_id, seen), source=f"{name}:{record_id}", **fields)
+
+
+def _records(f, name: str) -> Iterator:
+    """The WARC records of an open file; E010 when it is not WARC or is corrupt."""
+    try:
+        for record in ArchiveIterator(f, arc2warc=False):
+            if not record.format.startswith("warc"):
+                raise InputError(Errors.E010.format(path=name, reason=f"found {record.format.upper()} data"))
+            yield record
+    except InputError:
+        raise
+    except Exception as exc:  # warcio, gzip and zlib errors all mean a corrupt or foreign file
+        raise InputError(Errors.E010.format(path=name, reason=one_line(exc))) from None
+
+
+def read_warc(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator[Article]:
+    """Stream the articles of a WARC or gzipped WARC file (HTTP 2xx HTML responses; other records skipped).
+
+    Args:
+        path (str | PathLike): the crawl.
+        on_error (callable | None): called with the InputError of each record without article text, and
+            reading goes on; None raises at the first one.
+
+    Yields:
+        Article: id = target URI (see the module notes), url, text/title/outlet by trafilatura, published.
+
+    Raises:
+        InputError: E001 missing, E004 empty, E008 unreadable, E009 a record without article text,
+            E010 not a WARC file or corrupt (reading that file stops there), E011 no HTML response at all.
+
+    Example:
+        >>> [a.url for a in read_warc("crawl.warc.gz")]
+        ['https://gazette.example/news/ferry-timetable']
+
+    Cost: one trafilatura run per HTML record; memory holds one record and the set of URIs seen.
+    """
+    name = os.fspath(path)
+    check_file(name)
+    seen: dict[str, int] = {}
+    found = 0
+    try:
+        with open(name, "rb") as f:
+            for record in _records(f, name):
+                if not is_html_response(record):
+                    continue
+                found += 1
+                try:
+                    article = record_to_article(record, name, seen)
+                except InputError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(exc)
+                    continue
+                yield article
+    except OSError as exc:
+        raise InputError(Errors.E008.format(path=name, reason=one_line(exc.strerror or exc))) from None
+    if not found:
+        raise InputError(Errors.E011.format(path=name))
