@@ -52,6 +52,26 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def spark(
+    input: list[str] = typer.Option(..., "--input", "-i", help="JSONL / WARC shards: a path, glob or folder (repeatable)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Output directory for the Parquet tables (absent or empty)."),
+    master: str = typer.Option("local[*]", "--master", help="Spark master: local[N], spark://host:7077, yarn, ..."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output directory."),
+    no_link: bool = typer.Option(False, "--no-link", help="Skip the speakers/ and quote_links/ tables."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+) -> None:
+    """Extract quotes on Apache Spark and write Parquet: articles/, quotes/, speakers/, quote_links/."""
+    from .spark.job import run
+
+    try:
+        summary = run(input, output, master=master, link=not no_link, overwrite=overwrite, batch_size=batch_size)
+    except OnrecordError as e:
+        fail(str(e))
+    err.print(f"{summary['articles']} articles, {summary['quotes']} quotes, {summary['errors']} skipped "
+              f"in {summary['seconds_total']:.1f} s -> {output}", highlight=False)
+
+
 def main() -> None:
     """Entry point: runs the typer app, turning library errors and broken pipes into one line."""
     try:

@@ -101,6 +101,8 @@ def session(master: str | None = "local[*]", app_name: str = "onrecord"):
     check_java()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    if master and master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit
         master = "local[*]"
     builder = SparkSession.builder.master(master) if master else SparkSession.builder
@@ -108,6 +110,7 @@ def session(master: str | None = "local[*]", app_name: str = "onrecord"):
              .config("spark.ui.enabled", "false")
              .config("spark.sql.shuffle.partitions", "8")
              .config("spark.python.worker.reuse", "true")
+             .config("spark.ui.showConsoleProgress", "false")
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     return spark
