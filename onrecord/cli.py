@@ -72,6 +72,21 @@ def spark(
               f"in {summary['seconds_total']:.1f} s -> {output}", highlight=False)
 
 
+@app.command()
+def serve(
+    db: Path = typer.Option(Path("onrecord.duckdb"), "--db", help="The store made by `onrecord ingest` (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
+) -> None:
+    """Browse speakers, quotes, their variants and stories in a web browser (pages and a JSON API)."""
+    from .web.app import serve as run_server
+
+    try:
+        run_server(db, host, port, announce=lambda line: err.print(line, highlight=False, soft_wrap=True))
+    except OnrecordError as e:
+        fail(str(e))
+
+
 def main() -> None:
     """Entry point: runs the typer app, turning library errors and broken pipes into one line."""
     try:

@@ -42,6 +42,10 @@ class Errors:
     E351 = "unknown story setting '{key}' in [stories] (known: {options})"
     E352 = "{path}: cannot read story settings: {reason}"
     # web (onrecord/web)
+    E401 = "{path}: no such store; create it with `onrecord ingest --db {path} INPUT...`"
+    E402 = "{path}: cannot open the store read-only ({reason}); is `onrecord ingest` still writing to it?"
+    E403 = "{path}: not an onrecord store (missing tables: {tables}); point --db at a file made by `onrecord ingest`"
+    E404 = "cannot listen on {host}:{port} ({reason}); pick another --port"
     # spark (onrecord/spark)
     E501 = "{pattern}: no input file matches (expected .jsonl, .warc or .warc.gz shards, or a folder of them)"
     E502 = "{path}: output directory is not empty (use --overwrite to replace it, or choose another)"
