@@ -16,6 +16,7 @@ LOGGER = logging.getLogger(__name__)
 CONFIRM_BELOW_WORDS = 120  # a shorter extraction is checked again in precision mode (stage 2): boilerplate-only
 # pages (menus, cookie banners, footers) come out of trafilatura's recall fallback as a few dozen words, real
 # news briefs pass both modes (checked on hand-made pages in tests/fixtures/ingest).
+MIN_SENTENCE_WORDS = 5  # an article has at least one block this long; menus and link lists have none
 DATE_PARAMS = {"extensive_search": False, "original_date": True}  # dates from markup and URL only: the
 # extensive search takes footer copyright years ("© 2020" -> 2020-01-01) for publication dates.
 
@@ -37,7 +38,8 @@ def html_fields(data: bytes | str, url: str | None = None) -> dict[str, str | No
     """Text, title, outlet, url and published date of a news page; None when it holds no article text.
 
     Stages, each only when the one before under-delivered:
-    1. trafilatura in its default, balanced mode (best recall of quotes);
+    1. trafilatura in its default, balanced mode (best recall of quotes); no block of MIN_SENTENCE_WORDS
+       words or more (only links, buttons, labels) means no article;
     2. when stage 1 gave fewer than CONFIRM_BELOW_WORDS words, precision mode must agree that there is main
        text: if it finds none, stage 1 only scraped boilerplate and the page has no article.
 
@@ -53,7 +55,7 @@ def html_fields(data: bytes | str, url: str | None = None) -> dict[str, str | No
     # 1. balanced extraction
     doc = _extract(data, url, precision=False)
     text = paragraphs(doc.text or "") if doc is not None else ""
-    if not text:
+    if not any(len(block.split()) >= MIN_SENTENCE_WORDS for block in text.split("\n\n")):
         return None
     # 2. precision check of a short result
     if len(text.split()) < CONFIRM_BELOW_WORDS:

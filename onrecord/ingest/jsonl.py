@@ -71,6 +71,8 @@ def iter_lines(lines: Iterable[bytes], name: str, on_error: OnError = None) -> I
     """
     seen = False
     for number, raw in enumerate(lines, start=1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM
         if not raw.strip():
             continue
         seen = True

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import os
+import zlib
 from collections.abc import Callable, Iterator
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import Errors, InputError
 from ..types import Article
@@ -65,13 +67,17 @@ def _records(f, name: str) -> Iterator:
     """The WARC records of an open file; E010 when it is not WARC or is corrupt."""
     try:
         for record in ArchiveIterator(f, arc2warc=False):
-            if not record.format.startswith("warc"):
-                raise InputError(Errors.E010.format(path=name, reason=f"found {record.format.upper()} data"))
+            if not (record.format or "").startswith("warc"):
+                reason = f"found {(record.format or 'unknown').upper()} data"
+                raise InputError(Errors.E010.format(path=name, reason=reason))
             yield record
     except InputError:
         raise
-    except Exception as exc:  # warcio, gzip and zlib errors all mean a corrupt or foreign file
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
         raise InputError(Errors.E010.format(path=name, reason=one_line(exc))) from None
+    except Exception:  # warcio trips over a record cut in its headers
+        LOGGER.debug("corrupt WARC %s", name, exc_info=True)
+        raise InputError(Errors.E010.format(path=name, reason="a record is cut short or corrupt")) from None
 
 
 def read_warc(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator[Article]:
