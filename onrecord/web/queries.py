@@ -69,7 +69,7 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers),
                (SELECT count(*) FROM utterances WHERE n_articles > 1), (SELECT count(*) FROM stories)""").fetchone()
     speakers = rows(con, """
-        SELECT id, name, quote_count AS quotes, article_count AS articles FROM speakers
+        SELECT id, name, quote_count, article_count FROM speakers
         ORDER BY quote_count DESC, name LIMIT ?""", [TOP_SPEAKERS])
     return {"counts": dict(zip(("articles", "quotes", "speakers", "quotes in several outlets", "stories"), counts)),
             "speakers": speakers, "stories": latest_stories(con, LATEST_STORIES)}
@@ -95,7 +95,7 @@ def list_speakers(con: duckdb.DuckDBPyConnection, page: int, size: int) -> dict[
     """Every speaker, most quoted first, one page of them."""
     total = con.execute("SELECT count(*) FROM speakers").fetchone()[0]
     items = rows(con, """
-        SELECT id, name, aliases, quote_count AS quotes, article_count AS articles FROM speakers
+        SELECT id, name, aliases, quote_count, article_count FROM speakers
         ORDER BY quote_count DESC, name, id LIMIT ? OFFSET ?""", [size, (page - 1) * size])
     return page_of(items, total, page, size)
 
@@ -135,7 +135,7 @@ def search(con: duckdb.DuckDBPyConnection, q: str, page: int, size: int) -> dict
 def speaker(con: duckdb.DuckDBPyConnection, speaker_id: str) -> dict[str, Any] | None:
     """One speaker: name, aliases and counts; None when unknown."""
     return one(con, """
-        SELECT id, name, aliases, quote_count AS quotes, article_count AS articles FROM speakers WHERE id = ?""",
+        SELECT id, name, aliases, quote_count, article_count FROM speakers WHERE id = ?""",
         [speaker_id])
 
 

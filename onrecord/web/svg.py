@@ -14,6 +14,7 @@ WIDTH = 720  # viewBox width; the SVG scales to the page width through CSS
 LANE_HEIGHT = 26
 LEFT = 150  # room for the lane labels
 RIGHT = 16
+INSET = 10  # keeps the first and last dots off the plot's edges
 TOP = 8
 AXIS = 26  # room for the date labels under the lanes
 MAX_LANES = 12
@@ -62,8 +63,8 @@ def lanes_of(points: list[Point]) -> list[str]:
 def x_scale(lo: date, hi: date):
     """A function mapping a date to an x coordinate between LEFT and WIDTH - RIGHT."""
     span = max((hi - lo).days, 1)
-    usable = WIDTH - LEFT - RIGHT
-    return lambda d: LEFT + usable * ((d - lo).days / span if hi > lo else 0.5)
+    usable = WIDTH - LEFT - RIGHT - 2 * INSET
+    return lambda d: LEFT + INSET + usable * ((d - lo).days / span if hi > lo else 0.5)
 
 
 def axis_ticks(lo: date, hi: date, scale) -> list[str]:
