@@ -87,6 +87,79 @@ def serve(
         fail(str(e))
 
 
+# -- corpus store: ingest, speakers, trace, quotes (onrecord/corpus.py) ------------------------------------------
+
+DB_OPTION = typer.Option("onrecord.duckdb", "--db", help="The DuckDB corpus store.")
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files (.txt .html .htm .jsonl .warc .warc.gz), folders, or - for stdin."),
+    db: str = DB_OPTION,
+    keep_going: bool = typer.Option(False, "--keep-going", help="Report bad items and go on with the rest."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table: summary on stderr; json: summary on stdout."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes for parsing."),
+) -> None:
+    """Read, extract and store articles in the corpus store, then link speakers, quotes and stories."""
+    from .corpus import ingest as run
+    from .store.render import print_summary
+
+    try:
+        summary = run(paths, db, keep_going=keep_going, n_process=processes, progress=err.is_terminal,
+                      on_error=lambda e: err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True))
+        print_summary(summary.to_dict(), format.value, err)
+    except OnrecordError as e:
+        fail(str(e))
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def speakers(db: str = DB_OPTION, format: Format = typer.Option(Format.table, "--format", "-f")) -> None:
+    """List the corpus speakers with quote counts and aliases."""
+    from .corpus import speakers as run
+    from .store.render import print_speakers
+
+    try:
+        print_speakers(run(db), format.value)
+    except OnrecordError as e:
+        fail(str(e))
+
+
+@app.command()
+def trace(
+    query: str = typer.Argument(..., help="Some words from the quote."),
+    db: str = DB_OPTION,
+    format: Format = typer.Option(Format.table, "--format", "-f"),
+    limit: int = typer.Option(10, "--limit", min=1, help="Most utterances shown."),
+) -> None:
+    """Every article that reported the quote, earliest first, with the diff to the canonical wording."""
+    from .corpus import trace as run
+    from .store.render import print_trace
+
+    try:
+        print_trace(run(query, db, limit=limit), format.value)
+    except OnrecordError as e:
+        fail(str(e))
+
+
+@app.command()
+def quotes(
+    db: str = DB_OPTION,
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="A speaker's name, alias or id."),
+    story: Optional[str] = typer.Option(None, "--story", help="A story id."),
+    format: Format = typer.Option(Format.table, "--format", "-f"),
+) -> None:
+    """List stored quotes, optionally of one speaker and/or one story."""
+    from .corpus import quotes as run
+    from .store.render import print_quotes
+
+    try:
+        print_quotes(run(db, speaker=speaker, story=story), format.value)
+    except OnrecordError as e:
+        fail(str(e))
+
+
 def main() -> None:
     """Entry point: runs the typer app, turning library errors and broken pipes into one line."""
     try:

@@ -39,9 +39,10 @@ except ImportError:
     article_hash = normalized_hash
 
 
-def quote_id(hash_: str, start: int, end: int) -> str:
-    """Stable quote id from the article's content hash and the quote's offsets."""
-    return "q" + hashlib.sha256(f"{hash_}:{start}:{end}".encode()).hexdigest()[:16]
+def quote_id(hash_: str, start: int, end: int, idx: int | None = None) -> str:
+    """Stable quote id from the article's content hash and the quote's offsets (and index, for a twin span)."""
+    tail = "" if idx is None else f":{idx}"
+    return "q" + hashlib.sha256(f"{hash_}:{start}:{end}{tail}".encode()).hexdigest()[:16]
 
 
 def parse_published(value: str | None) -> dt.datetime | None:
@@ -155,8 +156,12 @@ class Store:
                 seen[h] = aid
                 arts.append(self.article_row(article, aid, h, seq, len(qs)))
                 seq += 1
+                ids: set[str] = set()
                 for idx, q in enumerate(qs):
                     row = quote_row(q, aid, idx, h)
+                    if row[0] in ids:  # two quotes with one span: the later one's id also hashes its index
+                        row = (quote_id(h, q.start, q.end, idx),) + row[1:]
+                    ids.add(row[0])
                     quotes.append(row)
                     mentions.extend(mention_rows(q, aid, row[0]))
                 results.append(Added(aid, "new", len(qs)))
@@ -180,10 +185,8 @@ class Store:
         names = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
         batch = pa.table({name: [r[i] for r in rows] for i, name in enumerate(names)})
         self.con.register("_rows", batch)
-        try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
-        finally:
-            self.con.unregister("_rows")
+        self.con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+        self.con.unregister("_rows")
 
     def article_by_hash(self, h: str) -> str | None:
         """Id of the stored article with this content hash, or None."""
