@@ -45,12 +45,14 @@ def diff_markup(ops: list[dict]) -> str:
 
 def print_speakers(rows: list[dict], fmt: str, console: Console | None = None) -> None:
     """`onrecord speakers` output."""
+    from rich.markup import escape
+
     if dump(rows, fmt):
         return
     table = Table("speaker", "quotes", "articles", "aliases", "id")
     for r in rows:
-        table.add_row(r["name"], str(r["quote_count"]), str(r["article_count"]), "; ".join(r["aliases"]), r["id"],
-                      markup=False)
+        cells = (r["name"], str(r["quote_count"]), str(r["article_count"]), "; ".join(r["aliases"]), r["id"])
+        table.add_row(*(escape(c) for c in cells))
     (console or Console()).print(table)
 
 
