@@ -238,7 +238,7 @@ def quotes(db: str | Path = DEFAULT_DB, *, speaker: str | None = None, story: st
 def speaker_ids(store: Store, name: str) -> list[str]:
     """Speakers whose id, display name or an alias equals `name` (case-insensitive)."""
     rows = store.con.execute("SELECT id FROM speakers WHERE lower(id) = lower(?) OR lower(name) = lower(?) "
-                             "OR list_contains(list_transform(aliases, x -> lower(x)), lower(?))",
+                             "OR lower(?) IN (SELECT lower(unnest(aliases)))",
                              [name, name, name]).fetchall()
     return [r[0] for r in rows]
 
