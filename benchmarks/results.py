@@ -1,0 +1,18 @@
+"""Shared by the benchmark scripts: replace one `## section` of benchmarks/RESULTS.md, keeping the others."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def write_section(title: str, body: str) -> None:
+    """Write `body` under `## title` in RESULTS.md, replacing that section only (atomic rename)."""
+    old = RESULTS.read_text(encoding="utf8") if RESULTS.exists() else "# Benchmark results\n"
+    section = f"## {title}\n\n{body.strip()}\n"
+    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(lambda _: section + "\n", old) if pattern.search(old) else old.rstrip() + "\n\n" + section
+    tmp = RESULTS.with_suffix(".tmp")
+    tmp.write_text(new, encoding="utf8")
+    tmp.replace(RESULTS)

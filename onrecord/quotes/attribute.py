@@ -1,0 +1,221 @@
+"""Attribute quotation spans: the cue and speaker mention of every quote, direct, mixed and nested.
+
+Rules, in the order they are tried for each quote (each later rule only when the earlier ones found no cue):
+  1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`);
+  2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`);
+  3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`);
+  4. the speaker of the previous quote in the same paragraph (`“…,” she said. “…”`);
+  5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on).
+Quotes still without cue or speaker are dropped when short (titles, scare quotes, slogans).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .frames import Found, attribute_cue, find_cue, left_frame, right_frame
+from .marks import QuoteSpan, paragraphs
+from .parsed import ParsedText
+
+TWEET_SIGNATURE = re.compile(
+    r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
+    r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
+)
+MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
+MIN_FRAGMENT_WORDS = 2  # a cue'd fragment of one word ("called it 'rigged'") is kept only when it follows the cue
+
+
+@dataclass
+class Draft:
+    """A quote on its way to becoming a `Quote`: offsets plus the tokens the speaker rules need."""
+
+    start: int
+    end: int
+    kind: str = "direct"
+    depth: int = 0
+    parent: int | None = None
+    cue: list[Token] | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker: list[Token] | None = None
+    speaker_span: tuple[int, int] | None = None
+    speaker_text: str | None = None
+    handle: str | None = None  # a tweet's @handle, which names its author
+    addressee: list[Token] | None = None
+    follows: int | None = None  # index of the draft whose speaker this one continues
+    confidence: float = 0.3
+    closed: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> list[Draft]:
+    """Drafts for every quote span worth keeping, plus tweets without marks, in text order."""
+    paras = paragraphs(text)
+    drafts = [Draft(q.start, q.end, depth=q.depth, parent=q.parent, closed=q.closed) for q in spans]
+    for k, q in enumerate(spans):
+        lo, hi = _frame_bounds(spans, k, paras, text)
+        found = _cue_in_sentence(parsed, q, lo, hi)
+        if found is None and q.depth == 0:
+            found = _cue_ending_previous_paragraph(text, parsed, paras, q)
+        if found is not None:
+            _apply(parsed, drafts[k], found, text, q, lo)
+    _apply_tweet_signatures(text, paras, spans, drafts)
+    _apply_continuations(text, paras, spans, drafts)
+    drafts.extend(_tweets_without_marks(text, paras, spans))
+    return _keep(text, drafts)
+
+
+def _frame_bounds(spans: list[QuoteSpan], k: int, paras, text: str) -> tuple[int, int]:
+    """The stretch around quote k where its cue may stand: its paragraph (or its parent quote), between siblings."""
+    q = spans[k]
+    if q.parent is not None:
+        lo, hi = spans[q.parent].start, spans[q.parent].end
+    else:
+        lo, hi = next(((s, e) for s, e in paras if s <= q.open_mark < e), (0, len(text)))
+        hi = max(hi, q.end)
+    for other in spans:
+        if other.parent == q.parent and other is not q:
+            if other.end < q.open_mark and other.end + 1 > lo:
+                lo = other.end + 1
+            if other.open_mark > q.end and other.open_mark < hi:
+                hi = other.open_mark
+    return lo, hi
+
+
+def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int) -> Found | None:
+    """Rule 1: a cue in the quote's sentence, right frame first."""
+    right = right_frame(parsed, q.end, hi, _ends_sentence(parsed.text, q))
+    cue = find_cue(right)
+    if cue is not None:
+        return attribute_cue(cue, right)
+    left = left_frame(parsed, lo, q.open_mark)
+    cue = find_cue(left, last=True)
+    if cue is not None:
+        return attribute_cue(cue, left)
+    return None
+
+
+def _ends_sentence(text: str, q: QuoteSpan) -> bool:
+    """Whether the quoted words end with a full stop, question or exclamation mark."""
+    body = text[q.start : q.end].rstrip().rstrip("'\u2019\"\u201d")
+    return body[-1:] in (".", "!", "?")
+
+
+def _cue_ending_previous_paragraph(text: str, parsed: ParsedText, paras, q: QuoteSpan) -> Found | None:
+    """Rule 2: `She wrote:` or `Kardashian said,` closing the paragraph before a quote paragraph."""
+    k = next((i for i, (s, e) in enumerate(paras) if s <= q.open_mark < e), None)
+    if k is None or k == 0 or q.open_mark != paras[k][0]:
+        return None
+    s, e = paras[k - 1]
+    if text[s:e].rstrip()[-1:] not in (":", ","):
+        return None
+    frame = left_frame(parsed, s, e)
+    cue = find_cue(frame, last=True)
+    return attribute_cue(cue, frame) if cue is not None else None
+
+
+def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, lo: int) -> None:
+    d.cue = found.cue
+    d.cue_span = parsed.span_of(found.cue)
+    if found.speaker:
+        d.speaker = found.speaker
+        d.speaker_span = parsed.span_of(found.speaker)
+        d.speaker_text = text[d.speaker_span[0] : d.speaker_span[1]]
+    if found.addressee:
+        d.addressee = found.addressee
+        d.extra["addressee_span"] = parsed.span_of(found.addressee)
+    d.confidence = 0.9 if found.speaker and not found.inverted else 0.75 if found.speaker else 0.5
+    if d.cue_span[1] <= q.open_mark and _embedded(text, lo, q.open_mark):
+        d.kind = "mixed"
+
+
+def _embedded(text: str, lo: int, open_mark: int) -> bool:
+    """Whether the words just before the opening mark run on into it (`added that West “will…`)."""
+    before = text[lo:open_mark].rstrip()
+    return bool(before) and before[-1] not in ",:\u2014\u2013-.!?" and before[-1].isalnum()
+
+
+def _apply_tweet_signatures(text: str, paras, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 3: a quote that ends a paragraph closed by a tweet signature is that tweet."""
+    for s, e in paras:
+        m = TWEET_SIGNATURE.search(text, s, e)
+        if not m:
+            continue
+        for q, d in zip(spans, drafts):
+            if q.depth == 0 and s <= q.open_mark and q.end <= m.start() and d.cue is None:
+                d.speaker_span = (m.start("who"), m.end("who"))
+                d.speaker_text, d.handle, d.confidence = m.group("who"), m.group("handle"), 0.8
+
+
+def _apply_continuations(text: str, paras, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rules 4 and 5: uncued quotes continue the speaker of the quote before them."""
+    prev: int | None = None
+    prev_para = -1
+    for k, (q, d) in enumerate(zip(spans, drafts)):
+        if q.depth:
+            continue
+        para = next((i for i, (s, e) in enumerate(paras) if s <= q.open_mark < e), -1)
+        if d.speaker_span is None and d.cue is None and prev is not None:
+            same_para = para == prev_para
+            follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])
+            if same_para or follow_on:
+                d.follows, d.confidence = prev, 0.7 if same_para else 0.6
+        if d.speaker_span is not None or d.follows is not None:
+            prev, prev_para = k, para
+        else:
+            prev, prev_para = None, para
+
+
+def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:
+    """Whether a paragraph's last quote reaches its end, give or take a short cue (`,” she said.`)."""
+    tail = text[q.end : para[1]]
+    return len(tail.split()) <= 8
+
+
+def _tweets_without_marks(text: str, paras, spans: list[QuoteSpan]) -> list[Draft]:
+    """Embedded tweets pasted as plain text: the paragraph before the signature is the quote."""
+    out = []
+    for s, e in paras:
+        m = TWEET_SIGNATURE.search(text, s, e)
+        if not m or any(s <= q.open_mark < e for q in spans):
+            continue
+        body_end = m.start()
+        pic = text.rfind("pic.twitter.com", s, body_end + 1)
+        if pic != -1:
+            body_end = pic
+        while body_end > s and text[body_end - 1] in " \u2014\u2013-":
+            body_end -= 1
+        if len(text[s:body_end].split()) >= 3:
+            out.append(Draft(s, body_end, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
+                             handle=m.group("handle"), confidence=0.8, extra={"medium": "tweet"}))
+    return out
+
+
+def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop titles, slogans and scare quotes; re-index parents; return in text order."""
+    keep_idx = []
+    for k, d in enumerate(drafts):
+        words = text[d.start : d.end].split()
+        attributed = d.cue is not None or d.speaker_span is not None or d.follows is not None
+        if d.depth and d.cue is None:
+            continue  # a quote inside a quote with no cue of its own is not told apart from its host
+        if not attributed and len(words) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        if _looks_like_title(words) and d.cue is not None and d.kind == "mixed":
+            continue
+        if d.cue is not None and len(words) < MIN_FRAGMENT_WORDS and d.kind != "mixed":
+            continue
+        keep_idx.append(k)
+    remap = {old: new for new, old in enumerate(sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end)))}
+    out = [drafts[k] for k in sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))]
+    for d in out:
+        d.parent = remap.get(d.parent) if d.parent is not None else None
+        d.follows = remap.get(d.follows) if d.follows is not None else None
+    return out
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """`Make America Great Again`: every word capitalised, a name of a thing rather than speech."""
+    letters = [w for w in words if w[:1].isalpha()]
+    return 1 <= len(letters) <= 8 and all(w[0].isupper() for w in letters)

@@ -1,0 +1,76 @@
+"""The rule lexicons as data: cue verbs, cue phrases, role nouns, anonymous heads and first names.
+
+Each lexicon is a JSONL file in `quotes/data/` or `speakers/data/`; this module only reads them (once, cached)
+and expands verb lemmas to their inflected forms so the engine never needs spaCy's lemmatizer.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+QUOTES_DATA = HERE / "data"
+SPEAKERS_DATA = HERE.parent / "speakers" / "data"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSONL file, blank lines skipped."""
+    with open(path, encoding="utf8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def inflect(lemma: str) -> list[str]:
+    """Regular English verb forms: lemma, -s, -ed, -ing (note -> notes, noted, noting)."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    direct: bool  # introduces direct speech (say, tell) rather than only thought or evidence (think, show)
+    addressee: str | None  # "object": the direct object is the one spoken to (told Van Jones)
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, CueVerb]:
+    """Lower-case verb form -> its cue verb."""
+    forms: dict[str, CueVerb] = {}
+    for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
+        verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"))
+        for form in r.get("forms") or inflect(r["lemma"]):
+            forms.setdefault(form, verb)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_phrases() -> dict[str, str]:
+    """Lower-case multi-word cue ("according to") -> its kind."""
+    return {r["phrase"]: r["kind"] for r in read_jsonl(QUOTES_DATA / "phrases.jsonl")}
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str | None]:
+    """Role noun ("star", "mother") -> the gender it implies ("f", "m") or None."""
+    return {r["noun"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl")}
+
+
+@lru_cache(maxsize=1)
+def anonymous_heads() -> frozenset[str]:
+    """Head nouns of mentions that stay anonymous ("a source", "officials")."""
+    return frozenset(r["head"] for r in read_jsonl(SPEAKERS_DATA / "anonymous.jsonl"))
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Lower-case first name or title -> "f" or "m"."""
+    out: dict[str, str] = {}
+    for r in read_jsonl(SPEAKERS_DATA / "first_names.jsonl"):
+        for name in r["names"]:
+            out.setdefault(name, r["gender"])
+    return out

@@ -1,0 +1,147 @@
+"""Resolve each quote's speaker mention to a canonical person inside one article.
+
+Four kinds of mention, each with its rule:
+  * a name (`Kardashian West`, `Kardashian`): the person whose full name ends with it, the latest named first;
+  * a pronoun (`she`, `he`): the latest person of that gender named before it; inside a quote, not the
+    speaker of that quote nor the one they talk to, who would be `I` and `you`;
+  * a description (`the reality star`, `the mother of three`): the most quoted, then most named person so
+    far whose gender fits the role noun;
+  * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
+Cost: O(quotes x people) per article.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..quotes.attribute import Draft
+from ..quotes.lexicon import anonymous_heads, role_nouns
+from ..types import Mention
+from .names import Person, find_people
+
+GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+SELF = {"i", "me", "we", "us"}
+NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
+INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
+DROP_WORDS = {"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "sen.", "rep.", "gov."}
+WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+
+
+class ArticleSpeakers:
+    """Resolves mentions in one article, remembering who was quoted so far (the salience of descriptions)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.people = find_people(text)
+        self.quoted: dict[str, int] = {}
+        self._occurrences = {p.name: self._find_occurrences(p) for p in self.people}
+
+    def _find_occurrences(self, p: Person) -> list[int]:
+        """Offsets where the person is named: any full form, or the bare surname not inside another's name."""
+        pos = set(p.offsets)
+        for m in re.finditer(rf"\b{re.escape(p.surname)}\b", self.text):
+            pos.add(m.start())
+        return sorted(pos)
+
+    def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
+        """The canonical name for draft `d`'s speaker mention, or None."""
+        if d.handle:
+            return self._by_handle(d.handle) or _strip_handle(d.speaker_text)
+        if not d.speaker:
+            return None
+        head = _head(d.speaker)
+        low = head.lower_
+        pos = d.speaker_span[0] if d.speaker_span else d.start
+        outer = resolved[d.parent] if d.parent is not None else None
+        if low in SELF:
+            return outer.name if outer is not None and low in ("i", "me") else None
+        if low in GENDERED:
+            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
+        if low in NO_NAME_PRONOUNS or head.pos_ == "PRON":
+            return None
+        words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in DROP_WORDS and not t.is_punct]
+        det = d.speaker[0].lower_
+        if det in INDEFINITE or (low in anonymous_heads() and not words):
+            return None
+        last = d.speaker[-1]
+        if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
+            return self._by_description(role_nouns().get(last.lower_), pos)
+        if head.pos_ == "PROPN" or (words and head in words):
+            return self._by_name(tuple(t.text for t in words if t.i <= head.i) or (head.text,), pos)
+        if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
+            return self._by_description(role_nouns().get(low), pos)
+        return None
+
+    def note_quoted(self, name: str | None) -> None:
+        if name:
+            self.quoted[name] = self.quoted.get(name, 0) + 1
+
+    def _by_handle(self, handle: str) -> str | None:
+        h = handle.lower()
+        for p in self.people:
+            if "".join(p.tokens).lower() in h or h in "".join(p.tokens).lower():
+                return p.name
+        return None
+
+    def _last_before(self, p: Person, pos: int) -> int:
+        prior = [o for o in self._occurrences[p.name] if o < pos]
+        return prior[-1] if prior else -1
+
+    def _by_name(self, tokens: tuple[str, ...], pos: int) -> str:
+        """A person whose full name ends with the mention's words; else the mention itself is the name."""
+        matches = [p for p in self.people if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
+        if not matches:
+            matches = [p for p in self.people if any(_contains(f, tokens) for f in p.forms)]
+        if not matches:
+            return " ".join(tokens)
+        return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
+
+    def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
+        excluded = set()
+        if d.parent is not None and resolved[d.parent] is not None:
+            speaker = resolved[d.parent].name
+            excluded.add(speaker)
+            excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
+        best, best_pos = None, -1
+        for p in self.people:
+            if p.name in excluded or (p.gender and p.gender != gender):
+                continue
+            last = self._last_before(p, pos)
+            if p.gender is None:
+                last -= 400  # a person of unknown gender is a weaker antecedent than a known one
+            if last > best_pos:
+                best, best_pos = p.name, last
+        return best
+
+    def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
+        for d, m in zip(drafts, resolved):
+            if m is not None and d.addressee:
+                name = self._by_name(tuple(t.text for t in d.addressee if t.text[:1].isupper()) or ("",), d.start)
+                yield m.name, name
+
+    def _by_description(self, gender: str | None, pos: int) -> str | None:
+        candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and self._last_before(p, pos) >= 0]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), len([o for o in self._occurrences[p.name] if o < pos]))).name
+
+
+def _head(tokens: list[Token]) -> Token:
+    """The syntactic head of a mention: the token whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head is t:
+            return t
+    return tokens[-1]
+
+
+def _contains(form: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    n = len(tokens)
+    return any(form[k : k + n] == tokens for k in range(len(form) - n + 1))
+
+
+def _strip_handle(who: str | None) -> str | None:
+    if not who:
+        return None
+    return who.split("(@")[0].strip() or None

@@ -1,0 +1,112 @@
+"""Attribution of invented sentences covering the hard cases of DESIGN.md."""
+import pytest
+
+from onrecord import extract
+
+
+def one(text, **kw):
+    quotes = [q for q in extract(text, **kw) if q.nested_in is None]
+    assert len(quotes) == 1, [q.to_dict() for q in quotes]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker,cue",
+    [
+        ("“The bridge will open in May,” Maria Lopez said.", "The bridge will open in May,", "Maria Lopez", "said"),
+        ("Maria Lopez said, “The bridge will open in May.”", "The bridge will open in May.", "Maria Lopez", "said"),
+        ("“The bridge will open in May,” said Maria Lopez, 52.", "The bridge will open in May,", "Maria Lopez", "said"),
+        ("Hugh Hill, a doctor, said: “The ward is full every night now.”", "The ward is full every night now.",
+         "Hugh Hill", "said"),
+    ],
+)
+def test_extract_same_sentence_cues(nlp, text, quote, speaker, cue):
+    q = one(text, nlp=nlp)
+    assert (q.text, q.speaker.name, q.cue.text) == (quote, speaker, cue)
+    assert q.kind == "direct"
+
+
+def test_extract_cue_ends_previous_paragraph(nlp):
+    text = "Mayor Jane Park spoke after the vote. Park said,\n\n“We listened to every single resident before this.”"
+    q = one(text, nlp=nlp)
+    assert q.speaker.name == "Jane Park" and q.speaker.mention == "Park"
+
+
+def test_extract_pronoun_follows_gender_and_recency(nlp):
+    text = ("Tom Reyes and Anna Berg met on Monday. Berg had called the meeting.\n\n"
+            "“We need a new plan for the harbour,” she said.")
+    q = one(text, nlp=nlp)
+    assert q.speaker.name == "Anna Berg" and q.speaker.mention == "she"
+
+
+def test_extract_continuation_in_same_paragraph(nlp):
+    text = "“The rain has stopped,” said Paul Grant. “Now we can start to rebuild the old school.”"
+    quotes = extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes] == ["Paul Grant", "Paul Grant"]
+    assert quotes[1].cue is None
+
+
+def test_extract_anonymous_source_stays_anonymous(nlp):
+    text = "Susan Cole left the firm. A source close to the board said, “Nobody expected her to go so soon.”"
+    q = one(text, nlp=nlp)
+    assert q.speaker.name is None and "source" in q.speaker.mention
+
+
+def test_extract_description_resolves_to_salient_person(nlp):
+    text = ("Carla Diaz opened her third bakery on Friday. “I started with one oven,” Diaz said.\n\n"
+            "“Now we bake for the whole town every single morning,” the entrepreneur continued.")
+    quotes = extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes] == ["Carla Diaz", "Carla Diaz"]
+
+
+def test_extract_nested_quote_has_its_own_speaker(nlp):
+    text = ("Linda Moss talked about her brother George Moss. “He always told me, ‘Never sell the farm.’ "
+            "So I never did,” Linda Moss said.")
+    quotes = extract(text, nlp=nlp)
+    outer = [q for q in quotes if q.nested_in is None][0]
+    inner = [q for q in quotes if q.nested_in is not None][0]
+    assert outer.speaker.name == "Linda Moss"
+    assert inner.text == "Never sell the farm." and inner.speaker.name == "George Moss"
+
+
+def test_extract_mixed_quote(nlp):
+    text = "Ruth Kane added that the council “will not accept any delay, not even a week.”"
+    q = one(text, nlp=nlp)
+    assert q.kind == "mixed" and q.speaker.name == "Ruth Kane"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wore a “Save the Harbour Now” cap to the meeting on Tuesday afternoon.",
+        "The ‘Embarrassing’ moment went viral after the game.",
+        "The so-called “reform” passed on a quiet Friday.",
+    ],
+)
+def test_extract_ignores_titles_and_scare_quotes(nlp, text):
+    assert [q.text for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
+
+
+def test_extract_addressee(nlp):
+    text = "“It was a long year,” Omar Farah told Lisa Chen during an interview."
+    q = one(text, nlp=nlp)
+    assert q.addressee is not None and q.addressee.name == "Lisa Chen"
+
+
+def test_extract_tweet_without_marks(nlp):
+    text = ("Ben Ortiz posted on Sunday.\n\nthe new stadium opens next week and everyone is invited to come "
+            "pic.twitter.com/abc123 — Ben Ortiz (@benortiz) March 3, 2024\n\nMore text.")
+    q = one(text, nlp=nlp)
+    assert q.text.startswith("the new stadium") and q.text.endswith("come")
+    assert q.speaker.name == "Ben Ortiz"
+
+
+def test_extract_record_offsets_match_text(nlp):
+    text = "Intro.\n\n“One, two,” said Kim Lee. “Three,” she added."
+    for q in extract(text, nlp=nlp, doc_id="x"):
+        d = q.to_dict()
+        assert text[d["start"]:d["end"]] == d["text"]
+        assert d["doc_id"] == "x"
+        if d["speaker"]:
+            s = d["speaker"]
+            assert text[s["start"]:s["end"]] == s["mention"]

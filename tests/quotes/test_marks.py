@@ -1,0 +1,66 @@
+"""Quote spans from typography alone: openings, closings, apostrophes, nesting, paragraphs."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from onrecord.quotes.marks import find_quote_spans, paragraphs
+
+
+def spans(text):
+    return [(text[q.start:q.end], q.depth, q.parent) for q in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He said, “We are ready.”", [("We are ready.", 0, None)]),
+        ('He said, "We are ready."', [("We are ready.", 0, None)]),
+        ("“I don’t know,” she said of the ’90s.", [("I don’t know,", 0, None)]),
+        ("The Joneses’ dog barked. “Fine,” he said.", [("Fine,", 0, None)]),
+        ("“He told me, ‘Leave now.’ So I left,” she said.",
+         [("He told me, ‘Leave now.’ So I left,", 0, None), ("Leave now.", 1, 0)]),
+        ('"I asked, "Why not?" and waited," she said.',
+         [('I asked, "Why not?" and waited,', 0, None), ("Why not?", 1, 0)]),
+    ],
+)
+def test_find_quote_spans_table(text, expected):
+    assert spans(text) == expected
+
+
+def test_find_quote_spans_wrong_way_closing_mark():
+    text = "She added that he “would stay on, ‘no matter what.’ “\n\nNext paragraph."
+    got = spans(text)
+    assert got[0][0] == "would stay on, ‘no matter what.’"
+    assert got[1] == ("no matter what.", 1, 0)
+
+
+def test_find_quote_spans_multi_paragraph():
+    text = "“First part of it.\n\n“Second part of it.\n\n“Third and last,” the mayor said.\n\nAfter."
+    (q,) = find_quote_spans(text)
+    assert text[q.start:q.end] == "First part of it.\n\n“Second part of it.\n\n“Third and last,"
+    assert q.closed
+
+
+def test_find_quote_spans_unclosed_ends_at_paragraph():
+    text = "The chief said “we will never give up\n\nA new paragraph “with a fresh quote” here."
+    got = [text[q.start:q.end] for q in find_quote_spans(text)]
+    assert got == ["we will never give up", "with a fresh quote"]
+    assert not find_quote_spans(text)[0].closed
+
+
+def test_paragraphs_skip_blank_lines():
+    text = "one\n\n\ntwo \n\nthree"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["one", "two ", "three"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n'\"“”‘’:")), max_size=400))
+def test_find_quote_spans_never_fails_on_random_typography(text):
+    for q in find_quote_spans(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.parent is None or q.parent < len(text)
+
+
+def test_find_quote_spans_is_linear_on_thousands_of_unbalanced_marks():
+    text = ("“a " * 20000) + ("b” " * 7000) + "x" * 1_000_000
+    out = find_quote_spans(text)
+    assert all(q.end <= len(text) for q in out)
