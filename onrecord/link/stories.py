@@ -1,0 +1,385 @@
+"""Story clustering: articles about one event grouped, articles about another event on the same topic kept apart.
+
+Single-pass, incremental clustering in the manner of topic detection and tracking (Allan et al., "Topic Detection
+and Tracking Pilot Study", 1998): each new article is compared with the stories built so far and joins the most
+similar one when the similarity clears a threshold, else it opens a new story. Nothing is re-clustered.
+
+The pieces, one idea each:
+- `features.extract_features`: Article -> StoryFeatures (words, names, numbers/dates, quote shingles, day).
+- `TermStats`: document frequencies seen so far, giving inverse document frequencies (online TF-IDF).
+- `Story`: one story's centroid (summed unit term vectors per field), quote shingles, day range, members.
+- `StoryIndex`: the stories with an inverted index term -> stories, so a new article is compared only with the
+  stories that share one of its most distinctive terms, not with all of them.
+- `similarity` and `decide`: the decision rule, with its named thresholds in data/stories.cfg.
+- `StoryClusterer`: ties them together; `add(article) -> story id`; `to_state`/`from_state` for persistence.
+
+Cost per article: O(len(text)) features + O(sum of candidate centroid sizes) scoring; memory O(distinct terms per
+story), capped by `centroid_terms`.
+"""
+from __future__ import annotations
+
+import configparser
+import datetime as dt
+import hashlib
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import Errors, OnrecordError
+from ..types import Article
+from .features import DATA_DIR, FIELDS, StoryFeatures, extract_features
+
+DEFAULTS_FILE = DATA_DIR / "stories.cfg"
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """The tunables of the story clusterer; `load` reads data/stories.cfg, then the user's file over it."""
+
+    join_threshold: float = 0.3
+    weight_words: float = 0.5
+    weight_entities: float = 0.35
+    weight_numbers: float = 0.15
+    weight_quotes: float = 0.3
+    min_quote_shingles: int = 3
+    title_boost: float = 2.0
+    dateline_lines: int = 4
+    max_gap_days: int = 10
+    gap_penalty: float = 1.0
+    linkage: str = "average"
+    merge_threshold: float = 0.25
+    lead_sentences: int = 2
+    lead_boost: float = 2.0
+    candidate_terms: int = 30
+    centroid_terms: int = 400
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "StoryConfig":
+        """The shipped defaults overlaid by the [stories] section of `path` (when given)."""
+        parser = configparser.ConfigParser()
+        parser.read(DEFAULTS_FILE, encoding="utf8")
+        if path is not None:
+            if not Path(path).is_file():
+                raise OnrecordError(Errors.E001.format(path=path))
+            parser.read(path, encoding="utf8")
+        section = parser["stories"] if parser.has_section("stories") else {}
+        values = {}
+        for f in fields(cls):
+            if f.name in section:
+                values[f.name] = type(getattr(cls, f.name))(section[f.name])
+        unknown = set(section) - {f.name for f in fields(cls)}
+        if unknown:
+            raise OnrecordError(Errors.E351.format(key=sorted(unknown)[0], options=", ".join(f.name for f in fields(cls))))
+        return cls(**values)
+
+
+class TermStats:
+    """Document frequencies per field over the articles seen so far (online IDF)."""
+
+    def __init__(self) -> None:
+        self.n_docs = 0
+        self.df: dict[str, Counter] = {f: Counter() for f in FIELDS}
+
+    def add(self, feats: StoryFeatures) -> None:
+        """Count one article's distinct terms. Cost: O(distinct terms)."""
+        self.n_docs += 1
+        for f in FIELDS:
+            self.df[f].update(feats.field(f).keys())
+
+    def idf(self, f: str, term: str) -> float:
+        """Smoothed inverse document frequency log((N + 1) / (df + 1)) + 1 of `term` in field `f`."""
+        return math.log((self.n_docs + 1) / (self.df[f].get(term, 0) + 1)) + 1.0
+
+
+def unit_tf(counts: Counter) -> dict[str, float]:
+    """Sublinear term weights log(1 + count), scaled to unit length."""
+    vec = {t: math.log1p(c) for t, c in counts.items() if c > 0}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def weighted(vec: dict[str, float], stats: TermStats, f: str) -> tuple[dict[str, float], float]:
+    """`vec` with each term multiplied by its IDF, and the length of the result."""
+    out = {t: v * stats.idf(f, t) for t, v in vec.items()}
+    return out, math.sqrt(sum(v * v for v in out.values())) or 1.0
+
+
+@dataclass
+class Story:
+    """One story: per-field centroid (sum of its articles' unit TF vectors), quote shingles, day range, members."""
+
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)
+    centroid: dict[str, dict[str, float]] = field(default_factory=lambda: {f: {} for f in FIELDS})
+    shingles: set[int] = field(default_factory=set)
+    norm_sum: dict[str, float] = field(default_factory=lambda: {f: 0.0 for f in FIELDS})
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+
+    def add(self, article_id: str, vecs: dict[str, dict[str, float]], norms: dict[str, float],
+            feats: StoryFeatures, cap: int) -> None:
+        """Fold one article (unit TF vectors `vecs`, their TF-IDF lengths `norms`) into the story. Cost: O(its
+        terms), plus O(centroid log centroid) when pruning."""
+        self.articles.append(article_id)
+        for f in FIELDS:
+            self.norm_sum[f] += norms[f]
+            cen = self.centroid[f]
+            for t, v in vecs[f].items():
+                cen[t] = cen.get(t, 0.0) + v
+            if len(cen) > 2 * cap:
+                self.centroid[f] = dict(sorted(cen.items(), key=lambda kv: -kv[1])[:cap])
+        self.shingles |= feats.shingles
+        if feats.day:
+            self.first_day = min(filter(None, (self.first_day, feats.day)))
+            self.last_day = max(filter(None, (self.last_day, feats.day)))
+
+    def absorb(self, other: "Story", cap: int) -> None:
+        """Fold every article of `other` into this story. Cost: O(size of other's centroid)."""
+        self.articles.extend(other.articles)
+        for f in FIELDS:
+            self.norm_sum[f] += other.norm_sum[f]
+            cen = self.centroid[f]
+            for t, v in other.centroid[f].items():
+                cen[t] = cen.get(t, 0.0) + v
+            if len(cen) > 2 * cap:
+                self.centroid[f] = dict(sorted(cen.items(), key=lambda kv: -kv[1])[:cap])
+        self.shingles |= other.shingles
+        days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d]
+        self.first_day, self.last_day = (min(days), max(days)) if days else (None, None)
+
+    def day_gap(self, day: dt.date | None) -> int | None:
+        """Days between `day` and the story's day range (0 inside it); None when either is unknown."""
+        if day is None or self.first_day is None:
+            return None
+        if day < self.first_day:
+            return (self.first_day - day).days
+        return max(0, (day - self.last_day).days)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able values."""
+        return {"id": self.id, "title": self.title, "articles": list(self.articles), "centroid": self.centroid,
+                "shingles": sorted(self.shingles), "norm_sum": self.norm_sum,
+                "first_day": self.first_day.isoformat() if self.first_day else None,
+                "last_day": self.last_day.isoformat() if self.last_day else None}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Story":
+        """Inverse of `to_dict`."""
+        day = lambda s: dt.date.fromisoformat(s) if s else None  # noqa: E731
+        return cls(id=d["id"], title=d["title"], articles=list(d["articles"]),
+                   centroid={f: dict(d["centroid"].get(f, {})) for f in FIELDS}, shingles=set(d["shingles"]),
+                   norm_sum={f: float(d["norm_sum"].get(f, 0.0)) for f in FIELDS},
+                   first_day=day(d["first_day"]), last_day=day(d["last_day"]))
+
+
+class StoryIndex:
+    """The stories, with an inverted index from field-qualified terms and quote shingles to story ids."""
+
+    def __init__(self) -> None:
+        self.stories: dict[str, Story] = {}
+        self.postings: dict[tuple[str, Any], set[str]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+    def put(self, story: Story, new_terms: Iterable[tuple[str, Any]]) -> None:
+        """Store `story` and post it under `new_terms`. Cost: O(len(new_terms))."""
+        self.stories[story.id] = story
+        for key in new_terms:
+            self.postings[key].add(story.id)
+
+    def merge(self, keep: Story, gone: Story, cap: int) -> None:
+        """Fold story `gone` into `keep` and repost `gone`'s terms under `keep`. Cost: O(gone's terms)."""
+        keep.absorb(gone, cap)
+        del self.stories[gone.id]
+        for key in story_keys(gone):
+            posted = self.postings.get(key)
+            if posted is not None:
+                posted.discard(gone.id)
+                posted.add(keep.id)
+
+    def candidates(self, keys: Iterable[tuple[str, Any]]) -> set[str]:
+        """Ids of the stories posted under any of `keys`. Cost: O(sum of those postings)."""
+        out: set[str] = set()
+        for key in keys:
+            out |= self.postings.get(key, set())
+        return {sid for sid in out if sid in self.stories}  # a pruned term may still post a merged-away story
+
+
+def similarity(vecs: dict[str, tuple[dict[str, float], float]], feats: StoryFeatures, story: Story,
+               stats: TermStats, cfg: StoryConfig) -> float:
+    """Weighted sum of per-field TF-IDF similarities between an article and a story, plus quote-shingle
+    containment, minus `gap_penalty` when the article's day is more than `max_gap_days` from the story's days.
+
+    linkage "average": the mean cosine between the article and the story's articles, computed from the centroid
+    as dot(article, centroid) / (|article| * sum of member lengths) (exact when IDF does not drift; cost O(article
+    terms)); "centroid": the cosine with the centroid (cost O(centroid terms)), which favours large stories."""
+    weights = {"words": cfg.weight_words, "entities": cfg.weight_entities, "numbers": cfg.weight_numbers}
+    score = 0.0
+    for f in FIELDS:
+        doc, doc_norm = vecs[f]
+        if not doc or not weights[f]:
+            continue
+        cen = story.centroid[f]
+        dot = sum(v * cen.get(t, 0.0) * stats.idf(f, t) for t, v in doc.items())
+        if cfg.linkage == "average":
+            score += weights[f] * dot / (doc_norm * (story.norm_sum[f] or 1.0))
+        else:
+            score += weights[f] * dot / (doc_norm * weighted(cen, stats, f)[1])
+    if len(feats.shingles) >= cfg.min_quote_shingles:
+        score += cfg.weight_quotes * len(feats.shingles & story.shingles) / len(feats.shingles)
+    gap = story.day_gap(feats.day)
+    if gap is not None and gap > cfg.max_gap_days:
+        score -= cfg.gap_penalty
+    return score
+
+
+def story_similarity(a: Story, b: Story, stats: TermStats, cfg: StoryConfig) -> float:
+    """Average-link similarity of two stories (mean article-article cosine, from the centroids), weighted by
+    field like `similarity`, minus `gap_penalty` when their day ranges are more than `max_gap_days` apart.
+    Cost: O(terms of the smaller centroid)."""
+    weights = {"words": cfg.weight_words, "entities": cfg.weight_entities, "numbers": cfg.weight_numbers}
+    score = 0.0
+    for f in FIELDS:
+        x, y = sorted((a.centroid[f], b.centroid[f]), key=len)
+        dot = sum(v * y.get(t, 0.0) * stats.idf(f, t) ** 2 for t, v in x.items())
+        score += weights[f] * dot / ((a.norm_sum[f] or 1.0) * (b.norm_sum[f] or 1.0))
+    if a.first_day and b.first_day:
+        gap = max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0)
+        if gap > cfg.max_gap_days:
+            score -= cfg.gap_penalty
+    return score
+
+
+def story_top_keys(story: Story, stats: TermStats, n: int) -> list[tuple[str, str]]:
+    """The `n` highest TF-IDF word and name terms of a story's centroid. Cost: O(centroid log centroid)."""
+    ranked = sorted(((v * stats.idf(f, t), f, t) for f in ("words", "entities") for t, v in story.centroid[f].items()),
+                    reverse=True)
+    return [(f, t) for _, f, t in ranked[:n]]
+
+
+def story_keys(story: Story) -> list[tuple[str, Any]]:
+    """The index keys a story is posted under: its centroid terms and its quote shingles."""
+    return [(f, t) for f in FIELDS for t in story.centroid[f]] + [("q", h) for h in story.shingles]
+
+
+def decide(scores: dict[str, float], cfg: StoryConfig) -> str | None:
+    """The story to join: the best-scoring one when it clears `join_threshold` (ties: the smaller id); else None."""
+    if not scores:
+        return None
+    best = min(scores, key=lambda sid: (-scores[sid], sid))
+    return best if scores[best] >= cfg.join_threshold else None
+
+
+def story_id_for(article_id: str) -> str:
+    """A stable story id derived from the id of the article that opened it."""
+    return "s" + hashlib.sha1(article_id.encode("utf8")).hexdigest()[:12]
+
+
+class StoryClusterer:
+    """Incremental story clustering.
+
+    Example:
+        >>> c = StoryClusterer()
+        >>> a = c.add(Article("a", "Acme Corp recalled 4,000 blue kettles in Ohio on Monday after fires."))
+        >>> b = c.add(Article("b", "Ohio kettle fires: Acme Corp recalls 4,000 blue kettles."))
+        >>> a == b
+        True
+    """
+
+    def __init__(self, config: StoryConfig | None = None) -> None:
+        self.config = config or StoryConfig.load()
+        self.stats = TermStats()
+        self.index = StoryIndex()
+        self.assignment: dict[str, str] = {}
+        self.arrival: dict[str, int] = {}
+
+    def add(self, article: Article, quotes: list[str] | None = None) -> str:
+        """Assign `article` to a story (an existing one or a new one) and return the story id. Adding an article
+        id already assigned returns its story unchanged."""
+        if article.id in self.assignment:
+            return self.assignment[article.id]
+        cfg = self.config
+        self.arrival[article.id] = len(self.arrival)
+        feats = extract_features(article, quotes=quotes, title_boost=cfg.title_boost,
+                                 lead_sentences=cfg.lead_sentences, lead_boost=cfg.lead_boost,
+                                 dateline_lines=cfg.dateline_lines)
+        self.stats.add(feats)
+        unit = {f: unit_tf(feats.field(f)) for f in FIELDS}
+        vecs = {f: weighted(unit[f], self.stats, f) for f in FIELDS}
+        keys = self.query_keys(vecs, feats)
+        scores = {sid: similarity(vecs, feats, self.index.stories[sid], self.stats, cfg)
+                  for sid in self.index.candidates(keys)}
+        sid = decide(scores, cfg)
+        story = self.index.stories[sid] if sid else Story(id=story_id_for(article.id), title=feats.title)
+        story.add(article.id, unit, {f: vecs[f][1] for f in FIELDS}, feats, cfg.centroid_terms)
+        new_terms = [(f, t) for f in FIELDS for t in unit[f]] + [("q", h) for h in feats.shingles]
+        self.index.put(story, new_terms)
+        self.assignment[article.id] = story.id
+        if len(story.articles) >= 2 and self.config.merge_threshold < 1.0:
+            self.merge_neighbours(story, keys + story_top_keys(story, self.stats, self.config.candidate_terms))
+        return self.assignment[article.id]
+
+    def merge_neighbours(self, story: Story, keys: list) -> None:
+        """Merge into `story` the candidate story most similar to it while their average-link similarity clears
+        `merge_threshold` (a local step of average-link agglomeration; it repairs a story split because its first
+        articles arrived apart). The older story id is kept."""
+        while True:
+            others = self.index.candidates(keys) - {story.id}
+            scores = {sid: story_similarity(story, self.index.stories[sid], self.stats, self.config)
+                      for sid in others}
+            best = min(scores, key=lambda sid: (-scores[sid], sid)) if scores else None
+            if best is None or scores[best] < self.config.merge_threshold:
+                return
+            keep, gone = self.older(story, self.index.stories[best])
+            self.index.merge(keep, gone, self.config.centroid_terms)
+            self.assignment.update({a: keep.id for a in gone.articles})
+            story = keep
+
+    def older(self, a: Story, b: Story) -> tuple[Story, Story]:
+        """(the story whose first article came first, the other)."""
+        return (a, b) if self.order(a) <= self.order(b) else (b, a)
+
+    def order(self, story: Story) -> int:
+        """Arrival rank of the story's first article."""
+        return self.arrival[story.articles[0]]
+
+    def query_keys(self, vecs: dict[str, tuple[dict[str, float], float]], feats: StoryFeatures) -> list:
+        """The article's `candidate_terms` highest-weighted word and name terms, and its quote shingles."""
+        ranked = sorted(((v, f, t) for f in ("words", "entities") for t, v in vecs[f][0].items()), reverse=True)
+        return [(f, t) for _, f, t in ranked[: self.config.candidate_terms]] + [("q", h) for h in feats.shingles]
+
+    def stories(self) -> list[dict[str, Any]]:
+        """The stories as `{"id", "title", "articles"}`, largest first."""
+        items = sorted(self.index.stories.values(), key=lambda s: (-len(s.articles), s.id))
+        return [{"id": s.id, "title": s.title, "articles": list(s.articles)} for s in items]
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to go on clustering later, as plain JSON-able values."""
+        return {"n_docs": self.stats.n_docs, "df": {f: dict(c) for f, c in self.stats.df.items()},
+                "stories": [s.to_dict() for s in self.index.stories.values()]}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], config: StoryConfig | None = None) -> "StoryClusterer":
+        """Inverse of `to_state`: the postings are rebuilt from the centroids."""
+        c = cls(config)
+        c.stats.n_docs = state["n_docs"]
+        c.stats.df = {f: Counter(state["df"].get(f, {})) for f in FIELDS}
+        for d in state["stories"]:
+            story = Story.from_dict(d)
+            keys = [(f, t) for f in FIELDS for t in story.centroid[f]] + [("q", h) for h in story.shingles]
+            c.index.put(story, keys)
+            c.assignment.update({a: story.id for a in story.articles})
+        return c
+
+
+def cluster_articles(articles: Iterable[Article], config: StoryConfig | None = None) -> dict[str, str]:
+    """Cluster `articles` in the order given; returns article id -> story id (after every merge). Same as adding
+    them one by one to a `StoryClusterer`."""
+    clusterer = StoryClusterer(config)
+    for article in articles:
+        clusterer.add(article)
+    return dict(clusterer.assignment)
