@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import zlib
 from collections.abc import Callable, Iterator
 
@@ -22,6 +23,7 @@ from .html import html_fields
 LOGGER = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 OnError = Callable[[InputError], object] | None
 
@@ -33,6 +35,22 @@ def is_html_response(record) -> bool:
     status = record.http_headers.get_statuscode() or ""
     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
     return status.startswith("2") and any(t in content_type for t in HTML_TYPES)
+
+
+def payload_of(record) -> bytes | str:
+    """The HTTP body, decoded by the charset of its Content-Type header when it names a usable one.
+
+    Pages that declare their encoding only in the HTTP header would otherwise be left to guessing.
+    """
+    body = record.content_stream().read()
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    match = CHARSET.search(content_type)
+    if not match:
+        return body
+    try:
+        return body.decode(match.group(1))
+    except (LookupError, UnicodeDecodeError):  # unknown or wrong label: let trafilatura detect
+        return body
 
 
 def _unique_id(uri: str, seen: dict[str, int]) -> str:
@@ -51,8 +69,7 @@ def record_to_article(record, name: str, seen: dict[str, int]) -> Article:
     uri = headers.get_header("WARC-Target-URI")
     label = uri or record_id
     try:
-        payload = record.content_stream().read()
-        fields = html_fields(payload, url=uri)
+        fields = html_fields(payload_of(record), url=uri)
     except Exception as exc:  # a broken payload or a parser crash is this record's problem only
         LOGGER.debug("cannot extract WARC record %s", label, exc_info=True)
         raise InputError(Errors.E009.format(path=name, record=label, reason=one_line(exc))) from None

@@ -135,3 +135,14 @@ def test_read_warc_empty_and_missing(tmp_path):
         list(read_warc(empty))
     with pytest.raises(InputError, match=r"m\.warc: no such file or directory$"):
         list(read_warc(tmp_path / "m.warc"))
+
+
+def test_read_warc_uses_http_charset(tmp_path):
+    page = ("<html><body><article><p>Le maire a déclaré que la fête du port aura lieu en été, malgré les "
+            "travaux sur la jetée — « rien ne change », a-t-il dit.</p></article></body></html>").encode("cp1252")
+    records = [("response", "https://journal.example/fete", "200 OK", "text/html; charset=Windows-1252", page),
+               ("response", "https://journal.example/bad", "200 OK", "text/html; charset=nonsense-9", UNDATED)]
+    path = make_warc(tmp_path / "c.warc.gz", records)
+    fete, bad = read_warc(path)
+    assert "la fête du port aura lieu en été, malgré les travaux sur la jetée — « rien ne change »" in fete.text
+    assert "Rosa Quill" in bad.text
