@@ -96,42 +96,58 @@ def timed(items: Iterator, summary: IngestSummary) -> Iterator:
         yield item
 
 
-def store_one(store: Store, article: Article, quotes: list[Quote], summary: IngestSummary,
-              on_error: Callable[[Exception], None] | None) -> None:
-    """Store one article with its quotes in its own transaction, counting the outcome."""
+def store_batch(store: Store, batch: list[tuple[Article, list[Quote]]], summary: IngestSummary,
+                on_error: Callable[[Exception], None] | None) -> None:
+    """Store whole articles in one transaction; when it fails, retry one by one to isolate the bad one."""
     t0 = time.perf_counter()
     try:
-        added = store.add_articles([(article, quotes)])[0]
-    except Exception as e:  # a store failure for one article: reported like a bad input item
-        err = InputError(Errors.E207.format(article=article.id, reason=str(e).splitlines()[0]))
-        if on_error is None:
-            raise err from None
-        summary.failed += 1
-        on_error(err)
-        return
+        try:
+            added = store.add_articles(batch)
+        except Exception as e:  # one bad article: each gets its own transaction, the bad one is reported
+            if len(batch) == 1:
+                err = InputError(Errors.E207.format(article=batch[0][0].id, reason=str(e).splitlines()[0]))
+                if on_error is None:
+                    raise err from None
+                on_error(err)
+                return
+            for pair in batch:
+                store_batch(store, [pair], summary, on_error)
+            return
     finally:
         summary.store_seconds += time.perf_counter() - t0
-    if added.status == "new":
-        summary.new += 1
-        summary.quotes += added.n_quotes
-    else:
-        summary.duplicate += 1
+    for a in added:
+        summary.new += a.status == "new"
+        summary.duplicate += a.status == "duplicate"
+        summary.quotes += a.n_quotes
 
 
 def ingest_pairs(store: Store, pairs: Iterable[tuple[Article, list[Quote]]], summary: IngestSummary,
                  on_error: Callable[[Exception], None] | None = None,
-                 on_done: Callable[[IngestSummary], None] | None = None, link_every: int = LINK_EVERY) -> None:
-    """Store already-extracted articles one transaction each, linking every `link_every` new articles."""
-    since = 0
-    for article, quotes in pairs:
+                 on_done: Callable[[IngestSummary], None] | None = None, link_every: int = LINK_EVERY,
+                 commit_every: int = 1) -> None:
+    """Store already-extracted articles and link them every `link_every` new articles and at the end.
+
+    commit_every (int): articles per transaction (1: each article commits alone, what `ingest` does; a larger
+    batch is faster and still never stores half an article). `on_done` is called after each commit.
+    """
+    since, batch = 0, []
+    for pair in pairs:
+        batch.append(pair)
+        if len(batch) < commit_every:
+            continue
         before = summary.new
-        store_one(store, article, quotes, summary, on_error)
+        store_batch(store, batch, summary, on_error)
+        batch = []
         since += summary.new - before
         if on_done is not None:
             on_done(summary)
         if since >= link_every:
             link(store, summary)
             since = 0
+    if batch:
+        store_batch(store, batch, summary, on_error)
+        if on_done is not None:
+            on_done(summary)
     link(store, summary)
 
 

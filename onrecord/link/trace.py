@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..errors import Errors, OnrecordError
-from .diff import char_span, diff, labels, link_score, tokenize, words
+from .diff import MIN_MATCHED, char_span, diff, labels, link_score, tokenize, words
 from .fingerprint import fingerprints
 
 MAX_CANDIDATES = 50  # candidate quotes kept per new quote (most shared fingerprints first)
@@ -43,8 +43,10 @@ def new_quotes(con) -> list[tuple[str, str, str, int | None]]:
 
 
 def index_fingerprints(store, quotes) -> None:
-    """Add the fingerprints of top-level quotes to `quote_bands` (nested quotes are someone else's words)."""
-    rows = [(fp, qid, aid) for qid, aid, text, nested in quotes if nested is None for fp in fingerprints(text)]
+    """Add fingerprints of top-level quotes to `quote_bands` (nested quotes are someone else's words; quotes
+    shorter than MIN_MATCHED words are too short to tell one report from a chance match)."""
+    rows = [(fp, qid, aid) for qid, aid, text, nested in quotes
+            if nested is None and len(words(tokenize(text))) >= MIN_MATCHED for fp in fingerprints(text)]
     store.insert_rows("quote_bands", rows)
 
 

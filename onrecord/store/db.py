@@ -21,6 +21,7 @@ from ..types import Article, Quote
 from .migrations import apply_migrations
 
 DEFAULT_DB = "onrecord.duckdb"
+SMALL_INSERT = 2000  # parameters up to which one INSERT ... VALUES beats registering an Arrow table
 
 QUOTE_COLUMNS = ("id", "article_id", "idx", "start", "end", "text", "kind", "speaker_id", "speaker_name",
                  "speaker_mention", "speaker_start", "speaker_end", "cue_text", "cue_start", "cue_end",
@@ -101,6 +102,7 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
         self.path = str(path)
+        self._columns: dict[str, list[str]] = {}
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as e:
@@ -177,16 +179,26 @@ class Store:
                 parse_published(article.published), article.source, None, dt.datetime.now(), n_quotes, False)
 
     def insert_rows(self, table: str, rows: list[tuple]) -> None:
-        """Bulk-insert rows (tuples in the table's column order) through an Arrow batch."""
+        """Bulk-insert rows (tuples in the table's column order): a VALUES list when small, else via Arrow."""
         if not rows:
+            return
+        names = self.columns(table)
+        if len(rows) * len(names) <= SMALL_INSERT:
+            marks = "(" + ",".join("?" * len(names)) + ")"
+            self.con.execute(f"INSERT INTO {table} VALUES " + ",".join([marks] * len(rows)),
+                             [v for r in rows for v in r])
             return
         import pyarrow as pa
 
-        names = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
-        batch = pa.table({name: [r[i] for r in rows] for i, name in enumerate(names)})
-        self.con.register("_rows", batch)
+        self.con.register("_rows", pa.table({name: [r[i] for r in rows] for i, name in enumerate(names)}))
         self.con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
         self.con.unregister("_rows")
+
+    def columns(self, table: str) -> list[str]:
+        """Column names of a table, in order (cached)."""
+        if table not in self._columns:
+            self._columns[table] = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        return self._columns[table]
 
     def article_by_hash(self, h: str) -> str | None:
         """Id of the stored article with this content hash, or None."""
