@@ -63,7 +63,7 @@ def find_inputs(patterns: Iterable[str]) -> list[str]:
                 files.append(m)
         if not files:
             raise OnrecordError(Errors.E501.format(pattern=pattern))
-        found.update(os.path.abspath(f) for f in files)
+        found.update(os.path.normpath(f) for f in files)  # kept as given: a .txt article's id is its path
     return sorted(found)
 
 
@@ -108,11 +108,13 @@ def session(master: str | None = "local[*]", app_name: str = "onrecord"):
     builder = SparkSession.builder.master(master) if master else SparkSession.builder
     spark = (builder.appName(app_name)
              .config("spark.ui.enabled", "false")
-             .config("spark.sql.shuffle.partitions", "8")
              .config("spark.python.worker.reuse", "true")
              .config("spark.ui.showConsoleProgress", "false")
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
+    if "spark.sql.shuffle.partitions" not in spark.sparkContext.getConf().toDebugString():
+        # Spark's 200 default is for clusters; small runs pay per task. AQE still coalesces skewed output.
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(2, 2 * spark.sparkContext.defaultParallelism)))
     return spark
 
 

@@ -13,7 +13,7 @@
 
 Cost: O(shingles * bands * rows) per quote for the signatures, then one shuffle join on band keys whose output
 is the candidate pairs (near-linear in the number of quotes for real text, quadratic only inside a band bucket;
-buckets larger than `max_bucket` are dropped and logged).
+buckets larger than `max_bucket` are dropped).
 
 `speaker_registry` groups quotes by speaker name across the corpus: one row per canonical name.
 """
@@ -62,10 +62,7 @@ def band_keys(shingled: DataFrame, bands: int = BANDS, rows: int = ROWS) -> Data
 
 def _drop_big_buckets(keys: DataFrame, max_bucket: int) -> DataFrame:
     """`keys` without the buckets of more than `max_bucket` quotes (boilerplate repeated everywhere)."""
-    sizes = keys.groupBy("band", "key").count()
-    big = sizes.where(F.col("count") > max_bucket)
-    if big.limit(1).count():
-        LOGGER.warning("dropping %d LSH buckets of more than %d quotes", big.count(), max_bucket)
+    big = keys.groupBy("band", "key").count().where(F.col("count") > max_bucket)
     return keys.join(big.select("band", "key"), ["band", "key"], "left_anti")
 
 

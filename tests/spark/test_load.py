@@ -1,0 +1,31 @@
+"""Reading a Spark output directory back for the store (DuckDB only)."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.errors import OnrecordError
+from onrecord.spark.load import is_spark_output, read_quote_links, read_spark_output, read_speakers
+
+pytestmark = pytest.mark.spark
+
+
+def test_read_spark_output_yields_articles_with_their_quotes(spark_run):
+    out, summary = spark_run
+    pairs = list(read_spark_output(out))
+    assert [a.id for a, _ in pairs] == ["t1", "t2", "t3", "t4"]
+    assert sum(len(q) for _, q in pairs) == summary["quotes"]
+    for article, quotes in pairs:
+        assert all(q.doc_id == article.id and article.text[q.start:q.end] == q.text for q in quotes)
+    assert dict((a.id, a.outlet) for a, _ in pairs)["t4"] == "Valley Post"
+
+
+def test_read_quote_links_and_speakers_as_dicts(spark_run):
+    out, _ = spark_run
+    assert {"doc_id_a", "idx_a", "doc_id_b", "idx_b", "jaccard"} <= set(read_quote_links(out)[0])
+    assert all(s["n_quotes"] >= 1 for s in read_speakers(out))
+
+
+def test_is_spark_output_rejects_other_folders(tmp_path):
+    assert not is_spark_output(tmp_path)
+    with pytest.raises(OnrecordError, match="not a Spark output directory"):
+        list(read_spark_output(tmp_path))

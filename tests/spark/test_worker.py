@@ -1,0 +1,35 @@
+"""Executor-side extraction: a bad article is logged with its id and skipped (no Spark needed)."""
+from __future__ import annotations
+
+import logging
+
+import onrecord
+from onrecord.spark.worker import extract_chunk
+from onrecord.types import Article, Quote
+
+
+def _fake_extract(articles, *, nlp=None, n_process=1, batch_size=32):
+    """Quotes the first five characters of each article; raises on an article containing 'POISON'."""
+    for a in articles:
+        if "POISON" in a.text:
+            raise ValueError("cannot parse")
+        yield a, [Quote(a.id, 0, 5, a.text[:5], "direct")]
+
+
+def test_extract_chunk_skips_bad_article(monkeypatch, caplog):
+    monkeypatch.setattr(onrecord, "extract_articles", _fake_extract, raising=False)
+    chunk = [Article("ok1", "Hello there"), Article("bad", "POISON pill", source="f.jsonl:2"),
+             Article("ok2", "World news")]
+    errors = []
+    with caplog.at_level(logging.WARNING):
+        results = extract_chunk(chunk, nlp=None, batch_size=8, errors=errors)
+    assert [a.id for a, _ in results] == ["ok1", "ok2"]
+    assert errors == [("bad", "f.jsonl:2", "ValueError: cannot parse")]
+    assert "skipping article bad" in caplog.text
+
+
+def test_extract_chunk_keeps_order_without_errors(monkeypatch):
+    monkeypatch.setattr(onrecord, "extract_articles", _fake_extract, raising=False)
+    chunk = [Article(f"a{i}", f"text {i} here") for i in range(5)]
+    results = extract_chunk(chunk, nlp=None, batch_size=2, errors=[])
+    assert [q[0].text for _, q in results] == [f"text {i}"[:5] for i in range(5)]
