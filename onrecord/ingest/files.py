@@ -41,9 +41,13 @@ def suffix_of(path: str | os.PathLike) -> str:
     return "".join(suffixes[-2:]) if suffixes else "(none)"
 
 
+REASON_MAX_CHARS = 200  # a quoted line of a foreign file can be long; messages stay one readable line
+
+
 def one_line(reason: object) -> str:
-    """An exception or reason as a single line (messages are shown on one line)."""
-    return " ".join(str(reason).split()) or type(reason).__name__
+    """An exception or reason as a single line of at most REASON_MAX_CHARS (messages are shown on one line)."""
+    text = " ".join(str(reason).split()) or type(reason).__name__
+    return text if len(text) <= REASON_MAX_CHARS else text[: REASON_MAX_CHARS - 1] + "…"
 
 
 def looks_binary(prefix: bytes) -> bool:

@@ -146,3 +146,11 @@ def test_read_warc_uses_http_charset(tmp_path):
     fete, bad = read_warc(path)
     assert "la fête du port aura lieu en été, malgré les travaux sur la jetée — « rien ne change »" in fete.text
     assert "Rosa Quill" in bad.text
+
+
+def test_read_warc_long_foreign_line_gives_short_message(tmp_path):
+    path = tmp_path / "c.warc"
+    path.write_bytes(b"<html>" + b"x" * 5000 + b"</html>\n")
+    with pytest.raises(InputError) as info:
+        list(read_warc(path))
+    assert len(str(info.value)) < len(str(path)) + 260
