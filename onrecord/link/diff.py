@@ -19,7 +19,7 @@ ELLIPSES = ("...", "…")
 TYPO_SIMILARITY = 0.75  # normalized Levenshtein similarity above which a 1:1 substitution is a typo
 MIN_BLOCK = 2  # matching runs shorter than this are ignored when deciding a link (single shared words are chance)
 MAX_GAP = 8  # words between matching runs that still count as one aligned passage
-MIN_MATCHED = 6  # words two quotes must share in one passage to be linked
+MIN_MATCHED = 8  # words two quotes must share in one passage to be linked (6-word idioms are common)
 MIN_DENSITY = 0.6  # matched words / words in the aligned passage (the shorter side)
 MIN_SHARE = 0.3  # matched words / words of the shorter quote
 
