@@ -50,7 +50,7 @@ def seeds_gold(path: Path) -> Path:
     return path
 
 
-def run_extraction(docs: list[dict], pred_path: Path) -> tuple[float, int]:
+def run_extraction(docs: list[dict], pred_path: Path, join: bool = False) -> tuple[float, int]:
     """Extract quotes of `docs` into pred_path (JSONL records). Returns (seconds, words)."""
     from onrecord import Article, extract_articles, load_pipeline
 
@@ -58,7 +58,7 @@ def run_extraction(docs: list[dict], pred_path: Path) -> tuple[float, int]:
     articles = [Article(d["id"], d["text"]) for d in docs]
     t = time.perf_counter()
     with open(pred_path, "w", encoding="utf8") as out:
-        for _, quotes in extract_articles(articles, nlp=nlp):
+        for _, quotes in extract_articles(articles, nlp=nlp, join=join):
             for q in quotes:
                 out.write(json.dumps(q.to_dict()) + "\n")
     return time.perf_counter() - t, sum(len(d["text"].split()) for d in docs)
@@ -103,6 +103,8 @@ def main() -> None:
     gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf8")
     secs, words = run_extraction(docs, tmp / "pred.jsonl")
     rows = score(gold, tmp / "pred.jsonl")
+    run_extraction(docs, tmp / "joined.jsonl", join=True)
+    joined_rows = score(gold, tmp / "joined.jsonl")
     base = plain_pipe_seconds([d["text"] for d in docs])
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
@@ -112,7 +114,8 @@ def main() -> None:
         "| set | subset | overlap | P | R | F1 | speaker acc | e2e F1 | gold | pred |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for name, rs in (("seeds", seed_rows), (f"PolNeAR {args.split} ({len(docs)} docs)", rows)):
+    polnear = f"PolNeAR {args.split} ({len(docs)} docs)"
+    for name, rs in (("seeds", seed_rows), (polnear, rows), (polnear + ", `--join`", joined_rows)):
         for subset, thr in (("direct", 0.5), ("direct", 0.8), ("all", 0.5)):
             r = row(rs, subset, thr)
             lines.append(f"| {name} | {subset} | {thr} | {r['P']} | {r['R']} | {r['F1']} | {r['speaker_acc']} | "

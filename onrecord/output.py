@@ -19,7 +19,7 @@ PROGRESS_AFTER = 20  # documents: below this a progress bar is noise
 
 
 def write_quotes(paths: list[str], fmt: str, *, keep_going: bool = False, n_process: int = 1, batch_size: int = 32,
-                 out: TextIO, console: Console) -> int:
+                 join: bool = False, out: TextIO, console: Console) -> int:
     """Read `paths`, extract quotes and write them to `out` in `fmt`. Returns the number of failed items.
 
     Raises OnrecordError for a bad input (without `keep_going`) or an unknown format.
@@ -33,7 +33,8 @@ def write_quotes(paths: list[str], fmt: str, *, keep_going: bool = False, n_proc
         console.print(f"[yellow]skipped:[/] {exc}", highlight=False, soft_wrap=True)
 
     articles = read_articles(paths, keep_going=keep_going, on_error=report)
-    results = extract_articles(_with_progress(articles, console), n_process=n_process, batch_size=batch_size)
+    results = extract_articles(_with_progress(articles, console), n_process=n_process, batch_size=batch_size,
+                               join=join)
     if fmt == "jsonl":
         for _, quotes in results:
             for q in quotes:

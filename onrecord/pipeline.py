@@ -35,10 +35,37 @@ def load_pipeline(model: str = MODEL) -> Language:
     return nlp
 
 
-def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText) -> list[Quote]:
-    """All quotes of one article from its (partial) parse: find spans, attribute, resolve speakers."""
+def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = False) -> list[Quote]:
+    """All quotes of one article from its (partial) parse: find spans, attribute, resolve speakers.
+
+    With `join`, a quote continued after its cue (`“A,” she said. “B.”`) is one record from A to B, as
+    PolNeAR annotates it; by default each pair of marks is its own record, as the seeds' answer key has it.
+    """
     drafts = attribute_spans(text, find_quote_spans(text), parsed)
+    if join:
+        drafts = join_continuations(drafts)
     return build_quotes(doc_id, text, drafts)
+
+
+def join_continuations(drafts: list[Draft]) -> list[Draft]:
+    """Fold each continuation draft into the quote it continues; re-index parents."""
+    keep: list[int] = []
+    owner: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if d.follows is not None and d.depth == 0:
+            root = owner.get(d.follows, d.follows)
+            drafts[root].end = max(drafts[root].end, d.end)
+            owner[k] = root
+        else:
+            keep.append(k)
+    remap = {old: new for new, old in enumerate(keep)}
+    out = []
+    for k in keep:
+        d = drafts[k]
+        d.parent = remap.get(owner.get(d.parent, d.parent)) if d.parent is not None else None
+        d.follows = None
+        out.append(d)
+    return out
 
 
 def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
@@ -90,11 +117,11 @@ def extract(text: str, nlp: Language | None = None, **metadata) -> list[Quote]:
 
 
 def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None, n_process: int = 1,
-                     batch_size: int = 32) -> Iterator[tuple[Article, list[Quote]]]:
+                     batch_size: int = 32, join: bool = False) -> Iterator[tuple[Article, list[Quote]]]:
     """Quotes of each article, streamed in input order with memory flat in the number of articles.
 
     Paragraphs of `batch_size` articles at a time go through one `nlp.pipe`; `n_process` > 1 parses on that
-    many worker processes (spaCy's multiprocessing).
+    many worker processes (spaCy's multiprocessing). `join`: see `quotes_from_parse`.
     """
     nlp = nlp or load_pipeline()
     it = iter(articles)
@@ -109,4 +136,4 @@ def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None
         for doc, (k, base) in docs:
             pieces[k].append(Piece(base, doc))
         for article, ps in zip(batch, pieces):
-            yield article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps))
+            yield article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join)

@@ -63,6 +63,9 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     _apply_tweet_signatures(text, paras, spans, drafts)
     _apply_continuations(text, paras, spans, drafts)
     drafts.extend(_tweets_without_marks(text, paras, spans))
+    from .indirect import indirect_drafts  # indirect speech builds on the drafts above
+
+    drafts.extend(indirect_drafts(parsed, drafts, [(q.start, q.end) for q in spans if q.depth == 0]))
     return _keep(text, drafts)
 
 

@@ -1,0 +1,103 @@
+"""Indirect speech: `She said (that) CLAUSE`, `CLAUSE, he said`, `According to X, CLAUSE`.
+
+The content is the cue verb's clausal complement (`ccomp`) in the parse; the speaker is the cue's subject.
+A quoted fragment inside such a clause makes it mixed speech (`added that West “will always…”`): the quote
+record then covers the whole reported clause. Cost: one pass over the parsed tokens.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribute import Draft
+from .frames import attribute_cue, mention_tokens
+from .parsed import ParsedText, is_cue
+
+MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
+LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
+
+
+def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[int, int]]) -> list[Draft]:
+    """New drafts for indirect speech; drafts of quotes inside a reported clause become mixed in place."""
+    used = {d.cue_span for d in drafts if d.cue_span}
+    out = []
+    for piece in parsed.pieces:
+        for tok in piece.doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(piece.doc) and piece.doc[tok.i + 1].lower_ == "to":
+                content = _according_content(tok)
+                cue = [tok, piece.doc[tok.i + 1]]
+            elif is_cue(tok) and tok.lower_ != "like":
+                content = _complement(tok)
+                cue = [tok]
+            else:
+                continue
+            if not content or len(content) < MIN_CONTENT_TOKENS:
+                continue
+            cue_span = parsed.span_of(cue)
+            if cue_span in used or _inside(cue_span, quoted):
+                continue
+            found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]))
+            if not found.speaker:
+                continue
+            start, end = parsed.span_of(content)
+            inner = [d for d in drafts if d.depth == 0 and start <= d.start < end and _quotable(parsed.text, d)]
+            if inner:
+                for d in inner:
+                    _make_mixed(d, start, max(end, d.end), parsed, found)
+                continue
+            if _inside((start, end), quoted):
+                continue
+            d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
+                      speaker_span=parsed.span_of(found.speaker), confidence=0.6)
+            d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+            out.append(d)
+    return out
+
+
+def _quotable(text: str, d: Draft) -> bool:
+    """A quote worth a record of its own: not a title nor a one- or two-word scare quote."""
+    from .attribute import _looks_like_title
+
+    words = text[d.start : d.end].split()
+    return len(words) >= 3 and not _looks_like_title(words)
+
+
+def _make_mixed(d: Draft, start: int, end: int, parsed: ParsedText, found) -> None:
+    """A quote inside reported speech: the record covers the reported clause, quote included."""
+    if d.cue is None:
+        d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
+        d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
+        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+    if d.start - start > 0:
+        d.kind = "mixed"
+        d.start, d.end = start, end
+
+
+def _complement(verb: Token) -> list[Token] | None:
+    """The clause a cue verb reports, without its leading `that`."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            toks = list(child.subtree)
+            while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
+                toks.pop(0)
+            while toks and (toks[-1].is_punct or toks[-1].is_quote):
+                toks.pop()
+            return toks
+    return None
+
+
+def _according_content(tok: Token) -> list[Token] | None:
+    """`According to X, CLAUSE`: the clause the phrase is attached to, minus the phrase."""
+    head = tok.head
+    while head.dep_ not in ("ROOT",) and head.head is not head:
+        head = head.head
+    phrase = set(t.i for t in tok.subtree)
+    toks = [t for t in head.subtree if t.i not in phrase]
+    while toks and (toks[0].is_punct or toks[0].lower_ in LEADING_MARKERS):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_quote):
+        toks.pop()
+    return toks
+
+
+def _inside(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in quoted)
