@@ -63,29 +63,44 @@ def id_param() -> Any:
 
 
 class Store:
-    """A read-only DuckDB connection with one cursor per server thread (a connection is not thread-safe)."""
+    """The store attached read-only to an in-memory DuckDB database, with one cursor per server thread.
+
+    The in-memory side holds the search cache (`queries.build_search_cache`); the store file itself cannot be
+    written through this connection. A DuckDB connection is not thread-safe, so each thread gets a cursor.
+    """
+
+    SEARCH_CACHE = "memory.main.quote_search"
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.con = open_store(path)
+        self.search_cache = self.SEARCH_CACHE if queries.build_search_cache(self.con, self.SEARCH_CACHE) else None
         self.local = threading.local()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        """This thread's cursor, created on first use."""
+        """This thread's cursor (created on first use, with the store as its default database)."""
         cur = getattr(self.local, "cur", None)
         if cur is None:
             cur = self.local.cur = self.con.cursor()
+            cur.execute(f"USE {STORE_ALIAS}")
         return cur
 
 
+STORE_ALIAS = "onrecord_store"
+
+
 def open_store(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the store read-only, checking it has the tables the app reads; OnrecordError otherwise."""
+    """An in-memory connection with the store attached READ_ONLY as its default database; OnrecordError when the
+    file is missing, locked by a writer or not an onrecord store."""
     if not path.is_file():
         raise OnrecordError(Errors.E401.format(path=path))
+    con = duckdb.connect(":memory:")
     try:
-        con = duckdb.connect(str(path), read_only=True)
+        con.execute(f"ATTACH ? AS {STORE_ALIAS} (READ_ONLY)", [str(path)])
     except duckdb.Error as e:
+        con.close()
         raise OnrecordError(Errors.E402.format(path=path, reason=str(e).splitlines()[0])) from None
+    con.execute(f"USE {STORE_ALIAS}")
     missing = queries.missing_tables(con)
     if missing:
         con.close()
@@ -197,7 +212,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY, description="Words the quote contains."),
                    page: int = page_no(), size: int = page_size()) -> dict:
         """Quotes containing every word of `q` (case-insensitive), earliest first."""
-        return queries.search(store.cursor(), q, page, size)
+        return queries.search(store.cursor(), q, page, size, store.search_cache)
 
     @app.get("/api/speakers", tags=["api"])
     def api_speakers(page: int = page_no(), size: int = page_size()) -> dict:
@@ -243,7 +258,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), page: int = page_no(),
                     size: int = page_size()):
-        result = queries.search(store.cursor(), q, page, size)
+        result = queries.search(store.cursor(), q, page, size, store.search_cache)
         return render(request, "search.html", q=q, page=result, page_href=page_href(request))
 
     @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)

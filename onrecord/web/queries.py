@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 MAX_TERMS = 8  # search words beyond this are ignored (each adds a scan)
+SEARCH_CACHE_MAX = 1_000_000  # quotes; above this, search scans the store (a copy would cost too much memory)
 TOP_SPEAKERS = 10
 LATEST_STORIES = 10
 TIMELINE_POINTS = 2000  # a speaker's timeline draws at most this many quotes (the latest ones)
@@ -57,9 +58,28 @@ def page_of(items: list[dict], total: int, page: int, size: int) -> dict[str, An
     return {"items": items, "page": page, "size": size, "total": total, "pages": max(1, math.ceil(total / size))}
 
 
+def paged(con: duckdb.DuckDBPyConnection, cols: str, body: str, order: str, params: list, page: int,
+          size: int) -> dict[str, Any]:
+    """One page of `SELECT cols body ORDER BY order` and the total row count, from ONE scan.
+
+    The total comes from a `count(*) OVER ()` window, which SQL evaluates before ORDER BY and LIMIT; a page past
+    the end (no rows) costs a second, counting query.
+    """
+    found = rows(con, f"SELECT {cols}, count(*) OVER () AS _total {body} ORDER BY {order} LIMIT ? OFFSET ?",
+                 params + [size, (page - 1) * size])
+    if found:
+        total = found[0]["_total"]
+    else:
+        total = con.execute(f"SELECT count(*) {body}", params).fetchone()[0]
+    for r in found:
+        del r["_total"]
+    return page_of(found, total, page, size)
+
+
 def missing_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The store tables this app reads that the database lacks (empty for a good store)."""
-    have = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    have = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                      "WHERE table_catalog = current_database()").fetchall()}
     return [t for t in REQUIRED_TABLES if t not in have]
 
 
@@ -113,8 +133,21 @@ def search_terms(q: str) -> list[str]:
     return list(seen.values())[:MAX_TERMS]
 
 
-def search(con: duckdb.DuckDBPyConnection, q: str, page: int, size: int) -> dict[str, Any]:
+def build_search_cache(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Copy the lowercased quote texts into `table` (a writable in-memory database) when the store holds at most
+    SEARCH_CACHE_MAX quotes; True when built. `contains()` on that copy scans ~3x faster than `ILIKE` on the
+    store. Cost: one scan at start-up and about the size of the quote texts in memory.
+    """
+    if con.execute("SELECT count(*) FROM quotes").fetchone()[0] > SEARCH_CACHE_MAX:
+        return False
+    con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT id, lower(text) AS t FROM quotes")
+    return True
+
+
+def search(con: duckdb.DuckDBPyConnection, q: str, page: int, size: int, cache: str | None = None) -> dict[str, Any]:
     """Quotes whose text contains every word of `q` (case-insensitive), earliest first.
+
+    `cache` names the table made by `build_search_cache`; without it the store's quotes are scanned with ILIKE.
 
     Example:
         >>> search(con, "best communicator", 1, 20)["items"][0]["speaker_name"]   # doctest: +SKIP
@@ -123,13 +156,13 @@ def search(con: duckdb.DuckDBPyConnection, q: str, page: int, size: int) -> dict
     terms = search_terms(q)
     if not terms:
         return page_of([], 0, page, size)
+    order = "a.published_ts NULLS LAST, a.seq, q.idx"
+    if cache:
+        where = " AND ".join(["contains(c.t, ?)"] * len(terms))
+        body = f"{HIT_JOINS} WHERE q.id IN (SELECT c.id FROM {cache} c WHERE {where})"
+        return paged(con, HIT_COLUMNS, body, order, [t.lower() for t in terms], page, size)
     where = " AND ".join(["q.text ILIKE ? ESCAPE '\\'"] * len(terms))
-    params = [like_pattern(t) for t in terms]
-    total = con.execute(f"SELECT count(*) FROM quotes q WHERE {where}", params).fetchone()[0]
-    items = rows(con, f"""
-        SELECT {HIT_COLUMNS} {HIT_JOINS} WHERE {where}
-        ORDER BY a.published_ts NULLS LAST, a.seq, q.idx LIMIT ? OFFSET ?""", params + [size, (page - 1) * size])
-    return page_of(items, total, page, size)
+    return paged(con, HIT_COLUMNS, f"{HIT_JOINS} WHERE {where}", order, [like_pattern(t) for t in terms], page, size)
 
 
 def speaker(con: duckdb.DuckDBPyConnection, speaker_id: str) -> dict[str, Any] | None:
@@ -141,18 +174,10 @@ def speaker(con: duckdb.DuckDBPyConnection, speaker_id: str) -> dict[str, Any] |
 
 def speaker_quotes(con: duckdb.DuckDBPyConnection, speaker_id: str, page: int, size: int) -> dict[str, Any]:
     """A speaker's quotes grouped by story (stories in order of first appearance), by date inside a story."""
-    total = con.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", [speaker_id]).fetchone()[0]
-    items = rows(con, f"""
-        WITH mine AS (SELECT q.*, a.published_ts, a.seq, a.story_id AS sid FROM quotes q
-                      JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?),
-             firsts AS (SELECT sid, min(published_ts) AS first_ts, min(seq) AS first_seq FROM mine GROUP BY sid)
-        SELECT {HIT_COLUMNS}, st.title AS story_title
-        FROM mine m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
-        LEFT JOIN speakers s ON s.id = q.speaker_id LEFT JOIN stories st ON st.id = a.story_id
-        LEFT JOIN firsts f ON f.sid IS NOT DISTINCT FROM m.sid
-        ORDER BY f.first_ts NULLS LAST, f.first_seq, m.sid NULLS LAST, a.published_ts NULLS LAST, a.seq, q.idx
-        LIMIT ? OFFSET ?""", [speaker_id, size, (page - 1) * size])
-    return page_of(items, total, page, size)
+    body = f"{HIT_JOINS} LEFT JOIN stories st ON st.id = a.story_id WHERE q.speaker_id = ?"
+    first = "min(a.published_ts) OVER (PARTITION BY a.story_id), min(a.seq) OVER (PARTITION BY a.story_id)"
+    return paged(con, f"{HIT_COLUMNS}, st.title AS story_title", body,
+                 f"{first}, a.story_id NULLS LAST, a.published_ts NULLS LAST, a.seq, q.idx", [speaker_id], page, size)
 
 
 def speaker_timeline(con: duckdb.DuckDBPyConnection, speaker_id: str) -> list[dict[str, Any]]:
@@ -245,13 +270,8 @@ def story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any] | Non
 
 def story_quotes(con: duckdb.DuckDBPyConnection, story_id: str, page: int, size: int) -> dict[str, Any]:
     """The quotes of a story's articles, earliest first, one page of them."""
-    total = con.execute("""
-        SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.story_id = ?""",
-        [story_id]).fetchone()[0]
-    items = rows(con, f"""
-        SELECT {HIT_COLUMNS} {HIT_JOINS} WHERE a.story_id = ?
-        ORDER BY a.published_ts NULLS LAST, a.seq, q.idx LIMIT ? OFFSET ?""", [story_id, size, (page - 1) * size])
-    return page_of(items, total, page, size)
+    return paged(con, HIT_COLUMNS, f"{HIT_JOINS} WHERE a.story_id = ?", "a.published_ts NULLS LAST, a.seq, q.idx",
+                 [story_id], page, size)
 
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:

@@ -7,10 +7,13 @@ web tests do not depend on the linking code and the expected diff is exactly kno
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -153,9 +156,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(app) -> str:
-    """A real uvicorn server over the fixture store on 127.0.0.1, in a thread; yields its base URL."""
+@contextmanager
+def serve_in_thread(app) -> Iterator[str]:
+    """A real uvicorn server for `app` on a free port of 127.0.0.1, in a thread; yields its base URL."""
     import uvicorn
 
     port = free_port()
@@ -166,6 +169,47 @@ def server(app) -> str:
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(5)
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """`serve_in_thread`, for tests that serve an app of their own."""
+    return serve_in_thread
+
+
+@pytest.fixture(scope="session")
+def server(app) -> Iterator[str]:
+    """The fixture store served by uvicorn on 127.0.0.1."""
+    with serve_in_thread(app) as url:
+        yield url
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium through Playwright (one per session); skips when it is not installed."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)")
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: $ONRECORD_SCREENSHOTS when set, else a temporary directory."""
+    where = os.environ.get("ONRECORD_SCREENSHOTS")
+    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -157,3 +157,21 @@ def test_app_refuses_foreign_database(tmp_path):
     duckdb.connect(str(path)).execute("CREATE TABLE t (x INT)").close()
     with pytest.raises(OnrecordError, match="not an onrecord store"):
         create_app(path)
+
+
+@pytest.mark.parametrize("q", ["bridge", "WILL build", "the", "lifeline islands", "nothing-like-this"])
+def test_app_search_cache_agrees_with_store_scan(app, q):
+    from onrecord.web import queries
+
+    store = app.state.store
+    assert store.search_cache
+    cached = queries.search(store.cursor(), q, 1, 50, store.search_cache)
+    scanned = queries.search(store.cursor(), q, 1, 50)
+    assert cached == scanned
+
+
+def test_app_store_is_not_writable(app):
+    import duckdb
+
+    with pytest.raises(duckdb.Error):
+        app.state.store.cursor().execute("DELETE FROM quotes")
