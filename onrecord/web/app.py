@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import Errors, OnrecordError
@@ -108,6 +109,25 @@ def open_store(path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+class SecurityHeaders:
+    """ASGI middleware adding SECURITY_HEADERS to every HTTP response (cheaper than BaseHTTPMiddleware)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def templates() -> Environment:
     """The Jinja2 environment: autoescaping on for every template, undefined names are errors."""
     from jinja2 import StrictUndefined
@@ -151,6 +171,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app = FastAPI(title="onrecord", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Who said what, to whom, where and when, and how each outlet reported it.")
     app.state.store = store
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render(request: Request, name: str, code: int = 200, **context: Any) -> HTMLResponse:
@@ -170,12 +191,6 @@ def create_app(db_path: str | Path) -> FastAPI:
         if value is None:
             raise HTTPException(404, f"no {what} with id '{key}'")
         return value
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
