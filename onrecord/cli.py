@@ -161,6 +161,17 @@ def quotes(
         fail(str(e))
 
 
+@app.command()
+def stories(db: str = DB_OPTION, format: Format = typer.Option(Format.table, "--format", "-f")) -> None:
+    """List the stories: articles about one event, grouped."""
+    from .link.stories import list_stories, print_stories
+
+    try:
+        print_stories(list_stories(db), format.value)
+    except OnrecordError as e:
+        fail(str(e))
+
+
 def main() -> None:
     """Entry point: runs the typer app, turning library errors and broken pipes into one line."""
     try:

@@ -169,9 +169,9 @@ def is_name_token(tok: str) -> bool:
 
 def name_sequences(tokens: list[str]) -> list[str]:
     """Runs of capitalised tokens, lowercased ('Betty Ford Center' -> 'betty ford center'); a capitalised stop
-    word (a sentence opening 'The', a headline's 'Into') ends a run."""
+    word (a sentence opening 'The', a headline's 'Into', "He's") ends a run; a possessive 's is dropped."""
     stops, names, run = stop_words(), [], []
-    for tok in tokens + ["."]:
+    for tok in [t.replace("’", "'").split("'")[0] for t in tokens] + ["."]:
         if (is_name_token(tok) and tok.lower() not in stops) or (run and tok.lower() in NAME_LINKS):
             run.append(tok.lower())
             continue

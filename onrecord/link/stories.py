@@ -44,6 +44,8 @@ class StoryConfig:
     weight_numbers: float = 0.15
     weight_quotes: float = 0.3
     min_quote_shingles: int = 3
+    quote_miss_penalty: float = 0.2
+    quote_miss_min_shingles: int = 150
     title_boost: float = 2.0
     dateline_lines: int = 4
     max_gap_days: int = 10
@@ -229,8 +231,7 @@ def similarity(vecs: dict[str, tuple[dict[str, float], float]], feats: StoryFeat
             score += weights[f] * dot / (doc_norm * (story.norm_sum[f] or 1.0))
         else:
             score += weights[f] * dot / (doc_norm * weighted(cen, stats, f)[1])
-    if len(feats.shingles) >= cfg.min_quote_shingles:
-        score += cfg.weight_quotes * len(feats.shingles & story.shingles) / len(feats.shingles)
+    score += quote_score(feats.shingles, story.shingles, cfg)
     gap = story.day_gap(feats.day)
     if gap is not None and gap > cfg.max_gap_days:
         score -= cfg.gap_penalty
@@ -247,11 +248,26 @@ def story_similarity(a: Story, b: Story, stats: TermStats, cfg: StoryConfig) -> 
         x, y = sorted((a.centroid[f], b.centroid[f]), key=len)
         dot = sum(v * y.get(t, 0.0) * stats.idf(f, t) ** 2 for t, v in x.items())
         score += weights[f] * dot / ((a.norm_sum[f] or 1.0) * (b.norm_sum[f] or 1.0))
+    score += quote_score(a.shingles, b.shingles, cfg)
     if a.first_day and b.first_day:
         gap = max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0)
         if gap > cfg.max_gap_days:
             score -= cfg.gap_penalty
     return score
+
+
+def quote_score(a: set[int] | frozenset, b: set[int] | frozenset, cfg: StoryConfig) -> float:
+    """Shared quotes: `weight_quotes` times the share of the smaller shingle set found in the other, or minus
+    `quote_miss_penalty` when both quote at length (`min_quote_shingles` each) and share nothing (they report
+    different words, so likely a different occasion; both sides need `quote_miss_min_shingles` for that). 0 when
+    either side quotes too little. Cost: O(min size)."""
+    if len(a) < cfg.min_quote_shingles or len(b) < cfg.min_quote_shingles:
+        return 0.0
+    small, large = sorted((a, b), key=len)
+    shared = sum(1 for h in small if h in large)
+    if shared:
+        return cfg.weight_quotes * shared / len(small)
+    return -cfg.quote_miss_penalty if len(small) >= cfg.quote_miss_min_shingles else 0.0
 
 
 def story_top_keys(story: Story, stats: TermStats, n: int) -> list[tuple[str, str]]:
@@ -360,6 +376,7 @@ class StoryClusterer:
     def to_state(self) -> dict[str, Any]:
         """Everything needed to go on clustering later, as plain JSON-able values."""
         return {"n_docs": self.stats.n_docs, "df": {f: dict(c) for f, c in self.stats.df.items()},
+                "arrival": sorted(self.arrival, key=self.arrival.get),
                 "stories": [s.to_dict() for s in self.index.stories.values()]}
 
     @classmethod
@@ -373,6 +390,7 @@ class StoryClusterer:
             keys = [(f, t) for f in FIELDS for t in story.centroid[f]] + [("q", h) for h in story.shingles]
             c.index.put(story, keys)
             c.assignment.update({a: story.id for a in story.articles})
+        c.arrival = {a: i for i, a in enumerate(state.get("arrival", []))}
         return c
 
 
@@ -383,3 +401,71 @@ def cluster_articles(articles: Iterable[Article], config: StoryConfig | None = N
     for article in articles:
         clusterer.add(article)
     return dict(clusterer.assignment)
+
+
+STATE_KEY = "stories"
+
+
+def assign_stories(store: Any, article_ids: Iterable[str], config: StoryConfig | None = None) -> dict[str, str]:
+    """Put the stored articles `article_ids` into stories, going on from the clusterer state kept in the store.
+
+    Called by the ingest after each batch, inside its transaction. Reads each article and its extracted quotes
+    (their texts are the quote shingles), adds it to the clusterer, then writes the story rows and the story id of
+    every article whose story changed (new articles, and the members of stories merged away), and saves the
+    state under `state["stories"]`. Cost: O(batch) clustering + O(state size) to load and save the state.
+
+    Args:
+        store: an open `onrecord.store.Store`.
+        article_ids: ids of stored articles, in arrival order; already assigned ones are skipped.
+        config: the settings (default: the shipped defaults).
+    Returns:
+        dict: article id -> story id for every article whose story changed.
+    """
+    state = store.get_state(STATE_KEY)
+    clusterer = StoryClusterer.from_state(state, config) if state else StoryClusterer(config)
+    before = dict(clusterer.assignment)
+    for aid in article_ids:
+        article = store.article(aid)
+        if article is not None:
+            clusterer.add(article, quotes=[q.text for q in store.quotes_of(aid)] or None)
+    changed = {a: sid for a, sid in clusterer.assignment.items() if before.get(a) != sid}
+    for sid in sorted(set(changed.values())):
+        store.upsert_story(sid, clusterer.index.stories[sid].title)
+    for aid, sid in changed.items():
+        store.set_story(aid, sid)
+    gone = sorted(set(before.values()) - set(clusterer.index.stories))
+    for sid in gone:
+        store.con.execute("DELETE FROM stories WHERE id = ?", [sid])
+    store.put_state(STATE_KEY, clusterer.to_state())
+    return changed
+
+
+def list_stories(db: str | Path) -> list[dict[str, Any]]:
+    """The stories of the store at `db`: `[{"id", "title", "articles": [article ids]}]`, largest first."""
+    from ..corpus import open_store
+
+    with open_store(db) as store:
+        items = [s for s in store.stories() if s["articles"]]
+    return sorted(items, key=lambda s: -len(s["articles"]))
+
+
+def print_stories(items: list[dict[str, Any]], fmt: str) -> None:
+    """Print stories as JSON (`json`), one JSON object a line (`jsonl`) or a rich table (`table`)."""
+    import json
+    import sys
+
+    if fmt == "json":
+        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "jsonl":
+        sys.stdout.writelines(json.dumps(s, ensure_ascii=False) + "\n" for s in items)
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("story", "articles", "title", "article ids")
+        for s in items:
+            ids = ", ".join(s["articles"][:5]) + (" …" if len(s["articles"]) > 5 else "")
+            table.add_row(s["id"], str(len(s["articles"])), s["title"] or "", ids)
+        Console().print(table)
+    else:
+        raise OnrecordError(Errors.E102.format(fmt=fmt, options="json, jsonl, table"))
