@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .frames import Found, attribute_cue, find_cue, left_frame, right_frame
+from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, right_frame
 from .marks import QuoteSpan, paragraphs
 from .parsed import ParsedText
 
@@ -24,6 +24,7 @@ TWEET_SIGNATURE = re.compile(
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
+MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
 MIN_FRAGMENT_WORDS = 2  # a cue'd fragment of one word ("called it 'rigged'") is kept only when it follows the cue
 
 
@@ -88,15 +89,22 @@ def _frame_bounds(spans: list[QuoteSpan], k: int, paras, text: str) -> tuple[int
 
 def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int) -> Found | None:
     """Rule 1: a cue in the quote's sentence, right frame first."""
-    right = right_frame(parsed, q.end, hi, _ends_sentence(parsed.text, q))
+    right = right_frame(parsed, q.end, hi)
     cue = find_cue(right)
-    if cue is not None:
-        return attribute_cue(cue, right)
+    if cue is not None and (not _ends_sentence(parsed.text, q) or heads_its_sentence(cue, right)):
+        return _outside(parsed, attribute_cue(cue, right), q)
     left = left_frame(parsed, lo, q.open_mark)
     cue = find_cue(left, last=True)
     if cue is not None:
-        return attribute_cue(cue, left)
+        return _outside(parsed, attribute_cue(cue, left), q)
     return None
+
+
+def _outside(parsed: ParsedText, found: Found, q: QuoteSpan) -> Found:
+    """A speaker found inside the quote itself is the parser's mistake: drop it."""
+    if found.speaker and any(q.start <= parsed.offset(t) < q.end for t in found.speaker):
+        found.speaker = None
+    return found
 
 
 def _ends_sentence(text: str, q: QuoteSpan) -> bool:
@@ -129,14 +137,19 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
         d.addressee = found.addressee
         d.extra["addressee_span"] = parsed.span_of(found.addressee)
     d.confidence = 0.9 if found.speaker and not found.inverted else 0.75 if found.speaker else 0.5
-    if d.cue_span[1] <= q.open_mark and _embedded(text, lo, q.open_mark):
+    if _embedded(text, lo, q):
         d.kind = "mixed"
 
 
-def _embedded(text: str, lo: int, open_mark: int) -> bool:
-    """Whether the words just before the opening mark run on into it (`added that West “will…`)."""
-    before = text[lo:open_mark].rstrip()
-    return bool(before) and before[-1] not in ",:\u2014\u2013-.!?" and before[-1].isalnum()
+def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:
+    """Whether the quote is a fragment inside a sentence: words run into its opening mark (`added that
+    West “will…`), or its last word runs on past the closing mark (`“big tent” Republicans`)."""
+    before = text[lo : q.open_mark].rstrip()
+    if before and before[-1].isalnum():
+        return True
+    body = text[q.start : q.end].rstrip()
+    after = text[q.end + 1 : q.end + 3].lstrip()
+    return bool(body) and body[-1].isalnum() and after[:1].isalpha() and after[:1].islower()
 
 
 def _apply_tweet_signatures(text: str, paras, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
@@ -205,16 +218,20 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue  # a quote inside a quote with no cue of its own is not told apart from its host
         if not attributed and len(words) < MIN_UNATTRIBUTED_WORDS:
             continue
-        if _looks_like_title(words) and d.cue is not None and d.kind == "mixed":
-            continue
+        if d.kind == "mixed" and not d.extra.get("clause") and (len(words) < MIN_LOOSE_FRAGMENT_WORDS or _looks_like_title(words)):
+            continue  # a fragment outside any reported clause: a scare quote, a title, a nickname
         if d.cue is not None and len(words) < MIN_FRAGMENT_WORDS and d.kind != "mixed":
             continue
         keep_idx.append(k)
     remap = {old: new for new, old in enumerate(sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end)))}
     out = [drafts[k] for k in sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))]
-    for d in out:
+    for k, d in enumerate(out):
         d.parent = remap.get(d.parent) if d.parent is not None else None
         d.follows = remap.get(d.follows) if d.follows is not None else None
+        if d.follows is not None and d.follows >= k:
+            d.follows = None  # a reported clause grew over the quote it continued: it stands alone
+        if d.parent is not None and d.parent >= k:
+            d.parent = None
     return out
 
 

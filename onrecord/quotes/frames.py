@@ -17,7 +17,6 @@ SENTENCE_END = {".", "!", "?"}
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 NAMEY_POS = {"PROPN", "PRON"}
 MAX_MENTION_TOKENS = 12
-MAX_TAG_AFTER_SENTENCE = 9  # `“…end.” Kardashian West, 38, explained.`; longer is a new sentence (seeds)
 
 
 @dataclass
@@ -39,23 +38,21 @@ def left_frame(parsed: ParsedText, lo: int, open_mark: int) -> list[Token]:
     return toks
 
 
-def right_frame(parsed: ParsedText, close_mark: int, hi: int, quote_ends_sentence: bool = False) -> list[Token]:
-    """Tokens of the close mark's sentence after it, up to offset `hi`, through the first sentence end.
-
-    After a quote that ends its own sentence (`…the end.”`), only a short tag that ends there too counts
-    (`“Why?” Smith asked.`); a longer stretch is the next sentence, not this quote's frame.
-    """
+def right_frame(parsed: ParsedText, close_mark: int, hi: int) -> list[Token]:
+    """Tokens of the close mark's sentence after it, up to offset `hi`, through the first sentence end."""
     toks = parsed.tokens_between(close_mark + 1, hi)
     for k, tok in enumerate(toks):
         if tok.text in SENTENCE_END and k > 0:
-            toks = toks[: k + 1]
-            break
-    else:
-        if quote_ends_sentence:
-            return []
-    if quote_ends_sentence and len(toks) > MAX_TAG_AFTER_SENTENCE:
-        return []
+            return toks[: k + 1]
     return toks
+
+
+def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
+    """Whether the cue governs the frame (`“Why?” Smith asked.`, `… Trump told ITV in an interview.`)
+    rather than sitting in a clause of a new sentence (`Yet, while she may not agree, …`)."""
+    head = cue[0]
+    ids = {t.i for t in frame if t.doc is head.doc}
+    return head.dep_ == "ROOT" or head.head.i not in ids or head.head.is_quote
 
 
 def find_cue(tokens: list[Token], last: bool = False) -> list[Token] | None:

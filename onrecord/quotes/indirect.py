@@ -54,11 +54,10 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
 
 
 def _quotable(text: str, d: Draft) -> bool:
-    """A quote worth a record of its own: not a title nor a one- or two-word scare quote."""
+    """A quoted fragment that is part of what was said, not the title of something."""
     from .attribute import _looks_like_title
 
-    words = text[d.start : d.end].split()
-    return len(words) >= 3 and not _looks_like_title(words)
+    return not _looks_like_title(text[d.start : d.end].split())
 
 
 def _make_mixed(d: Draft, start: int, end: int, parsed: ParsedText, found) -> None:
@@ -70,6 +69,7 @@ def _make_mixed(d: Draft, start: int, end: int, parsed: ParsedText, found) -> No
     if d.start - start > 0:
         d.kind = "mixed"
         d.start, d.end = start, end
+        d.extra["clause"] = True
 
 
 def _complement(verb: Token) -> list[Token] | None:
