@@ -42,7 +42,7 @@ def mention_in(text: str, words: str, name: str | None, nth: int = 0) -> Mention
 
 
 def fixture_articles() -> list[tuple[Article, list[Quote]]]:
-    """Four invented articles: two reports of one speech, a later story, and one full of markup."""
+    """Five invented articles: three reports of one speech, a later story, and one full of markup."""
     a_text = ("Mayor Lena Ortiz defended the river bridge plan on Monday.\n\n"
               "“We will build the bridge because [the] city needs it, and we will finish it on time,” "
               "Ortiz told reporters at City Hall.\n\n"
@@ -52,6 +52,8 @@ def fixture_articles() -> list[tuple[Article, list[Quote]]]:
               "said Ortiz, who spoke at City Hall.")
     c_text = ("Two years later, the ferry question returned. Lena Ortiz said the ferry service "
               "“is a lifeline for the islands” and promised new boats.")
+    e_text = ("At City Hall the mayor was firm. “We will build the bridge ... and we will finsh it on time,” "
+              "Lena Ortiz said, adding that the budget was settled.")
     d_text = f"A strange post appeared. “{XSS} is the future,” wrote Sam Rourke on his blog."
     a_sp = mention_in(a_text, "Ortiz", "Lena Ortiz", 1)
     a = [quote_in(a_text, "We will build the bridge because [the] city needs it, and we will finish it on time",
@@ -60,12 +62,15 @@ def fixture_articles() -> list[tuple[Article, list[Quote]]]:
     b = [quote_in(b_text, "We will build the bridge because the city needs it and we will finish it on time",
                   "b", mention_in(b_text, "Ortiz", "Lena Ortiz", 1))]
     c = [quote_in(c_text, "is a lifeline for the islands", "c", mention_in(c_text, "Lena Ortiz", "Lena Ortiz"))]
+    e = [quote_in(e_text, "We will build the bridge ... and we will finsh it on time", "e",
+                  mention_in(e_text, "Lena Ortiz", "Lena Ortiz"))]
     d = [quote_in(d_text, f"{XSS} is the future", "d", mention_in(d_text, "Sam Rourke", "Sam Rourke"), "wrote")]
     return [
         (Article("a", a_text, "Mayor defends bridge plan", "Harbor Gazette", "https://gazette.example/a",
                  "2019-03-04"), a),
         (Article("b", b_text, "Ortiz: bridge on schedule", "Valley Post", None, "2019-03-05"), b),
         (Article("c", c_text, "Ferry service under review", "Island Times", None, "2021-06-01"), c),
+        (Article("e", e_text, "Budget settled, says mayor", "Morning Ledger", None, "2019-03-06"), e),
         (Article("feeds/d.html", d_text, '<img src=x onerror="window.__xss = 3">Odd post', "<b>Evil</b> News",
                  None, "2021-07-01"), d),
     ]
@@ -80,22 +85,31 @@ BRIDGE_DIFF = [
 ]
 
 
+ELISION_DIFF = [
+    {"op": "equal", "canonical": "We will build the bridge", "variant": "We will build the bridge"},
+    {"op": "elision", "canonical": "because [the] city needs it,", "variant": "..."},
+    {"op": "equal", "canonical": "and we will", "variant": "and we will"},
+    {"op": "substitute", "canonical": "finish", "variant": "finsh", "typo": True},
+    {"op": "equal", "canonical": "it on time", "variant": "it on time"},
+]
+
+
 def link_rows(con) -> None:
     """Speakers, utterances, variants, stories and the links on quotes, written as the linkers would."""
     q = {r[0]: r[1] for r in con.execute("SELECT article_id || ':' || idx, id FROM quotes").fetchall()}
     con.execute("""INSERT INTO speakers VALUES ('s-ortiz', 'Lena Ortiz', ['Lena Ortiz', 'Ortiz', 'Mayor Lena Ortiz'],
-                   3, 3), ('s-avery', 'Paul Avery', ['Paul Avery'], 1, 1),
+                   4, 4), ('s-avery', 'Paul Avery', ['Paul Avery'], 1, 1),
                    ('s-rourke', 'Sam Rourke', ['Sam Rourke', '<i>Rourke</i>'], 1, 1)""")
-    for key, sid in (("a:0", "s-ortiz"), ("b:0", "s-ortiz"), ("c:0", "s-ortiz"), ("a:1", "s-avery"),
+    for key, sid in (("a:0", "s-ortiz"), ("b:0", "s-ortiz"), ("c:0", "s-ortiz"), ("e:0", "s-ortiz"), ("a:1", "s-avery"),
                      ("feeds/d.html:0", "s-rourke")):
         con.execute("UPDATE quotes SET speaker_id = ?, utterance_id = ? WHERE id = ?", [sid, "u" + q[key][1:], q[key]])
         con.execute("UPDATE mentions SET speaker_id = ? WHERE quote_id = ?", [sid, q[key]])
     bridge = "u" + q["a:0"][1:]
-    con.execute("UPDATE quotes SET utterance_id = ? WHERE id = ?", [bridge, q["b:0"]])
+    con.execute("UPDATE quotes SET utterance_id = ? WHERE id IN (?, ?)", [bridge, q["b:0"], q["e:0"]])
     for key in ("a:0", "a:1", "c:0", "feeds/d.html:0"):
         text, aid, published, n = con.execute("""SELECT q.text, q.article_id, a.published, 2 FROM quotes q
             JOIN articles a ON a.id = q.article_id WHERE q.id = ?""", [q[key]]).fetchone()
-        n = 2 if key == "a:0" else 1
+        n = 3 if key == "a:0" else 1
         con.execute("INSERT INTO utterances VALUES (?, ?, (SELECT speaker_id FROM quotes WHERE id = ?), ?, ?, ?, ?, ?)",
                     ["u" + q[key][1:], text, q[key], q[key], aid, published, n, n])
         con.execute("INSERT INTO variants VALUES (?, ?, ?, 0, length(?), true, 1.0, [], ?)",
@@ -104,6 +118,9 @@ def link_rows(con) -> None:
     b_text = con.execute("SELECT text FROM quotes WHERE id = ?", [q["b:0"]]).fetchone()[0]
     con.execute("INSERT INTO variants VALUES (?, ?, 'b', 0, length(?), true, 0.95, ['bracket', 'punct'], ?)",
                 [bridge, q["b:0"], b_text, json.dumps(BRIDGE_DIFF)])
+    e_text = con.execute("SELECT text FROM quotes WHERE id = ?", [q["e:0"]]).fetchone()[0]
+    con.execute("INSERT INTO variants VALUES (?, ?, 'e', 0, length(?), true, 0.8, ['elision', 'substitute', 'typo'], ?)",
+                [bridge, q["e:0"], e_text, json.dumps(ELISION_DIFF)])
 
 
 @pytest.fixture(scope="session")
@@ -116,7 +133,7 @@ def store_path(tmp_path_factory) -> Path:
         link_rows(con)
         store.upsert_story("st-bridge", "Bridge plan defended")
         store.upsert_story("st-ferry", "Ferry <service> review")
-        for aid, sid in (("a", "st-bridge"), ("b", "st-bridge"), ("c", "st-ferry"), ("feeds/d.html", "st-ferry")):
+        for aid, sid in (("a", "st-bridge"), ("b", "st-bridge"), ("e", "st-bridge"), ("c", "st-ferry"), ("feeds/d.html", "st-ferry")):
             store.set_story(aid, sid)
     store.close()
     return path

@@ -7,7 +7,7 @@ from onrecord.web.app import MAX_PAGE_SIZE, MAX_QUERY, create_app
 
 def test_app_overview_counts_and_lists(client):
     data = client.get("/api/overview").json()
-    assert data["counts"]["articles"] == 4 and data["counts"]["quotes"] == 5
+    assert data["counts"]["articles"] == 5 and data["counts"]["quotes"] == 6
     assert data["speakers"][0]["name"] == "Lena Ortiz"
     assert {s["id"] for s in data["stories"]} == {"st-bridge", "st-ferry"}
     html = client.get("/").text
@@ -16,15 +16,15 @@ def test_app_overview_counts_and_lists(client):
 
 def test_app_search_finds_both_reports(client, ids):
     data = client.get("/api/search", params={"q": "build the BRIDGE"}).json()
-    assert data["total"] == 2
-    assert [h["outlet"] for h in data["items"]] == ["Harbor Gazette", "Valley Post"]  # earliest first
+    assert data["total"] == 3
+    assert [h["outlet"] for h in data["items"]] == ["Harbor Gazette", "Valley Post", "Morning Ledger"]  # earliest first
     assert {h["quote_page"] for h in data["items"]} == {ids["u:a:0"]}
     html = client.get("/search", params={"q": "bridge"}).text
     assert "Valley Post" in html and "Lena Ortiz" in html
 
 
 def test_app_search_wildcards_are_literal(client):
-    assert client.get("/api/search", params={"q": "bridge"}).json()["total"] == 3
+    assert client.get("/api/search", params={"q": "bridge"}).json()["total"] == 4
     for q in ("bri_ge", "bri%ge", "%"):
         assert client.get("/api/search", params={"q": q}).json()["total"] == 0, q
 
@@ -70,11 +70,11 @@ def test_app_page_unknown_id_is_html_404(client):
 
 def test_app_speaker_page_has_aliases_timeline_and_story_groups(client):
     data = client.get("/api/speakers/s-ortiz").json()
-    assert "Ortiz" in data["aliases"] and data["quote_count"] == 3 and data["quotes"]["total"] == 3 and len(data["timeline"]) == 3
-    assert [h["story_id"] for h in data["quotes"]["items"]] == ["st-bridge", "st-bridge", "st-ferry"]
+    assert "Ortiz" in data["aliases"] and data["quote_count"] == 4 and data["quotes"]["total"] == 4 and len(data["timeline"]) == 4
+    assert [h["story_id"] for h in data["quotes"]["items"]] == ["st-bridge", "st-bridge", "st-bridge", "st-ferry"]
     html = client.get("/speakers/s-ortiz").text
-    assert "3 quotes in 3 articles" in html and "{'items'" not in html
-    assert "<svg" in html and html.count("<circle") == 3 and html.count('class="story-head"') == 2
+    assert "4 quotes in 4 articles" in html and "{'items'" not in html
+    assert "<svg" in html and html.count("<circle") == 4 and html.count('class="story-head"') == 2
 
 
 def test_app_quote_page_by_utterance_or_quote_id(client, ids):
@@ -82,7 +82,8 @@ def test_app_quote_page_by_utterance_or_quote_id(client, ids):
     by_quote = client.get(f"/api/quotes/{ids['b:0']}").json()
     assert by_utt["id"] == by_quote["id"] == ids["u:a:0"]
     vs = by_utt["variants"]
-    assert [v["outlet"] for v in vs] == ["Harbor Gazette", "Valley Post"] and [v["first"] for v in vs] == [True, False]
+    assert [v["outlet"] for v in vs] == ["Harbor Gazette", "Valley Post", "Morning Ledger"]
+    assert [v["first"] for v in vs] == [True, False, False]
     assert vs[1]["labels"] == ["bracket", "punct"] and vs[1]["diff"][1]["op"] == "bracket"
 
 
@@ -90,12 +91,13 @@ def test_app_quote_page_highlights_differences(client, ids):
     html = client.get(f"/quotes/{ids['u:a:0']}").text
     assert '<span class="bracketed">[the]</span>' in html
     assert '<ins class="d-bracket"' in html and '<del class="d-substitute"' in html
+    assert '<ins class="d-typo" title="typo">finsh</ins>' in html and 'class="d-elision"' in html
     assert 'class="badge"' in html  # first appearance marked
 
 
 def test_app_story_page(client):
     data = client.get("/api/stories/st-bridge").json()
-    assert [a["id"] for a in data["articles"]] == ["a", "b"] and data["quotes"]["total"] == 3
+    assert [a["id"] for a in data["articles"]] == ["a", "b", "e"] and data["quotes"]["total"] == 4
     assert {s["name"] for s in data["speakers"]} == {"Lena Ortiz", "Paul Avery"}
     assert "Paul Avery" in client.get("/stories/st-bridge").text
 

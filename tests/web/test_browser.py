@@ -50,6 +50,8 @@ def test_browser_every_page_renders_and_fits_a_phone(server, page, ids, shots):
         assert response.status == 200, path
         assert expected in page.inner_text("main"), path
         page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+        if name == "quote":  # the README's picture (docs/quote-variants.png), made from this invented fixture
+            page.locator("main").screenshot(path=str(shots / "quote-variants.png"))
         page.set_viewport_size({"width": 375, "height": 740})
         assert no_overflow(page), f"{path} overflows at 375 px"
         page.screenshot(path=str(shots / f"{name}-375.png"), full_page=True)
@@ -79,7 +81,7 @@ def test_browser_search_form_and_links(server, page):
     assert "Island Times" in page.inner_text("main")
     page.click(".hit .speaker")
     assert page.locator("h1").inner_text() == "Lena Ortiz"
-    assert page.locator("svg.timeline circle").count() == 3
+    assert page.locator("svg.timeline circle").count() == 4
 
 
 def test_browser_script_in_quote_never_runs(server, page):

@@ -2,8 +2,9 @@
 
 Searching "communicator" shows Kim Kardashian's quote from both 2018 articles (000 and 001), and the quote page
 it leads to shows the `[than]`/`mans` differences highlighted. Skipped without ../shared or while the engine
-cannot ingest yet. With $ONRECORD_SCREENSHOTS set (e.g. to `docs`), the browser test saves the quote page as
-`quote-variants.png` there: that is how the README's screenshot is made.
+cannot ingest yet. The browser test saves the quote page as `seeds-quote-variants.png` in $ONRECORD_SCREENSHOTS
+(or a temporary directory); it is not committed, since the repository holds no seed text (the README's picture is
+made from the invented fixture by test_browser.py).
 """
 from __future__ import annotations
 
@@ -65,6 +66,6 @@ def test_seeds_quote_page_in_browser(seeds_app, seeds_client, browser, serve, sh
         page.goto(url + path)
         assert page.locator("ins.d-typo", has_text="mans").count() == 1
         assert page.locator(".bracketed", has_text="[than]").count() >= 1
-        page.locator("main").screenshot(path=str(shots / "quote-variants.png"))
+        page.locator("main").screenshot(path=str(shots / "seeds-quote-variants.png"))
         page.close()
-    assert (shots / "quote-variants.png").stat().st_size > 10_000
+    assert (shots / "seeds-quote-variants.png").stat().st_size > 10_000
