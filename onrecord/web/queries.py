@@ -234,7 +234,16 @@ def quote(con: duckdb.DuckDBPyConnection, quote_id: str) -> dict[str, Any] | Non
     spk = speaker(con, utt["speaker_id"]) if utt["speaker_id"] else None
     return {"id": utt["id"], "text": utt["text"], "speaker": spk, "first_article_id": utt["first_article_id"],
             "first_published": utt["first_published"],
-            "variants": variants(con, utt["id"], utt["first_quote_id"])}
+            "variants": variants(con, utt["id"], utt["first_quote_id"]), "related": related(con, utt["id"])}
+
+
+def related(con: duckdb.DuckDBPyConnection, utterance_id: str) -> list[dict[str, Any]]:
+    """Other utterances carried by the same quotes (a quote that joins passages reports several), at most 20."""
+    return rows(con, """
+        SELECT DISTINCT u.id, u.text FROM variants v1
+        JOIN variants v2 ON v2.quote_id = v1.quote_id AND v2.utterance_id <> v1.utterance_id
+        JOIN utterances u ON u.id = v2.utterance_id
+        WHERE v1.utterance_id = ? ORDER BY u.id LIMIT 20""", [utterance_id])
 
 
 def lone_quote(con: duckdb.DuckDBPyConnection, quote_id: str) -> dict[str, Any]:
@@ -247,7 +256,7 @@ def lone_quote(con: duckdb.DuckDBPyConnection, quote_id: str) -> dict[str, Any]:
                "diff": [{"op": "equal", "canonical": hit["text"], "variant": hit["text"]}],
                "speaker_id": hit["speaker_id"], "speaker_name": hit["speaker_name"], "first": True}
     return {"id": hit["quote_id"], "text": hit["text"], "speaker": spk, "first_article_id": hit["article_id"],
-            "first_published": hit["published"], "variants": [variant]}
+            "first_published": hit["published"], "variants": [variant], "related": []}
 
 
 def story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any] | None:

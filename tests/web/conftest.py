@@ -121,6 +121,11 @@ def link_rows(con) -> None:
     e_text = con.execute("SELECT text FROM quotes WHERE id = ?", [q["e:0"]]).fetchone()[0]
     con.execute("INSERT INTO variants VALUES (?, ?, 'e', 0, length(?), true, 0.8, ['elision', 'substitute', 'typo'], ?)",
                 [bridge, q["e:0"], e_text, json.dumps(ELISION_DIFF)])
+    # a joined quote: the first words of b's quote also stand for the ferry utterance (as a linker may decide)
+    ferry = "u" + q["c:0"][1:]
+    con.execute("INSERT INTO variants VALUES (?, ?, 'b', 0, 24, false, 0.5, ['substitute'], ?)",
+                [ferry, q["b:0"], json.dumps([{"op": "substitute", "canonical": "is a lifeline for the islands",
+                                                "variant": "We will build the bridge"}])])
 
 
 @pytest.fixture(scope="session")

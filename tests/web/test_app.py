@@ -177,3 +177,12 @@ def test_app_store_is_not_writable(app):
 
     with pytest.raises(duckdb.Error):
         app.state.store.cursor().execute("DELETE FROM quotes")
+
+
+def test_app_quote_page_shows_joined_quotes(client, ids):
+    ferry = client.get(f"/api/quotes/{ids['u:c:0']}").json()
+    assert [v["article_id"] for v in ferry["variants"]] == ["b", "c"]
+    assert ferry["variants"][0]["text"] == "We will build the bridge"
+    assert [r["id"] for r in ferry["related"]] == [ids["u:a:0"]]
+    html = client.get(f"/quotes/{ids['u:c:0']}").text
+    assert "part of a longer quote" in html and "Reported together with" in html
