@@ -137,7 +137,7 @@ def _publish(stage: Path, output: Path) -> None:
 
 def _worker_summary(metrics: list[tuple]) -> list[dict]:
     """Per Python worker process: articles, words, seconds, model load time and peak RSS (MiB)."""
-    from .worker import METRIC_COLUMNS
+    from onrecord.spark.worker import METRIC_COLUMNS
 
     by_pid: dict[int, dict] = {}
     for row in metrics:
@@ -159,8 +159,8 @@ def extract_tables(spark, files: list[str], batch_size: int = 32):
     """
     from pyspark import StorageLevel
 
-    from .schema import ARTICLES, ERRORS, QUOTES
-    from .worker import TAG_ARTICLE, TAG_ERROR, TAG_METRICS, TAG_QUOTE, extract_shard
+    from onrecord.spark.schema import ARTICLES, ERRORS, QUOTES
+    from onrecord.spark.worker import TAG_ARTICLE, TAG_ERROR, TAG_METRICS, TAG_QUOTE, extract_shard
 
     sc = spark.sparkContext
     shards = plan_shards(files, sc.defaultParallelism)
@@ -229,7 +229,7 @@ def _summarize(metrics: list[tuple], files: list[str], spark, started: float, ex
 
 def _write_links(spark, stage: Path) -> None:
     """speakers/ and quote_links/, computed from the Parquet just written."""
-    from .link import quote_links, speaker_registry
+    from onrecord.spark.link import quote_links, speaker_registry
 
     quotes = spark.read.parquet(str(stage / "quotes"))
     articles = spark.read.parquet(str(stage / "articles")).select("id", "outlet", "published")
@@ -264,4 +264,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # Run as a script (spark-submit onrecord/spark/job.py): import the package from the checkout, not this folder.
+    _here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _here]
+    sys.path.insert(0, str(_here.parents[1]))
     sys.exit(main())
