@@ -102,7 +102,8 @@ def subsets(docs: list[dict], tmp: Path) -> dict[str, Path]:
 def tune(docs: list[dict], tmp: Path) -> None:
     """Sweep join/merge thresholds on topics 1-20 only (file order and one shuffle), printing each score."""
     tune_docs = [d for d in docs if int(d["topic"]) in TUNE_TOPICS]
-    gold = subsets(tune_docs, tmp)["all"]
+    (tmp / "tune").mkdir(exist_ok=True)
+    gold = subsets(tune_docs, tmp / "tune")["all"]
     base = StoryConfig.load()
     for th in (0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3):
         cfg = replace(base, join_threshold=th, merge_threshold=th)
@@ -113,7 +114,8 @@ def tune(docs: list[dict], tmp: Path) -> None:
 def best_baseline_threshold(docs: list[dict], tmp: Path) -> float:
     """The baseline cut with the best B3 F1 on topics 1-20 (0.05 to 0.60 by 0.01)."""
     tune_docs = [d for d in docs if int(d["topic"]) in TUNE_TOPICS]
-    gold = subsets(tune_docs, tmp)["all"]
+    (tmp / "tune").mkdir(exist_ok=True)
+    gold = subsets(tune_docs, tmp / "tune")["all"]
     return max((f1_of(score(gold, tfidf_baseline(tune_docs, th / 100), tmp)), th / 100) for th in range(5, 61))[1]
 
 
