@@ -22,7 +22,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -130,8 +130,6 @@ class SecurityHeaders:
 
 def templates() -> Environment:
     """The Jinja2 environment: autoescaping on for every template, undefined names are errors."""
-    from jinja2 import StrictUndefined
-
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(max_query=MAX_QUERY)
@@ -352,6 +350,18 @@ def check_port(host: str, port: int) -> None:
         raise OnrecordError(Errors.E404.format(host=host, port=port, reason=e.strerror or e)) from None
 
 
+def is_loopback(host: str) -> bool:
+    """True when `host` only accepts connections from this machine."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000,
           announce: Callable[[str], None] = print) -> None:
     """Run the web app on `host:port` until interrupted; `announce` gets the address once the store is open."""
@@ -361,4 +371,6 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000,
     check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
     announce(f"onrecord web app on http://{shown}:{port}/  (store: {db_path}; Ctrl+C stops it)")
+    if not is_loopback(host):
+        announce("note: listening beyond this machine; the app has no login, anyone who can reach it can read the store")
     uvicorn.run(app, host=host, port=port, log_level="warning")

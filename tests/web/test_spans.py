@@ -31,3 +31,15 @@ def test_segments_drop_out_of_range_spans():
     pieces = segments("short", [Span(-1, -1, "mention", 0), Span(3, 99, "quote", 1), Span(4, 2, "quote", 2)])
     assert "".join(p.text for p in pieces) == "short"
     assert [p.quotes for p in pieces] == [[], [1]]
+
+
+def test_segments_many_spans_stay_fast():
+    import time
+
+    text = "w" * 2_000_000
+    spans = [Span(i * 1000, i * 1000 + 800, "quote", i) for i in range(2000)]
+    spans += [Span(i * 1000 + 10, i * 1000 + 20, "quote", 5000 + i) for i in range(2000)]
+    t0 = time.perf_counter()
+    pieces = segments(text, spans)
+    assert time.perf_counter() - t0 < 2.0
+    assert len(pieces) == 8000 and pieces[1].quotes == [0] and pieces[2].quotes == [0, 5000]
