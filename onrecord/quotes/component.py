@@ -28,7 +28,7 @@ class QuoteFinder:
     def predict(self, doc: Doc) -> list[dict]:
         """The quote records of one Doc, without changing it."""
         doc_id = str(doc.user_data.get("doc_id", "-"))
-        return [q.to_dict() for q in quotes_from_parse(doc_id, doc.text, ParsedText(doc.text, [Piece(0, doc)]))]
+        return [q.to_dict() for q in quotes_from_parse(doc_id, doc.text, ParsedText(doc.text, [Piece(doc)]))]
 
     def set_annotations(self, doc: Doc, quotes: list[dict]) -> Doc:
         doc._.quotes = quotes

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .parsed import ParsedText, is_cue, is_speech, subject_of
+from .parsed import ParsedText, coarse, is_cue, is_speech, subject_of
 
 SENTENCE_END = {".", "!", "?"}
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
@@ -96,11 +96,11 @@ def _crosses_quote(tokens: list[Token]) -> bool:
 def _addressee(verb: Token) -> list[Token] | None:
     """`told Van Jones`, `said to reporters`: the one spoken to."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON") and verb.lower_.startswith(("tel", "tol", "ask")):
+        if child.dep_ in ("dobj", "dative") and coarse(child) in ("PROPN", "NOUN", "PRON") and verb.lower_.startswith(("tel", "tol", "ask")):
             return mention_tokens(child)
         if child.dep_ == "prep" and child.lower_ == "to":
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            if objs and coarse(objs[0]) in ("PROPN", "NOUN", "PRON"):
                 return mention_tokens(objs[0])
     return None
 
@@ -117,7 +117,7 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
             if tok.text in SENTENCE_END:
                 break
             continue
-        if tok.pos_ in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
+        if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
     return None
 
@@ -136,7 +136,7 @@ def mention_tokens(head: Token) -> list[Token]:
     for right in head.rights:
         if right.dep_ in MENTION_STOP_DEPS or right.is_quote:
             break
-        if right.dep_ == "prep" and head.pos_ == "PROPN":
+        if right.dep_ == "prep" and coarse(head) == "PROPN":
             break
         end = right.right_edge.i
     toks = [doc[k] for k in range(start, end + 1)]

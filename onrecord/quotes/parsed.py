@@ -1,8 +1,8 @@
 """A view of the parse that the attribution rules read: tokens with article offsets, whatever was parsed.
 
-The fast path parses only the paragraphs that attribution needs, each as its own small `Doc`; the spaCy
-component parses the whole article as one. `ParsedText` hides the difference: it maps an article character
-offset to the parsed token there (or None where nothing was parsed).
+The fast path parses only the paragraphs that attribution needs, joined into one `Doc` with the middles of
+long quotes cut out (see `quotes/plan.py`); the spaCy component parses the whole article as one. `ParsedText`
+hides the difference: every parsed token knows its article offset.
 """
 from __future__ import annotations
 
@@ -14,63 +14,71 @@ from spacy.tokens import Doc, Token
 from .lexicon import cue_forms
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+# Penn tags to the coarse classes the rules read. The attribute_ruler that would set `pos_` costs a third of
+# the pipeline's time (profiled on PolNeAR dev), and these five classes are all the rules need.
+COARSE = {"NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "NN": "NOUN",
+          "NNS": "NOUN", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV"}
+
+
+def coarse(tok: Token) -> str:
+    """PROPN, PRON, NOUN, ADV or "" from the fine-grained tag."""
+    return COARSE.get(tok.tag_, "")
+
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 @dataclass(frozen=True)
 class Piece:
-    """One parsed stretch of the article: `doc` holds article[base : base + len(doc.text)]."""
+    """One parsed stretch of the article. The doc's text is article text cut and joined: character
+    `chunk_starts[k]` of the doc is character `article_starts[k]` of the article, and so on up to the next cut."""
 
-    base: int
     doc: Doc
+    chunk_starts: tuple[int, ...] = (0,)
+    article_starts: tuple[int, ...] = (0,)
+
+    def to_article(self, idx: int) -> int:
+        """Article offset of the doc's character `idx`."""
+        k = bisect.bisect_right(self.chunk_starts, idx) - 1
+        return self.article_starts[k] + idx - self.chunk_starts[k]
 
 
 class ParsedText:
-    """The parsed pieces of one article, searchable by article offset. Lookups cost O(log pieces + log tokens)."""
+    """The parsed pieces of one article, searchable by article offset.
+
+    Building costs one pass over the parsed tokens; `tokens_between` costs O(log n + answer).
+    """
 
     def __init__(self, text: str, pieces: list[Piece]):
         self.text = text
-        self.pieces = sorted(pieces, key=lambda p: p.base)
-        self._bases = [p.base for p in self.pieces]
-        self._starts = [[t.idx for t in p.doc] for p in self.pieces]
-        self._by_doc = {id(p.doc): p for p in self.pieces}
+        self.pieces = pieces
+        self._offsets: dict[int, list[int]] = {}
+        flat = []
+        for p in pieces:
+            offs = [p.to_article(t.idx) for t in p.doc]
+            self._offsets[id(p.doc)] = offs
+            flat.extend(zip(offs, (len(t) for t in p.doc), p.doc))
+        flat.sort(key=lambda x: x[0])
+        self._starts = [f[0] for f in flat]
+        self._flat = flat
 
     def offset(self, tok: Token) -> int:
         """Article offset of a token's first character."""
-        return self._piece_of(tok.doc).base + tok.idx
+        return self._offsets[id(tok.doc)][tok.i]
 
     def span_of(self, tokens: list[Token]) -> tuple[int, int]:
         """Article (start, end) covering the tokens."""
         return self.offset(tokens[0]), self.offset(tokens[-1]) + len(tokens[-1].text)
 
-    def _piece_of(self, doc: Doc) -> Piece:
-        return self._by_doc[id(doc)]
-
-    def token_at(self, pos: int) -> Token | None:
-        """The token covering or starting nearest after article offset `pos` within its piece, else None."""
-        k = bisect.bisect_right(self._bases, pos) - 1
-        if k < 0:
-            return None
-        p = self.pieces[k]
-        rel = pos - p.base
-        if rel > len(p.doc.text):
-            return None
-        j = bisect.bisect_right(self._starts[k], rel) - 1
-        if j >= 0 and p.doc[j].idx + len(p.doc[j]) > rel:
-            return p.doc[j]
-        return p.doc[j + 1] if j + 1 < len(p.doc) else None
-
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        """Parsed tokens lying wholly inside article offsets [start, end)."""
+        """Parsed tokens lying wholly inside article offsets [start, end), in text order."""
         out: list[Token] = []
-        k = max(bisect.bisect_right(self._bases, start) - 1, 0)
-        for p, starts in zip(self.pieces[k:], self._starts[k:]):
-            if p.base >= end:
-                break
-            j = bisect.bisect_left(starts, start - p.base)
-            while j < len(starts) and p.base + starts[j] + len(p.doc[j]) <= end:
-                out.append(p.doc[j])
-                j += 1
+        j = bisect.bisect_left(self._starts, start)
+        while j < len(self._flat) and self._flat[j][0] < end:
+            off, n, tok = self._flat[j]
+            if off + n <= end and not tok.is_space:
+                out.append(tok)
+            j += 1
         return out
 
 
@@ -78,7 +86,7 @@ def is_cue(tok: Token) -> bool:
     """A speech, thought or evidence verb by its form and tag; quotative `like` after a form of `be`."""
     low = tok.lower_
     if low == "like":
-        before = [t for t in tok.doc[max(tok.i - 3, 0) : tok.i] if t.pos_ != "ADV"]  # `He's always like,`
+        before = [t for t in tok.doc[max(tok.i - 3, 0) : tok.i] if coarse(t) != "ADV"]  # `He's always like,`
         return bool(before) and before[-1].lower_ in BE_FORMS
     if low not in cue_forms():
         return False

@@ -1,8 +1,11 @@
-"""Decide which paragraphs need a parse: the parser is the cost, so parse only what attribution reads.
+"""Decide what text the parser sees: the parser is the cost, so parse only what attribution reads.
 
-A paragraph is parsed when it holds a quote mark, a cue word or a cue phrase, or when it ends with `:`/`,`
-before a quote paragraph (the `She wrote:` case is already caught by its cue word). Everything else, often
-more than half of an article, is never parsed. Cost: one regex pass over the text.
+1. A paragraph is parsed when it holds a quote mark, a cue word or a cue phrase; the others never are.
+2. The middle of a long quote with no quote inside it is cut out: the rules read the words around a quote
+   and its first and last words, never its middle (about a quarter of the words of news text).
+3. The parsed paragraphs of an article are joined into chunks of at most MAX_CHUNK_CHARS, so the parser
+   sees a few documents per article rather than one per paragraph (a third less per-document overhead).
+Each chunk carries the map from its characters back to the article's. Cost: one regex pass over the text.
 """
 from __future__ import annotations
 
@@ -10,7 +13,11 @@ import re
 from functools import lru_cache
 
 from .lexicon import cue_forms, cue_phrases
-from .marks import DOUBLE, SINGLE, paragraphs
+from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
+
+MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
+KEEP_QUOTE_WORDS = 6  # words kept at each end of a long quote (the rules read at most the first three)
+CUT_FILLER = " … "
 
 
 @lru_cache(maxsize=1)
@@ -35,3 +42,61 @@ def paragraphs_to_parse(text: str) -> list[tuple[int, int]]:
 def _has_quote_apostrophe(chunk: str) -> bool:
     """A straight or curly single mark used as a quote (after a space), not as an apostrophe."""
     return bool(re.search(r"(?:^|\s)['\u2019]\w", chunk))
+
+
+Chunk = tuple[str, tuple[int, ...], tuple[int, ...]]  # text, chunk_starts, article_starts
+
+
+def plan_chunks(text: str, spans: list[QuoteSpan]) -> list[Chunk]:
+    """The texts to parse for one article, each with its map back to article offsets."""
+    cuts = _quote_cuts(text, spans)
+    chunks: list[Chunk] = []
+    buf: list[str] = []
+    cs: list[int] = []
+    arts: list[int] = []
+    size = 0
+    for s, e in _split_long(text, paragraphs_to_parse(text)):
+        if buf and size + (e - s) > MAX_CHUNK_CHARS:
+            chunks.append(("".join(buf), tuple(cs), tuple(arts)))
+            buf, cs, arts, size = [], [], [], 0
+        if buf:
+            buf.append("\n\n")
+            size += 2
+        pos = s
+        for cut_s, cut_e in (c for c in cuts if s <= c[0] and c[1] <= e):
+            cs.append(size), arts.append(pos), buf.append(text[pos:cut_s])
+            size += cut_s - pos
+            cs.append(size), arts.append(cut_s), buf.append(CUT_FILLER)
+            size += len(CUT_FILLER)
+            pos = cut_e
+        cs.append(size), arts.append(pos), buf.append(text[pos:e])
+        size += e - pos
+    if buf:
+        chunks.append(("".join(buf), tuple(cs), tuple(arts)))
+    return chunks
+
+
+def _quote_cuts(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """(start, end) of the middles of long quotes holding no other quote, in text order."""
+    has_child = {q.parent for q in spans if q.parent is not None}
+    cuts = []
+    for k, q in enumerate(spans):
+        if k in has_child or "\n" in text[q.start : q.end]:
+            continue
+        words = [m.span() for m in re.finditer(r"\S+", text[q.start : q.end])]
+        if len(words) > 2 * KEEP_QUOTE_WORDS + 4:
+            cuts.append((q.start + words[KEEP_QUOTE_WORDS - 1][1], q.start + words[-KEEP_QUOTE_WORDS][0]))
+    return sorted(cuts)
+
+
+def _split_long(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs longer than MAX_CHUNK_CHARS cut at a space, so no document exceeds the parser's limit."""
+    out = []
+    for s, e in paras:
+        while e - s > MAX_CHUNK_CHARS:
+            cut = text.rfind(" ", s + MAX_CHUNK_CHARS // 2, s + MAX_CHUNK_CHARS)
+            cut = cut if cut > s else s + MAX_CHUNK_CHARS
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
