@@ -153,26 +153,29 @@ def _worker_summary(metrics: list[tuple]) -> list[dict]:
 
 
 def extract_tables(spark, files: list[str], batch_size: int = 32):
-    """Run extraction over `files` once; return (articles, quotes, errors) DataFrames and the metrics rows.
+    """Run extraction over `files` once; return (articles, quotes, errors) DataFrames, the metrics rows, and the
+    persisted DataFrame they are split from (unpersist it when done).
 
-    Cost: one spaCy parse per article, spread over the executors; the tagged rows are kept on executor disk.
+    Cost: one spaCy parse per article, spread over the executors; the rows cross from Python to the JVM once and
+    are kept on executor disk (DISK_ONLY), so executor memory stays flat however large the input.
     """
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
-    from onrecord.spark.schema import ARTICLES, ERRORS, QUOTES
-    from onrecord.spark.worker import TAG_ARTICLE, TAG_ERROR, TAG_METRICS, TAG_QUOTE, extract_shard
+    from onrecord.spark.schema import TAGGED, tagged_row
+    from onrecord.spark.worker import extract_shard
 
     sc = spark.sparkContext
     shards = plan_shards(files, sc.defaultParallelism)
-    tagged = (sc.parallelize(shards, len(shards))
-              .mapPartitions(lambda it: extract_shard(it, batch_size))
-              .persist(StorageLevel.DISK_ONLY))
+    rows = (sc.parallelize(shards, len(shards))
+            .mapPartitions(lambda it: (tagged_row(tag, row) for tag, row in extract_shard(it, batch_size))))
+    tagged = spark.createDataFrame(rows, TAGGED).persist(StorageLevel.DISK_ONLY)
 
-    def table(tag, schema):
-        return spark.createDataFrame(tagged.filter(lambda t: t[0] == tag).map(lambda t: t[1]), schema)
+    def table(tag):
+        return tagged.where(F.col("tag") == tag).select(f"{tag}.*")
 
-    metrics = tagged.filter(lambda t: t[0] == TAG_METRICS).map(lambda t: t[1]).collect()
-    return table(TAG_ARTICLE, ARTICLES), table(TAG_QUOTE, QUOTES), table(TAG_ERROR, ERRORS), metrics, tagged
+    metrics = [tuple(r) for r in table("m").collect()]
+    return table("a"), table("q"), table("e"), metrics, tagged
 
 
 def run(inputs: Iterable[str], output: str | Path, *, master: str | None = "local[*]", spark=None, link: bool = True,
