@@ -90,21 +90,27 @@ def _frame_bounds(spans: list[QuoteSpan], k: int, paras, text: str) -> tuple[int
 def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int) -> Found | None:
     """Rule 1: a cue in the quote's sentence, right frame first."""
     right = right_frame(parsed, q.end, hi)
-    cue = find_cue(right)
-    if cue is not None and (not _ends_sentence(parsed.text, q) or heads_its_sentence(cue, right)):
-        return _outside(parsed, attribute_cue(cue, right), q)
     left = left_frame(parsed, lo, q.open_mark)
-    cue = find_cue(left, last=True)
-    if cue is not None:
-        return _outside(parsed, attribute_cue(cue, left), q)
+    right_cue = find_cue(right)
+    if right_cue is not None and _ends_sentence(parsed.text, q) and not heads_its_sentence(right_cue, right):
+        right_cue = None
+    left_cue = find_cue(left, last=True)
+    # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
+    order = [(left_cue, left), (right_cue, right)] if _runs_on(parsed.text, lo, q) else [(right_cue, right), (left_cue, left)]
+    for cue, frame in order:
+        if cue is not None:
+            return attribute_cue(cue, frame, _inside_quote(parsed, q))
     return None
 
 
-def _outside(parsed: ParsedText, found: Found, q: QuoteSpan) -> Found:
-    """A speaker found inside the quote itself is the parser's mistake: drop it."""
-    if found.speaker and any(q.start <= parsed.offset(t) < q.end for t in found.speaker):
-        found.speaker = None
-    return found
+def _runs_on(text: str, lo: int, q: QuoteSpan) -> bool:
+    before = text[lo : q.open_mark].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _inside_quote(parsed: ParsedText, q: QuoteSpan):
+    """A test for tokens inside the quote `q` (where its speaker cannot be)."""
+    return lambda tok: q.start <= parsed.offset(tok) < q.end
 
 
 def _ends_sentence(text: str, q: QuoteSpan) -> bool:
@@ -144,8 +150,7 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
 def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:
     """Whether the quote is a fragment inside a sentence: words run into its opening mark (`added that
     West “will…`), or its last word runs on past the closing mark (`“big tent” Republicans`)."""
-    before = text[lo : q.open_mark].rstrip()
-    if before and before[-1].isalnum():
+    if _runs_on(text, lo, q):
         return True
     body = text[q.start : q.end].rstrip()
     after = text[q.end + 1 : q.end + 3].lstrip()

@@ -74,8 +74,11 @@ def find_cue(tokens: list[Token], last: bool = False) -> list[Token] | None:
     return thought
 
 
-def attribute_cue(cue: list[Token], frame: list[Token]) -> Found:
-    """The speaker and addressee of a cue: the parse first, then the nearest name beside the cue."""
+def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
+    """The speaker and addressee of a cue: the parse first, then the nearest name beside the cue.
+
+    `banned(token)` says where a speaker cannot be (inside the quote being attributed: a parser's slip).
+    """
     head = cue[0]
     if head.lower_ == "according":
         obj = [c for c in cue[-1].children if c.dep_ == "pobj"]
@@ -83,7 +86,7 @@ def attribute_cue(cue: list[Token], frame: list[Token]) -> Found:
     subj = subject_of(head)
     speaker = mention_tokens(subj) if subj is not None else None
     inverted = False
-    if speaker is None or _crosses_quote(speaker):
+    if speaker is None or _crosses_quote(speaker) or (banned is not None and any(banned(t) for t in speaker)):
         speaker = _nearest_name(frame, head, after=True) or _nearest_name(frame, head, after=False)
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)

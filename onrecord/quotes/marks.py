@@ -16,7 +16,8 @@ DOUBLE = '"\u201c\u201d\u201e\u00ab\u00bb'
 SINGLE = "'\u2018\u2019\u201a\u2039\u203a"
 OPEN_GLYPHS = "\u201c\u201e\u00ab\u2018\u201a\u2039"
 CLOSE_GLYPHS = "\u201d\u00bb\u2019\u203a"
-OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,") | set(DOUBLE) | set(SINGLE)  # what may stand before an opener
+OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,`") | set(DOUBLE) | set(SINGLE)  # what may stand before an opener
+PAIRED_SINGLES = {"''", "``", "\u2018\u2018", "\u2019\u2019"}  # two singles typed for one double (NYT, ECB+)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 
 
@@ -45,11 +46,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
+def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     """'open', 'close' or '' (not a quote mark here) for the mark at i, from its neighbours inside [lo, hi)."""
     c = text[i]
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else "\n"
+    nxt = text[i + width] if i + width < hi else "\n"
+    if width == 2:
+        c = "\u201c" if c in "`\u2018" else "\u201d" if c == "\u2019" else '"'  # '' and `` are double marks
     space_before = prev in OPEN_CONTEXT
     space_after = nxt.isspace() or nxt in ",.;:!?)]}\u2014\u2013" or nxt in DOUBLE or nxt in SINGLE
     if c in SINGLE:
@@ -93,27 +96,30 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     for k, (lo, hi) in enumerate(paras):
         skip_opening = bool(stack)  # a continued quote: this paragraph's opening mark repeats it
-        for i in range(lo, hi):
+        i = lo
+        while i < hi:
             c = text[i]
-            if c not in DOUBLE and c not in SINGLE:
+            if c not in DOUBLE and c not in SINGLE and c != "`":
+                i += 1
                 continue
-            role = _role(text, i, lo, hi)
+            width = 2 if text[i : i + 2] in PAIRED_SINGLES else 1
+            double = c in DOUBLE or width == 2
+            role = _role(text, i, lo, hi, width)
             if skip_opening and i == lo and role == "open":
-                continue
-            if role == "open":
-                _open(found, stack, i, c in DOUBLE)
+                pass
+            elif role == "open":
+                _open(found, stack, i, double, width)
             elif role == "close":
-                _close(found, stack, i, c in DOUBLE)
+                _close(found, stack, i, double)
+            i += width
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         _end_paragraph(text, found, stack, hi, nxt)
     return _drop_empty(found, text)
 
 
-def _open(found: list[QuoteSpan], stack: list[int], i: int, double: bool) -> None:
-    if not double and stack and not found[stack[-1]].double and found[stack[-1]].start == i:
-        return  # ‘‘ typed as two singles: one opening
+def _open(found: list[QuoteSpan], stack: list[int], i: int, double: bool, width: int = 1) -> None:
     parent = stack[-1] if stack else None
-    found.append(QuoteSpan(i + 1, -1, double, len(stack), parent, False, i))
+    found.append(QuoteSpan(i + width, -1, double, len(stack), parent, False, i))
     stack.append(len(found) - 1)
 
 

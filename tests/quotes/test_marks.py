@@ -64,3 +64,10 @@ def test_find_quote_spans_is_linear_on_thousands_of_unbalanced_marks():
     text = ("“a " * 20000) + ("b” " * 7000) + "x" * 1_000_000
     out = find_quote_spans(text)
     assert all(q.end <= len(text) for q in out)
+
+
+def test_find_quote_spans_paired_singles_are_one_double_mark():
+    text = "''The Smiths' farm is safe,'' said Ann Roe. ``Really,'' he asked."
+    got = spans(text)
+    assert got[0] == ("The Smiths' farm is safe,", 0, None)
+    assert got[1] == ("Really,", 0, None)
