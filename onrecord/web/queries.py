@@ -25,12 +25,8 @@ TIMELINE_POINTS = 2000  # a speaker's timeline draws at most this many quotes (t
 STORY_ARTICLES = 200  # a story page lists at most this many articles
 REQUIRED_TABLES = ("articles", "quotes", "mentions", "speakers", "utterances", "variants", "stories")
 
-HIT_COLUMNS = """
-    q.id AS quote_id, q.utterance_id, COALESCE(q.utterance_id, q.id) AS quote_page, q.text, q.kind,
-    q.speaker_id, COALESCE(s.name, q.speaker_name) AS speaker_name, q.speaker_mention,
-    a.id AS article_id, a.title AS article_title, a.outlet, a.published, a.story_id"""
-HIT_JOINS = """
-    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
+IN_CHUNK = 500  # ids per `IN (...)` lookup
+ORDER_HITS = "a.published_ts NULLS LAST, a.seq, q.idx"  # earliest first; ingest order breaks ties
 
 
 def plain(value: Any) -> Any:
@@ -58,22 +54,58 @@ def page_of(items: list[dict], total: int, page: int, size: int) -> dict[str, An
     return {"items": items, "page": page, "size": size, "total": total, "pages": max(1, math.ceil(total / size))}
 
 
-def paged(con: duckdb.DuckDBPyConnection, cols: str, body: str, order: str, params: list, page: int,
-          size: int) -> dict[str, Any]:
-    """One page of `SELECT cols body ORDER BY order` and the total row count, from ONE scan.
+def by_ids(con: duckdb.DuckDBPyConnection, select: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Rows of `select` (a SELECT ... FROM table, with an `id` column) whose id is in `ids`, keyed by id.
 
-    The total comes from a `count(*) OVER ()` window, which SQL evaluates before ORDER BY and LIMIT; a page past
-    the end (no rows) costs a second, counting query.
+    `id IN (?, ...)` uses the primary-key index: a few ms for a page of ids, where a join would scan the table.
     """
-    found = rows(con, f"SELECT {cols}, count(*) OVER () AS _total {body} ORDER BY {order} LIMIT ? OFFSET ?",
-                 params + [size, (page - 1) * size])
+    out: dict[str, dict[str, Any]] = {}
+    unique = list(dict.fromkeys(i for i in ids if i is not None))
+    for k in range(0, len(unique), IN_CHUNK):
+        chunk = unique[k:k + IN_CHUNK]
+        for r in rows(con, f"{select} WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            out[r["id"]] = r
+    return out
+
+
+def hits(con: duckdb.DuckDBPyConnection, quote_ids: list[str]) -> list[dict[str, Any]]:
+    """Quotes as list items (text, speaker, article, outlet, date, story), in the order of `quote_ids`."""
+    qs = by_ids(con, "SELECT id, utterance_id, text, kind, speaker_id, speaker_name, speaker_mention, article_id "
+                     "FROM quotes", quote_ids)
+    arts = by_ids(con, "SELECT id, title, outlet, url, published, story_id FROM articles",
+                  [q["article_id"] for q in qs.values()])
+    spks = by_ids(con, "SELECT id, name FROM speakers", [q["speaker_id"] for q in qs.values()])
+    sts = by_ids(con, "SELECT id, title FROM stories", [a["story_id"] for a in arts.values()])
+    out = []
+    for qid in quote_ids:
+        q = qs.get(qid)
+        if q is None:
+            continue
+        a = arts.get(q["article_id"], {})
+        out.append({"quote_id": qid, "utterance_id": q["utterance_id"], "quote_page": q["utterance_id"] or qid,
+                    "text": q["text"], "kind": q["kind"], "speaker_id": q["speaker_id"],
+                    "speaker_name": spks.get(q["speaker_id"], {}).get("name") or q["speaker_name"],
+                    "speaker_mention": q["speaker_mention"], "article_id": q["article_id"],
+                    "article_title": a.get("title"), "outlet": a.get("outlet"), "url": a.get("url"),
+                    "published": a.get("published"), "story_id": a.get("story_id"),
+                    "story_title": sts.get(a.get("story_id"), {}).get("title")})
+    return out
+
+
+def paged_hits(con: duckdb.DuckDBPyConnection, body: str, order: str, params: list, page: int,
+               size: int) -> dict[str, Any]:
+    """One page of the quotes `SELECT q.id body ORDER BY order` finds, with the total, from ONE narrow scan.
+
+    The total comes from a `count(*) OVER ()` window (evaluated before ORDER BY and LIMIT); a page past the end
+    costs a second, counting query. The page's rows are then filled in by id (`hits`).
+    """
+    found = con.execute(f"SELECT q.id, count(*) OVER () {body} ORDER BY {order} LIMIT ? OFFSET ?",
+                        params + [size, (page - 1) * size]).fetchall()
     if found:
-        total = found[0]["_total"]
+        total = found[0][1]
     else:
         total = con.execute(f"SELECT count(*) {body}", params).fetchone()[0]
-    for r in found:
-        del r["_total"]
-    return page_of(found, total, page, size)
+    return page_of(hits(con, [r[0] for r in found]), total, page, size)
 
 
 def missing_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -134,13 +166,15 @@ def search_terms(q: str) -> list[str]:
 
 
 def build_search_cache(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    """Copy the lowercased quote texts into `table` (a writable in-memory database) when the store holds at most
-    SEARCH_CACHE_MAX quotes; True when built. `contains()` on that copy scans ~3x faster than `ILIKE` on the
-    store. Cost: one scan at start-up and about the size of the quote texts in memory.
+    """Copy the lowercased quote texts with their sort keys into `table` (a writable in-memory database) when
+    the store holds at most SEARCH_CACHE_MAX quotes; True when built. `contains()` on that copy scans ~3x faster
+    than `ILIKE` on the store and needs no join. Cost: one scan at start-up, about the quote texts in memory.
     """
     if con.execute("SELECT count(*) FROM quotes").fetchone()[0] > SEARCH_CACHE_MAX:
         return False
-    con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT id, lower(text) AS t FROM quotes")
+    con.execute(f"""CREATE OR REPLACE TABLE {table} AS
+        SELECT q.id, lower(q.text) AS t, a.published_ts, a.seq, q.idx
+        FROM quotes q JOIN articles a ON a.id = q.article_id""")
     return True
 
 
@@ -156,13 +190,13 @@ def search(con: duckdb.DuckDBPyConnection, q: str, page: int, size: int, cache: 
     terms = search_terms(q)
     if not terms:
         return page_of([], 0, page, size)
-    order = "a.published_ts NULLS LAST, a.seq, q.idx"
     if cache:
-        where = " AND ".join(["contains(c.t, ?)"] * len(terms))
-        body = f"{HIT_JOINS} WHERE q.id IN (SELECT c.id FROM {cache} c WHERE {where})"
-        return paged(con, HIT_COLUMNS, body, order, [t.lower() for t in terms], page, size)
+        where = " AND ".join(["contains(q.t, ?)"] * len(terms))
+        return paged_hits(con, f"FROM {cache} q WHERE {where}", "q.published_ts NULLS LAST, q.seq, q.idx",
+                          [t.lower() for t in terms], page, size)
     where = " AND ".join(["q.text ILIKE ? ESCAPE '\\'"] * len(terms))
-    return paged(con, HIT_COLUMNS, f"{HIT_JOINS} WHERE {where}", order, [like_pattern(t) for t in terms], page, size)
+    return paged_hits(con, f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}", ORDER_HITS,
+                      [like_pattern(t) for t in terms], page, size)
 
 
 def speaker(con: duckdb.DuckDBPyConnection, speaker_id: str) -> dict[str, Any] | None:
@@ -174,10 +208,9 @@ def speaker(con: duckdb.DuckDBPyConnection, speaker_id: str) -> dict[str, Any] |
 
 def speaker_quotes(con: duckdb.DuckDBPyConnection, speaker_id: str, page: int, size: int) -> dict[str, Any]:
     """A speaker's quotes grouped by story (stories in order of first appearance), by date inside a story."""
-    body = f"{HIT_JOINS} LEFT JOIN stories st ON st.id = a.story_id WHERE q.speaker_id = ?"
     first = "min(a.published_ts) OVER (PARTITION BY a.story_id), min(a.seq) OVER (PARTITION BY a.story_id)"
-    return paged(con, f"{HIT_COLUMNS}, st.title AS story_title", body,
-                 f"{first}, a.story_id NULLS LAST, a.published_ts NULLS LAST, a.seq, q.idx", [speaker_id], page, size)
+    return paged_hits(con, "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?",
+                      f"{first}, a.story_id NULLS LAST, {ORDER_HITS}", [speaker_id], page, size)
 
 
 def speaker_timeline(con: duckdb.DuckDBPyConnection, speaker_id: str) -> list[dict[str, Any]]:
@@ -201,19 +234,36 @@ def diff_ops(diff_json: str | None) -> list[dict[str, str]]:
             for o in ops if isinstance(o, dict)] if isinstance(ops, list) else []
 
 
+def variant_key(v: dict[str, Any]) -> tuple:
+    """Sort key of a variant: publication time (unknown last), then ingest order, then position in the article."""
+    return (v["_ts"] is None, v["_ts"] or "", v["_seq"], v["_idx"])
+
+
 def variants(con: duckdb.DuckDBPyConnection, utterance_id: str, first_quote_id: str) -> list[dict[str, Any]]:
     """Every reported form of an utterance, earliest first, each with its diff ops and a first-appearance flag."""
-    found = rows(con, """
-        SELECT v.quote_id, v.article_id, a.title AS article_title, a.outlet, a.url, a.published,
-               substr(q.text, v.start + 1, v."end" - v.start) AS text, q.text AS quote_text, v.is_primary,
-               v.score, v.labels, v.diff, q.speaker_id, COALESCE(s.name, q.speaker_name) AS speaker_name
-        FROM variants v JOIN quotes q ON q.id = v.quote_id JOIN articles a ON a.id = v.article_id
-        LEFT JOIN speakers s ON s.id = q.speaker_id
-        WHERE v.utterance_id = ? ORDER BY a.published_ts NULLS LAST, a.seq, q.idx""", [utterance_id])
-    for v in found:
-        v["diff"] = diff_ops(v["diff"])
-        v["first"] = v["quote_id"] == first_quote_id
-    return found
+    vs = rows(con, """SELECT quote_id, article_id, start, "end", is_primary, score, labels, diff FROM variants
+                      WHERE utterance_id = ?""", [utterance_id])
+    qs = by_ids(con, "SELECT id, text, idx, speaker_id, speaker_name FROM quotes", [v["quote_id"] for v in vs])
+    arts = by_ids(con, "SELECT id, title, outlet, url, published, published_ts, seq FROM articles",
+                  [v["article_id"] for v in vs])
+    spks = by_ids(con, "SELECT id, name FROM speakers", [q["speaker_id"] for q in qs.values()])
+    out = []
+    for v in vs:
+        q, a = qs.get(v["quote_id"]), arts.get(v["article_id"])
+        if q is None or a is None:
+            continue
+        out.append({"quote_id": v["quote_id"], "article_id": v["article_id"], "article_title": a["title"],
+                    "outlet": a["outlet"], "url": a["url"], "published": a["published"],
+                    "text": q["text"][v["start"]:v["end"]] or q["text"], "quote_text": q["text"],
+                    "is_primary": v["is_primary"], "score": v["score"], "labels": v["labels"],
+                    "diff": diff_ops(v["diff"]), "speaker_id": q["speaker_id"],
+                    "speaker_name": spks.get(q["speaker_id"], {}).get("name") or q["speaker_name"],
+                    "first": v["quote_id"] == first_quote_id,
+                    "_ts": a["published_ts"], "_seq": a["seq"], "_idx": q["idx"]})
+    out.sort(key=variant_key)
+    for v in out:
+        del v["_ts"], v["_seq"], v["_idx"]
+    return out
 
 
 def quote(con: duckdb.DuckDBPyConnection, quote_id: str) -> dict[str, Any] | None:
@@ -232,28 +282,31 @@ def quote(con: duckdb.DuckDBPyConnection, quote_id: str) -> dict[str, Any] | Non
         if utt is None:
             return lone_quote(con, quote_id)
     spk = speaker(con, utt["speaker_id"]) if utt["speaker_id"] else None
+    found = variants(con, utt["id"], utt["first_quote_id"])
     return {"id": utt["id"], "text": utt["text"], "speaker": spk, "first_article_id": utt["first_article_id"],
             "first_published": utt["first_published"],
-            "variants": variants(con, utt["id"], utt["first_quote_id"]), "related": related(con, utt["id"])}
+            "variants": found, "related": related(con, utt["id"], [v["quote_id"] for v in found])}
 
 
-def related(con: duckdb.DuckDBPyConnection, utterance_id: str) -> list[dict[str, Any]]:
+def related(con: duckdb.DuckDBPyConnection, utterance_id: str, quote_ids: list[str]) -> list[dict[str, Any]]:
     """Other utterances carried by the same quotes (a quote that joins passages reports several), at most 20."""
-    return rows(con, """
-        SELECT DISTINCT u.id, u.text FROM variants v1
-        JOIN variants v2 ON v2.quote_id = v1.quote_id AND v2.utterance_id <> v1.utterance_id
-        JOIN utterances u ON u.id = v2.utterance_id
-        WHERE v1.utterance_id = ? ORDER BY u.id LIMIT 20""", [utterance_id])
+    if not quote_ids:
+        return []
+    others = con.execute(f"""SELECT DISTINCT utterance_id FROM variants
+        WHERE quote_id IN ({', '.join('?' * len(quote_ids[:IN_CHUNK]))}) AND utterance_id <> ?
+        ORDER BY utterance_id LIMIT 20""", quote_ids[:IN_CHUNK] + [utterance_id]).fetchall()
+    found = by_ids(con, "SELECT id, text FROM utterances", [r[0] for r in others])
+    return [found[r[0]] for r in others if r[0] in found]
 
 
 def lone_quote(con: duckdb.DuckDBPyConnection, quote_id: str) -> dict[str, Any]:
     """An unlinked quote shaped like a canonical quote with one variant."""
-    hit = one(con, f"SELECT {HIT_COLUMNS}, a.url {HIT_JOINS} WHERE q.id = ?", [quote_id])
+    hit = hits(con, [quote_id])[0]
     spk = speaker(con, hit["speaker_id"]) if hit["speaker_id"] else None
     variant = {"quote_id": hit["quote_id"], "article_id": hit["article_id"], "article_title": hit["article_title"],
                "outlet": hit["outlet"], "url": hit["url"], "published": hit["published"], "text": hit["text"],
                "quote_text": hit["text"], "is_primary": True, "score": 1.0, "labels": [],
-               "diff": [{"op": "equal", "canonical": hit["text"], "variant": hit["text"]}],
+               "diff": [{"op": "equal", "canonical": hit["text"], "variant": hit["text"], "typo": False}],
                "speaker_id": hit["speaker_id"], "speaker_name": hit["speaker_name"], "first": True}
     return {"id": hit["quote_id"], "text": hit["text"], "speaker": spk, "first_article_id": hit["article_id"],
             "first_published": hit["published"], "variants": [variant], "related": []}
@@ -279,8 +332,9 @@ def story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any] | Non
 
 def story_quotes(con: duckdb.DuckDBPyConnection, story_id: str, page: int, size: int) -> dict[str, Any]:
     """The quotes of a story's articles, earliest first, one page of them."""
-    return paged(con, HIT_COLUMNS, f"{HIT_JOINS} WHERE a.story_id = ?", "a.published_ts NULLS LAST, a.seq, q.idx",
-                 [story_id], page, size)
+    body = """FROM quotes q JOIN (SELECT id, published_ts, seq FROM articles WHERE story_id = ?) a
+              ON a.id = q.article_id"""
+    return paged_hits(con, body, ORDER_HITS, [story_id], page, size)
 
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
