@@ -48,12 +48,39 @@ def spark():
     s.stop()
 
 
+# One invented page for a WARC shard.
+PAGE_URL = "https://news.example.org/eastbridge/bridge"
+PAGE = """<html><head><title>Bridge reopens in Eastbridge</title></head><body><article>
+<h1>Bridge reopens in Eastbridge</h1>
+<p>The old stone bridge in Eastbridge reopened on Monday after eight months of repairs, and traffic returned to
+the town centre by noon.</p>
+<p>\u201cWe kept the original arches and replaced everything underneath them,\u201d said engineer Tomas Halvorsen,
+who led the work for the county.</p>
+<p>Shop owners on the high street said the closure had cost them customers through the whole winter.</p>
+</article></body></html>"""
+
+
+def write_warc(path, url: str, html: str) -> None:
+    """A .warc.gz with one HTTP response record holding `html`."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
+                                                      http_headers=headers))
+
+
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory):
-    """The invented articles as one JSONL shard."""
-    path = tmp_path_factory.mktemp("spark_in") / "shard-000.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
-    return path
+    """A folder of shards: the invented articles as one JSONL file, and one WARC file with one page."""
+    folder = tmp_path_factory.mktemp("spark_in")
+    (folder / "shard-000.jsonl").write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
+    write_warc(folder / "shard-001.warc.gz", PAGE_URL, PAGE)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""The Spark job in local mode on four invented articles: the same quotes as `onrecord extract`, record for
+"""The Spark job in local mode on five invented articles (a JSONL and a WARC shard): the same quotes as `onrecord extract`, record for
 record, and the tables it promises."""
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 from onrecord.errors import OnrecordError
 from onrecord.spark.records import quote_from_row
+
+from .conftest import PAGE_URL
 
 pytestmark = pytest.mark.spark
 
@@ -42,9 +44,9 @@ def test_run_writes_every_table_and_metrics(spark_run):
     for table in ("articles", "quotes", "speakers", "quote_links", "errors"):
         assert (out / table).is_dir(), table
     articles = _table(out, "articles")
-    assert sorted(a["id"] for a in articles) == ["t1", "t2", "t3", "t4"]
-    assert summary["articles"] == 4 and summary["errors"] == 0
-    assert sum(w["articles"] for w in summary["workers"]) == 4
+    assert sorted(a["id"] for a in articles) == sorted(["t1", "t2", "t3", "t4", PAGE_URL])
+    assert summary["files"] == 2 and summary["articles"] == 5 and summary["errors"] == 0
+    assert sum(w["articles"] for w in summary["workers"]) == 5
     assert json.loads((out / "_metrics.json").read_text())["quotes"] == len(_table(out, "quotes"))
     assert not list(out.parent.glob(".run.partial-*"))
 

@@ -6,13 +6,15 @@ import pytest
 from onrecord.errors import OnrecordError
 from onrecord.spark.load import is_spark_output, read_quote_links, read_spark_output, read_speakers
 
+from .conftest import PAGE_URL
+
 pytestmark = pytest.mark.spark
 
 
 def test_read_spark_output_yields_articles_with_their_quotes(spark_run):
     out, summary = spark_run
     pairs = list(read_spark_output(out))
-    assert [a.id for a, _ in pairs] == ["t1", "t2", "t3", "t4"]
+    assert [a.id for a, _ in pairs] == sorted(["t1", "t2", "t3", "t4", PAGE_URL])
     assert sum(len(q) for _, q in pairs) == summary["quotes"]
     for article, quotes in pairs:
         assert all(q.doc_id == article.id and article.text[q.start:q.end] == q.text for q in quotes)
