@@ -238,7 +238,8 @@ def report(rows: list[dict], counts: dict[str, int], gen_s: float, size_mb: floa
              f"quotes, {counts['speakers']:,} speakers, {counts['utterances']:,} utterances, "
              f"{counts['stories']:,} stories; {size_mb:.0f} MB; generated in {gen_s:.1f} s). Server: `onrecord "
              f"serve` (uvicorn, one process) on 127.0.0.1; client: httpx, one request at a time, {args.requests} "
-             "different ids per page after 3 warm-up requests; 2-core machine shared with other work.",
+             "different ids per page after 3 warm-up requests; 2-core machine shared with other work "
+             f"(load average {os.getloadavg()[0]:.1f} when the measurement ended).",
              "", "| page | requests | p50 ms | p95 ms | max ms |", "|---|---|---|---|---|"]
     lines += [f"| `{r['page']}` | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['max']:.1f} |" for r in rows]
     lines += ["", f"Target p95 < {TARGET_MS} ms on every page: **{'met' if ok else 'NOT met'}** "
