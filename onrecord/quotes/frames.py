@@ -17,6 +17,9 @@ SENTENCE_END = {".", "!", "?"}
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 NAMEY_POS = {"PROPN", "PRON"}
 MAX_MENTION_TOKENS = 12
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+              "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
 
 
 @dataclass
@@ -87,7 +90,10 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     speaker = mention_tokens(subj) if subj is not None else None
     inverted = False
     if speaker is None or _crosses_quote(speaker) or (banned is not None and any(banned(t) for t in speaker)):
-        speaker = _nearest_name(frame, head, after=True) or _nearest_name(frame, head, after=False)
+        first_after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        inverted_order = first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
+        sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
+        speaker = _nearest_name(frame, head, after=sides[0]) or _nearest_name(frame, head, after=sides[1])
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
 
@@ -119,6 +125,8 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
         if tok.is_punct and tok.text not in ("'", "’"):
             if tok.text in SENTENCE_END:
                 break
+            continue
+        if tok.lower_ in DATE_WORDS:
             continue
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
