@@ -52,3 +52,5 @@ class Errors:
     E503 = "Spark needs Java 17+ and no java was found (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)"
     E504 = "pyspark is not installed (pip install 'onrecord[spark]')"
     E505 = "{path}: not a Spark output directory (expected articles/ and quotes/ Parquet tables)"
+    E506 = "the Spark job failed: {reason} (see the executor log above for the whole trace)"
+    E507 = "unknown Spark master '{master}' (use local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL)"

@@ -24,6 +24,7 @@ import json
 import logging
 import math
 import os
+import re
 import shutil
 import sys
 import time
@@ -78,6 +79,15 @@ def plan_shards(files: list[str], parallelism: int) -> list[tuple[tuple[str, ...
     shards += [((f,), 0, 1) for f in whole]
     shards += [(tuple(small[i:i + SMALL_FILES_PER_TASK]), 0, 1) for i in range(0, len(small), SMALL_FILES_PER_TASK)]
     return shards
+
+
+MASTER = re.compile(r"local(\[(\*|\d+)(,\d+)?\])?|local-cluster\[.+\]|(spark|k8s|mesos)://.+|yarn")
+
+
+def check_master(master: str | None) -> None:
+    """Raise OnrecordError when `master` is not a Spark master URL Spark would accept."""
+    if master is not None and not MASTER.fullmatch(master):
+        raise OnrecordError(Errors.E507.format(master=master))
 
 
 def check_java() -> None:
@@ -196,26 +206,42 @@ def run(inputs: Iterable[str], output: str | Path, *, master: str | None = "loca
         >>> run(["dump/*.jsonl"], "out", master="local[2]")["articles"]   # doctest: +SKIP
         200
     """
+    if spark is None:
+        check_master(master)
     files = find_inputs(inputs)
     output = Path(output).absolute()
     stage = _staging(output, overwrite)
-    spark = spark or session(master)
-    started = time.perf_counter()
     try:
-        articles, quotes, errors, metrics, tagged = extract_tables(spark, files, batch_size)
-        extracted = time.perf_counter()
-        articles.write.parquet(str(stage / "articles"))
-        quotes.write.parquet(str(stage / "quotes"))
-        errors.write.parquet(str(stage / "errors"))
-        summary = _summarize(metrics, files, spark, started, extracted)
-        if link:
-            _write_links(spark, stage)
-        tagged.unpersist()
-        summary["seconds_total"] = round(time.perf_counter() - started, 3)
-        (stage / "_metrics.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-        _publish(stage, output)
+        return _run(files, output, stage, spark or session(master), link, batch_size)
+    except OnrecordError:
+        raise
+    except Exception as exc:  # Py4J / Spark errors: one line for the user, the trace is in Spark's log
+        raise OnrecordError(Errors.E506.format(reason=_last_line(exc))) from exc
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _last_line(exc: Exception) -> str:
+    """The most telling line of a (possibly Java-wrapped) exception: the last non-empty one, trimmed."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip() and not ln.strip().startswith("at ")]
+    return (lines[-1] if lines else type(exc).__name__)[:300]
+
+
+def _run(files: list[str], output: Path, stage: Path, spark, link: bool, batch_size: int) -> dict:
+    """`run` once the inputs are found and the session is up."""
+    started = time.perf_counter()
+    articles, quotes, errors, metrics, tagged = extract_tables(spark, files, batch_size)
+    extracted = time.perf_counter()
+    articles.write.parquet(str(stage / "articles"))
+    quotes.write.parquet(str(stage / "quotes"))
+    errors.write.parquet(str(stage / "errors"))
+    summary = _summarize(metrics, files, spark, started, extracted)
+    if link:
+        _write_links(spark, stage)
+    tagged.unpersist()
+    summary["seconds_total"] = round(time.perf_counter() - started, 3)
+    (stage / "_metrics.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    _publish(stage, output)
     return summary
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.errors import OnrecordError
-from onrecord.spark.job import find_inputs, plan_shards
+from onrecord.spark.job import check_master, find_inputs, plan_shards
 from onrecord.spark.records import (ARTICLE_COLUMNS, QUOTE_COLUMNS, article_from_row, article_row, quote_from_row,
                                     quote_row)
 from onrecord.types import Article, Cue, Mention, Quote
@@ -58,3 +58,14 @@ def test_find_inputs_expands_folders_and_globs(tmp_path):
         (tmp_path / name).write_text("x")
     assert find_inputs([str(tmp_path)]) == [str(tmp_path / "a.jsonl"), str(tmp_path / "sub" / "b.warc.gz")]
     assert find_inputs([str(tmp_path / "*.jsonl")]) == [str(tmp_path / "a.jsonl")]
+
+
+@pytest.mark.parametrize("master", ["local", "local[2]", "local[*]", "local[4,2]", "spark://h:7077", "yarn"])
+def test_check_master_accepts_spark_urls(master):
+    check_master(master)
+
+
+@pytest.mark.parametrize("master", ["nonsense[", "local[two]", "http://h:7077", ""])
+def test_check_master_rejects_with_message(master):
+    with pytest.raises(OnrecordError, match="unknown Spark master"):
+        check_master(master)
