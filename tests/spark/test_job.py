@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pyarrow.parquet as pq
 import pytest
 
 from onrecord.errors import OnrecordError
@@ -13,6 +12,7 @@ from onrecord.spark.records import quote_from_row
 from .conftest import PAGE_URL
 
 pytestmark = pytest.mark.spark
+pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed (pip install 'onrecord[spark]')")
 
 
 def _table(out, name):

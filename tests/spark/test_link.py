@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.spark.link import candidate_probability
+pytest.importorskip("pyspark", reason="pyspark not installed (pip install 'onrecord[spark]')")
+
+from onrecord.spark.link import candidate_probability  # noqa: E402
 
 pytestmark = pytest.mark.spark
 
