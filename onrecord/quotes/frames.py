@@ -126,8 +126,8 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
             if tok.text in SENTENCE_END:
                 break
             continue
-        if tok.lower_ in DATE_WORDS:
-            continue
+        if tok.lower_ in DATE_WORDS or tok.tag_ == "PRP$":
+            continue  # `his`, `her` own something; they do not speak
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
     return None

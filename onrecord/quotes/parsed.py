@@ -111,7 +111,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             return subjects[0]
-        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep") and verb.head is not verb:
             verb, seen = verb.head, seen + 1
             continue
         return None
