@@ -25,7 +25,8 @@ TWEET_SIGNATURE = re.compile(
 )
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
-MIN_FRAGMENT_WORDS = 2  # a cue'd fragment of one word ("called it 'rigged'") is kept only when it follows the cue
+MIN_FRAGMENT_WORDS = 2
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}  # "Keeping Up with the Kardashians"  # a cue'd fragment of one word ("called it 'rigged'") is kept only when it follows the cue
 
 
 @dataclass
@@ -223,8 +224,10 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue  # a quote inside a quote with no cue of its own is not told apart from its host
         if not attributed and len(words) < MIN_UNATTRIBUTED_WORDS:
             continue
-        if d.kind == "mixed" and not d.extra.get("clause") and (len(words) < MIN_LOOSE_FRAGMENT_WORDS or _looks_like_title(words)):
-            continue  # a fragment outside any reported clause: a scare quote, a title, a nickname
+        if d.kind == "mixed" and not d.extra.get("clause") and len(words) < MIN_LOOSE_FRAGMENT_WORDS:
+            continue  # a fragment outside any reported clause: a scare quote, a nickname
+        if d.kind != "indirect" and not d.extra.get("clause") and _looks_like_title(words) and len(words) >= 2:
+            continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech
         if d.cue is not None and len(words) < MIN_FRAGMENT_WORDS and d.kind != "mixed":
             continue
         keep_idx.append(k)
@@ -242,5 +245,5 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def _looks_like_title(words: list[str]) -> bool:
     """`Make America Great Again`: every word capitalised, a name of a thing rather than speech."""
-    letters = [w for w in words if w[:1].isalpha()]
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return 1 <= len(letters) <= 8 and all(w[0].isupper() for w in letters)
