@@ -179,7 +179,7 @@ def extract_tables(spark, files: list[str], batch_size: int = 32):
     shards = plan_shards(files, sc.defaultParallelism)
     rows = (sc.parallelize(shards, len(shards))
             .mapPartitions(lambda it: (tagged_row(tag, row) for tag, row in extract_shard(it, batch_size))))
-    tagged = spark.createDataFrame(rows, TAGGED).persist(StorageLevel.DISK_ONLY)
+    tagged = spark.createDataFrame(rows, TAGGED, verifySchema=False).persist(StorageLevel.DISK_ONLY)
 
     def table(tag):
         return tagged.where(F.col("tag") == tag).select(f"{tag}.*")
