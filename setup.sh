@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets onrecord up on a fresh machine and runs it on the seed articles.
-#   bash setup.sh            install into .venv, then extract quotes from ../shared/seeds/*.txt as a table
+#   bash setup.sh            install into .venv, extract quotes from ../shared/seeds/*.txt as a table, ingest the
+#                            seeds into ./onrecord.duckdb and print how to browse them
+#   bash setup.sh --serve    the same, then start the web app on http://127.0.0.1:8000 (Ctrl-C stops it)
 #   bash setup.sh --install  install only (what CI runs before the tests)
 # Everything comes from PyPI (pinned, hashed: requirements.lock) and Debian (chromium, for browser tests).
 set -euo pipefail
@@ -27,8 +29,14 @@ if [ "${1:-}" = "--install" ]; then
 fi
 
 SEEDS=../shared/seeds
-if ls "$SEEDS"/*.txt >/dev/null 2>&1; then
-  .venv/bin/onrecord extract --format table "$SEEDS"/*.txt
-else
+if ! ls "$SEEDS"/*.txt >/dev/null 2>&1; then
   echo "no seed articles at $SEEDS; onrecord is installed in .venv (try: .venv/bin/onrecord --help)"
+  exit 0
 fi
+.venv/bin/onrecord extract --format table "$SEEDS"/*.txt
+.venv/bin/onrecord ingest --db onrecord.duckdb "$SEEDS"/*.txt
+if [ "${1:-}" = "--serve" ]; then
+  exec .venv/bin/onrecord serve --db onrecord.duckdb
+fi
+echo "Seeds stored in onrecord.duckdb. Browse them at http://127.0.0.1:8000 after: .venv/bin/onrecord serve --db onrecord.duckdb"
+echo "(or run: bash setup.sh --serve)"
