@@ -39,6 +39,7 @@ LOGGER = logging.getLogger("onrecord.spark.job")
 READABLE = (".jsonl", ".warc", ".warc.gz", ".txt", ".html", ".htm")
 SPLITTABLE = (".jsonl",)  # split by article ordinal across several tasks
 SMALL_FILES_PER_TASK = 64  # .txt/.html files grouped into one task
+MAX_PARTS_PER_FILE = 32  # every part re-reads its file, so a huge JSONL dump should come pre-sharded
 
 
 def _suffix(path: str) -> str | None:
@@ -69,12 +70,12 @@ def find_inputs(patterns: Iterable[str]) -> list[str]:
 
 
 def plan_shards(files: list[str], parallelism: int) -> list[tuple[tuple[str, ...], int, int]]:
-    """Tasks as (paths, part, parts): JSONL files split so there are at least `parallelism` tasks, a WARC file
-    one task, small .txt/.html files grouped by SMALL_FILES_PER_TASK."""
+    """Tasks as (paths, part, parts): JSONL files split so there are at least `parallelism` tasks (at most
+    MAX_PARTS_PER_FILE parts a file), a WARC file one task, small .txt/.html files grouped by SMALL_FILES_PER_TASK."""
     splittable = [f for f in files if _suffix(f) in SPLITTABLE]
     whole = [f for f in files if _suffix(f) in (".warc", ".warc.gz")]
     small = [f for f in files if f not in splittable and f not in whole]
-    parts = max(1, math.ceil(parallelism / max(1, len(splittable)))) if splittable else 1
+    parts = min(MAX_PARTS_PER_FILE, max(1, math.ceil(parallelism / max(1, len(splittable)))))
     shards = [((f,), p, parts) for f in splittable for p in range(parts)]
     shards += [((f,), 0, 1) for f in whole]
     shards += [(tuple(small[i:i + SMALL_FILES_PER_TASK]), 0, 1) for i in range(0, len(small), SMALL_FILES_PER_TASK)]

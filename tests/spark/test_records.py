@@ -69,3 +69,8 @@ def test_check_master_accepts_spark_urls(master):
 def test_check_master_rejects_with_message(master):
     with pytest.raises(OnrecordError, match="unknown Spark master"):
         check_master(master)
+
+
+def test_plan_shards_caps_parts_of_one_file():
+    shards = plan_shards(["big.jsonl"], parallelism=1000)
+    assert len(shards) == 32 and {s[2] for s in shards} == {32}
