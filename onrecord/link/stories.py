@@ -27,6 +27,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
 
+import numpy as np
+
 from ..errors import Errors, OnrecordError
 from ..types import Article
 from .features import DATA_DIR, FIELDS, StoryFeatures, extract_features
@@ -56,25 +58,59 @@ class StoryConfig:
     lead_boost: float = 2.0
     candidate_terms: int = 30
     centroid_terms: int = 400
+    repair_stories: int = 4
+    repair_min_score: float = 0.1
+    repair_max_articles: int = 200
+    repair_cut: float = 0.03
+    local_idf_power: float = 2.0
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "StoryConfig":
-        """The shipped defaults overlaid by the [stories] section of `path` (when given)."""
+        """The shipped defaults overlaid by the [stories] section of `path` (when given). Raises OnrecordError
+        E001 (no file), E351 (unknown key) or E352 (unreadable file, or a value of the wrong type or range)."""
         parser = configparser.ConfigParser()
         parser.read(DEFAULTS_FILE, encoding="utf8")
         if path is not None:
             if not Path(path).is_file():
                 raise OnrecordError(Errors.E001.format(path=path))
-            parser.read(path, encoding="utf8")
+            try:
+                parser.read(path, encoding="utf8")
+            except (configparser.Error, UnicodeDecodeError) as exc:
+                raise OnrecordError(Errors.E352.format(path=path, reason=one_line(exc))) from None
         section = parser["stories"] if parser.has_section("stories") else {}
-        values = {}
-        for f in fields(cls):
-            if f.name in section:
-                values[f.name] = type(getattr(cls, f.name))(section[f.name])
         unknown = set(section) - {f.name for f in fields(cls)}
         if unknown:
             raise OnrecordError(Errors.E351.format(key=sorted(unknown)[0], options=", ".join(f.name for f in fields(cls))))
-        return cls(**values)
+        values = {}
+        for f in fields(cls):
+            if f.name in section:
+                kind = type(getattr(cls, f.name))
+                try:
+                    values[f.name] = kind(section[f.name])
+                except ValueError:
+                    raise OnrecordError(Errors.E352.format(path=path or DEFAULTS_FILE, reason=(
+                        f"{f.name} = {section[f.name]!r} is not {'an integer' if kind is int else 'a number'}"))) from None
+        config = cls(**values)
+        problem = config.problem()
+        if problem:
+            raise OnrecordError(Errors.E352.format(path=path or DEFAULTS_FILE, reason=problem))
+        return config
+
+    def problem(self) -> str | None:
+        """Why these settings cannot be used (a negative count or weight, an unknown linkage), or None."""
+        if self.linkage not in ("average", "centroid"):
+            return f"linkage = {self.linkage!r} (use average or centroid)"
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, (int, float)) and f.name not in ("join_threshold", "merge_threshold",
+                                                                  "repair_min_score", "repair_cut") and value < 0:
+                return f"{f.name} = {value} must not be negative"
+        return None
+
+
+def one_line(exc: Exception) -> str:
+    """An exception's message on one line, at most 200 characters."""
+    return " ".join(str(exc).split())[:200]
 
 
 class TermStats:
@@ -203,6 +239,16 @@ class StoryIndex:
                 posted.discard(gone.id)
                 posted.add(keep.id)
 
+    def remove(self, story: Story) -> None:
+        """Drop `story` and its postings. Cost: O(its terms)."""
+        del self.stories[story.id]
+        for key in story_keys(story):
+            posted = self.postings.get(key)
+            if posted is not None:
+                posted.discard(story.id)
+                if not posted:
+                    del self.postings[key]
+
     def candidates(self, keys: Iterable[tuple[str, Any]]) -> set[str]:
         """Ids of the stories posted under any of `keys`. Cost: O(sum of those postings)."""
         out: set[str] = set()
@@ -282,6 +328,91 @@ def story_keys(story: Story) -> list[tuple[str, Any]]:
     return [(f, t) for f in FIELDS for t in story.centroid[f]] + [("q", h) for h in story.shingles]
 
 
+@dataclass
+class ArticleVec:
+    """What the clusterer keeps of one article for local repair: unit TF vectors per field, quote shingles, day
+    and display title (a few hundred numbers per article)."""
+
+    unit: dict[str, dict[str, float]]
+    shingles: frozenset
+    day: dt.date | None
+    title: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able values."""
+        return {"unit": self.unit, "q": sorted(self.shingles), "day": self.day.isoformat() if self.day else None,
+                "title": self.title}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ArticleVec":
+        """Inverse of `to_dict`."""
+        return cls(unit={f: dict(d["unit"].get(f, {})) for f in FIELDS}, shingles=frozenset(d["q"]),
+                   day=dt.date.fromisoformat(d["day"]) if d["day"] else None, title=d["title"])
+
+
+def local_similarities(vecs: list[ArticleVec], stats: TermStats, cfg: StoryConfig) -> np.ndarray:
+    """The m x m article similarities inside one neighbourhood of stories, with terms weighted by
+    TF x global IDF x local IDF ** `local_idf_power`, the local IDF counted over these m articles only.
+
+    The local IDF is what tells two events of one topic apart: inside the neighbourhood the words every article
+    shares (the topic: "heavyweight", "pirates") weigh little, the words one group shares (the opponent's name,
+    the ship's name) weigh much. Per field the cosine of those vectors, weighted as in `similarity`; plus the
+    pairwise quote score and minus `gap_penalty` for articles more than `max_gap_days` apart.
+    Cost: O(sum of the articles' terms) + O(m^2 x terms shared by two or more articles) (numpy)."""
+    m = len(vecs)
+    total = np.zeros((m, m))
+    weights = {"words": cfg.weight_words, "entities": cfg.weight_entities, "numbers": cfg.weight_numbers}
+    for f in FIELDS:
+        if not weights[f]:
+            continue
+        df = Counter(t for v in vecs for t in v.unit[f])
+        shared = {t: k for k, t in enumerate(t for t, n in df.items() if n > 1)}
+        mat = np.zeros((m, len(shared)))
+        for i, v in enumerate(vecs):
+            squares = 0.0
+            for t, x in v.unit[f].items():
+                w = x * stats.idf(f, t) * (math.log((m + 1) / (df[t] + 1)) + 1.0) ** cfg.local_idf_power
+                squares += w * w
+                k = shared.get(t)
+                if k is not None:
+                    mat[i, k] = w
+            mat[i] /= math.sqrt(squares) or 1.0
+        total += weights[f] * (mat @ mat.T)
+    quoting = [i for i, v in enumerate(vecs) if len(v.shingles) >= cfg.min_quote_shingles]
+    for a, i in enumerate(quoting):
+        for j in quoting[a + 1:]:
+            total[i, j] = total[j, i] = total[i, j] + quote_score(vecs[i].shingles, vecs[j].shingles, cfg)
+    dated = [i for i, v in enumerate(vecs) if v.day]
+    for a, i in enumerate(dated):
+        for j in dated[a + 1:]:
+            if abs((vecs[i].day - vecs[j].day).days) > cfg.max_gap_days:
+                total[i, j] = total[j, i] = total[i, j] - cfg.gap_penalty
+    return total
+
+
+def average_link(sims: np.ndarray, cut: float) -> list[list[int]]:
+    """Average-link agglomerative clustering of a similarity matrix: merge the two most similar groups while
+    their mean pairwise similarity is >= `cut`. Returns the groups as lists of row indices, in row order.
+    Cost: O(m^3) elementwise numpy (m = rows; the neighbourhood cap keeps it small)."""
+    m = sims.shape[0]
+    s = sims.astype(float).copy()
+    np.fill_diagonal(s, -np.inf)
+    sizes = np.ones(m)
+    groups: list[list[int]] = [[i] for i in range(m)]
+    while m > 1:
+        i, j = divmod(int(np.argmax(s)), m)
+        if s[i, j] < cut:
+            break
+        i, j = min(i, j), max(i, j)
+        s[i, :] = (s[i, :] * sizes[i] + s[j, :] * sizes[j]) / (sizes[i] + sizes[j])
+        s[:, i] = s[i, :]
+        s[i, i] = s[j, :] = s[:, j] = -np.inf
+        sizes[i] += sizes[j]
+        groups[i] += groups[j]
+        groups[j] = []
+    return [sorted(g) for g in groups if g]
+
+
 def decide(scores: dict[str, float], cfg: StoryConfig) -> str | None:
     """The story to join: the best-scoring one when it clears `join_threshold` (ties: the smaller id); else None."""
     if not scores:
@@ -312,6 +443,7 @@ class StoryClusterer:
         self.index = StoryIndex()
         self.assignment: dict[str, str] = {}
         self.arrival: dict[str, int] = {}
+        self.vectors: dict[str, ArticleVec] = {}
 
     def add(self, article: Article, quotes: list[str] | None = None) -> str:
         """Assign `article` to a story (an existing one or a new one) and return the story id. Adding an article
@@ -329,6 +461,11 @@ class StoryClusterer:
         keys = self.query_keys(vecs, feats)
         scores = {sid: similarity(vecs, feats, self.index.stories[sid], self.stats, cfg)
                   for sid in self.index.candidates(keys)}
+        self.vectors[article.id] = ArticleVec(unit, feats.shingles, feats.day, feats.title)
+        near = self.neighbourhood(scores)
+        if near:
+            self.repair(article.id, near)
+            return self.assignment[article.id]
         sid = decide(scores, cfg)
         story = self.index.stories[sid] if sid else Story(id=story_id_for(article.id), title=feats.title)
         story.add(article.id, unit, {f: vecs[f][1] for f in FIELDS}, feats, cfg.centroid_terms)
@@ -338,6 +475,66 @@ class StoryClusterer:
         if len(story.articles) >= 2 and self.config.merge_threshold < 1.0:
             self.merge_neighbours(story, keys + story_top_keys(story, self.stats, self.config.candidate_terms))
         return self.assignment[article.id]
+
+    def neighbourhood(self, scores: dict[str, float]) -> list[str]:
+        """The stories to re-cluster with a new article: the `repair_stories` best-scoring candidates with a score
+        of at least `repair_min_score`, best first, as many as fit in `repair_max_articles` articles (a story too
+        large to fit, or restored from a state without article vectors, is left as it is). Empty when repair is
+        off or nothing is near."""
+        cfg = self.config
+        ranked = sorted((sid for sid, v in scores.items() if v >= cfg.repair_min_score),
+                        key=lambda sid: (-scores[sid], sid))[: cfg.repair_stories]
+        near, size = [], 1
+        for sid in ranked:
+            articles = self.index.stories[sid].articles
+            if size + len(articles) <= cfg.repair_max_articles and all(a in self.vectors for a in articles):
+                near.append(sid)
+                size += len(articles)
+        return near
+
+    def repair(self, article_id: str, near: list[str]) -> None:
+        """Re-cluster the new article with the articles of the stories `near` (local repair): average-link over
+        `local_similarities`, cut at `repair_cut`, and the resulting groups replace those stories. A group keeps
+        the id of the old story it shares most articles with (the older story on ties), so stories keep their
+        ids while they grow. Cost: O(m^3) numpy + O(m terms) to rebuild, m <= `repair_max_articles`."""
+        cfg = self.config
+        old = [self.index.stories[sid] for sid in near]
+        members = sorted({article_id, *(a for s in old for a in s.articles)}, key=self.arrival.get)
+        groups = [[members[i] for i in g] for g in
+                  average_link(local_similarities([self.vectors[a] for a in members], self.stats, cfg),
+                               cfg.repair_cut)]
+        for story in old:
+            self.index.remove(story)
+        owner = {a: s for s in old for a in s.articles}
+        taken: set[str] = set()
+        for group in sorted(groups, key=lambda g: (-len(g), self.arrival[g[0]])):
+            overlap = Counter(owner[a].id for a in group if a in owner)
+            mine = [sid for sid in sorted(overlap, key=lambda sid: (-overlap[sid], self.arrival[
+                self.index_story_first(old, sid)])) if sid not in taken]
+            if mine:
+                sid, title = mine[0], next(s.title for s in old if s.id == mine[0])
+            else:
+                sid, title = self.fresh_id(group[0], taken), self.vectors[group[0]].title
+            taken.add(sid)
+            story = Story(id=sid, title=title)
+            for a in group:
+                v = self.vectors[a]
+                norms = {f: weighted(v.unit[f], self.stats, f)[1] for f in FIELDS}
+                story.add(a, v.unit, norms, StoryFeatures(shingles=v.shingles, day=v.day), cfg.centroid_terms)
+            self.index.put(story, story_keys(story))
+            self.assignment.update({a: sid for a in group})
+
+    @staticmethod
+    def index_story_first(stories: list[Story], sid: str) -> str:
+        """The first article of the story `sid` among `stories`."""
+        return next(s.articles[0] for s in stories if s.id == sid)
+
+    def fresh_id(self, article_id: str, taken: set[str]) -> str:
+        """A story id for a group opened by `article_id`, not used by any live or just-assigned story."""
+        sid, n = story_id_for(article_id), 1
+        while sid in taken or sid in self.index.stories:
+            sid, n = story_id_for(f"{article_id}#{n}"), n + 1
+        return sid
 
     def merge_neighbours(self, story: Story, keys: list) -> None:
         """Merge into `story` the candidate story most similar to it while their average-link similarity clears
@@ -377,7 +574,8 @@ class StoryClusterer:
         """Everything needed to go on clustering later, as plain JSON-able values."""
         return {"n_docs": self.stats.n_docs, "df": {f: dict(c) for f, c in self.stats.df.items()},
                 "arrival": sorted(self.arrival, key=self.arrival.get),
-                "stories": [s.to_dict() for s in self.index.stories.values()]}
+                "stories": [s.to_dict() for s in self.index.stories.values()],
+                "vectors": {a: v.to_dict() for a, v in self.vectors.items()}}
 
     @classmethod
     def from_state(cls, state: dict[str, Any], config: StoryConfig | None = None) -> "StoryClusterer":
@@ -391,6 +589,7 @@ class StoryClusterer:
             c.index.put(story, keys)
             c.assignment.update({a: story.id for a in story.articles})
         c.arrival = {a: i for i, a in enumerate(state.get("arrival", []))}
+        c.vectors = {a: ArticleVec.from_dict(d) for a, d in state.get("vectors", {}).items()}
         return c
 
 
