@@ -19,14 +19,20 @@ def _table(out, name):
     return pq.read_table(out / name).to_pylist()
 
 
-def _local_quotes(corpus):
-    """The quote records `onrecord extract` computes in-process on the same input, with their index."""
-    import onrecord
-    from onrecord.ingest import read_articles
+def _cli_quotes(corpus):
+    """The records `onrecord extract --format jsonl` prints for the same input, with their index in the article."""
+    from typer.testing import CliRunner
 
-    records = []
-    for _, quotes in onrecord.extract_articles(read_articles([str(corpus)])):
-        records += [dict(q.to_dict(), idx=i) for i, q in enumerate(quotes)]
+    from onrecord.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(corpus)])
+    assert result.exit_code == 0, result.output
+    records, seen = [], {}
+    for line in result.stdout.splitlines():
+        if line.strip():
+            r = json.loads(line)
+            seen[r["doc_id"]] = seen.get(r["doc_id"], -1) + 1
+            records.append(dict(r, idx=seen[r["doc_id"]]))
     return records
 
 
@@ -34,7 +40,7 @@ def test_run_quotes_match_extract_record_for_record(spark_run, corpus):
     out, _ = spark_run
     spark_records = [dict(quote_from_row(r).to_dict(), idx=r["idx"]) for r in _table(out, "quotes")]
     key = lambda r: (r["doc_id"], r["idx"])  # noqa: E731
-    expected = sorted(_local_quotes(corpus), key=key)
+    expected = sorted(_cli_quotes(corpus), key=key)
     assert expected, "the engine found no quote in the fixtures"
     assert sorted(spark_records, key=key) == expected
 
