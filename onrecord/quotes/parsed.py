@@ -55,9 +55,13 @@ class ParsedText:
         self._offsets: dict[int, list[int]] = {}
         flat = []
         for p in pieces:
-            offs = [p.to_article(t.idx) for t in p.doc]
+            offs = []
+            for t in p.doc:  # one pass: Token objects are made per iteration, so iterate once
+                off = p.to_article(t.idx)
+                offs.append(off)
+                if not t.is_space:
+                    flat.append((off, len(t), t))
             self._offsets[id(p.doc)] = offs
-            flat.extend(zip(offs, (len(t) for t in p.doc), p.doc))
         flat.sort(key=lambda x: x[0])
         self._starts = [f[0] for f in flat]
         self._flat = flat
@@ -76,7 +80,7 @@ class ParsedText:
         j = bisect.bisect_left(self._starts, start)
         while j < len(self._flat) and self._flat[j][0] < end:
             off, n, tok = self._flat[j]
-            if off + n <= end and not tok.is_space:
+            if off + n <= end:
                 out.append(tok)
             j += 1
         return out

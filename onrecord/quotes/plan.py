@@ -16,7 +16,7 @@ from .lexicon import cue_forms, cue_phrases
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
-KEEP_QUOTE_WORDS = 6  # words kept at each end of a long quote (the rules read at most the first three)
+KEEP_QUOTE_WORDS = 3  # words kept at each end of a long quote (the rules read at most the first three)
 CUT_FILLER = " … "
 
 
@@ -29,14 +29,7 @@ def cue_pattern() -> re.Pattern:
 
 def paragraphs_to_parse(text: str) -> list[tuple[int, int]]:
     """(start, end) of the paragraphs that attribution needs parsed."""
-    marks = set(DOUBLE) | set(SINGLE) - {"'", "\u2019"}
-    pattern = cue_pattern()
-    out = []
-    for s, e in paragraphs(text):
-        chunk = text[s:e]
-        if any(c in marks for c in chunk) or pattern.search(chunk) or _has_quote_apostrophe(chunk):
-            out.append((s, e))
-    return out
+    return [(s, e) for s, e in paragraphs(text) if _needs_parse(text[s:e])]
 
 
 def _has_quote_apostrophe(chunk: str) -> bool:
@@ -55,7 +48,7 @@ def plan_chunks(text: str, spans: list[QuoteSpan]) -> list[Chunk]:
     cs: list[int] = []
     arts: list[int] = []
     size = 0
-    for s, e in _split_long(text, paragraphs_to_parse(text)):
+    for s, e in _split_long(text, _sentences_to_parse(text, paragraphs_to_parse(text))):
         if buf and size + (e - s) > MAX_CHUNK_CHARS:
             chunks.append(("".join(buf), tuple(cs), tuple(arts)))
             buf, cs, arts, size = [], [], [], 0
@@ -74,6 +67,53 @@ def plan_chunks(text: str, spans: list[QuoteSpan]) -> list[Chunk]:
     if buf:
         chunks.append(("".join(buf), tuple(cs), tuple(arts)))
     return chunks
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "no",
+                 "vs", "inc", "corp", "co", "u.s", "u.k", "u.n", "d.c", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+
+
+def _sentences_to_parse(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Within the chosen paragraphs, the runs of sentences holding a quote mark or a cue word.
+
+    A sentence with neither is never read by the rules (frames stop at sentence ends). The split is
+    deliberately timid: only after [.!?] before a capital, never after an abbreviation or an initial.
+    """
+    out = []
+    for s, e in paras:
+        run_start = None
+        pos = s
+        for end in [m.start() for m in SENTENCE_BREAK.finditer(text, s, e) if _real_break(text, m.start())] + [e]:
+            needed = _needs_parse(text[pos:end])
+            if needed and run_start is None:
+                run_start = pos
+            if not needed and run_start is not None:
+                out.append((run_start, pos))
+                run_start = None
+            pos = end
+        if run_start is not None:
+            out.append((run_start, e))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _real_break(text: str, i: int) -> bool:
+    """Whether the punctuation just before offset i ends a sentence (not `Mr.`, `U.S.`, `J.`)."""
+    j = i
+    while j > 0 and text[j - 1] in ".!?\"'\u201d\u2019":
+        j -= 1
+    word = text[max(0, j - 6) : j].split()[-1:] or [""]
+    w = word[0].lower().lstrip("(\"'\u201c\u2018")
+    return not (w in ABBREVIATIONS or len(w) == 1)
+
+
+QUOTE_MARKS = set(DOUBLE) | set(SINGLE) - {"'", "\u2019"}  # an apostrophe alone says nothing
+
+
+def _needs_parse(chunk: str) -> bool:
+    """A quote mark, paired singles ('' ``), a single mark opening a word, or a cue word or phrase."""
+    return (any(c in QUOTE_MARKS for c in chunk) or "''" in chunk or "``" in chunk
+            or _has_quote_apostrophe(chunk) or bool(cue_pattern().search(chunk)))
 
 
 def _quote_cuts(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
