@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..quotes.attribute import Draft
 from ..quotes.lexicon import anonymous_heads, role_nouns
+from ..quotes.parsed import coarse
 from ..types import Mention
 from .names import Person, find_people
 
@@ -58,7 +59,7 @@ class ArticleSpeakers:
             return outer.name if outer is not None and low in ("i", "me") else None
         if low in GENDERED:
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
-        if low in NO_NAME_PRONOUNS or head.pos_ == "PRON":
+        if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             return None
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in DROP_WORDS and not t.is_punct]
         det = d.speaker[0].lower_
@@ -67,7 +68,7 @@ class ArticleSpeakers:
         last = d.speaker[-1]
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos)
-        if head.pos_ == "PROPN" or (words and head in words):
+        if coarse(head) == "PROPN" or (words and head in words):
             return self._by_name(tuple(t.text for t in words if t.i <= head.i) or (head.text,), pos)
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
             return self._by_description(role_nouns().get(low), pos)
