@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..quotes.lexicon import first_name_genders
 
 NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*\.?|[A-Z]\.)"
@@ -16,6 +18,7 @@ PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sen.": None, "rep.": None,
           "gov.": None, "dr.": None, "president": None, "senator": None, "gov": None, "sen": None}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
+PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al"}
 
 
 @dataclass
@@ -34,39 +37,67 @@ class Person:
 
 
 def _is_title_line(line: str) -> bool:
-    """A headline in title case tells nothing about names: most of its words are capitalised."""
+    """A headline in title case tells nothing about names: most words capitalised, no closing stop."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+    if len(words) < 4 or line.rstrip()[-1:] in (".", "!", "?", "\"", "\u201d"):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
-def find_people(text: str) -> list[Person]:
-    """People named in `text`, in order of first full mention, married names folded (see `fold_married`)."""
-    genders = first_name_genders()
-    people: dict[tuple[str, ...], Person] = {}
+def _name_runs(text: str):
+    """(offset, words, gender implied by a title) of each run of capitalised words, headlines skipped."""
     pos = 0
     for line in text.split("\n"):
         if not _is_title_line(line):
             for m in NAME_RUN.finditer(line):
-                toks = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in m.group(0).split() if w.lower() not in ("van", "de", "der", "von", "la", "del", "bin", "al") or w[0].isupper())
-                first = toks[0].lower()
-                if first in TITLES and len(toks) >= 2:
-                    title_gender = TITLES[first]
-                    toks = toks[1:]
-                    if len(toks) < 2 and toks:
-                        key = toks
-                        p = people.setdefault(key, Person(" ".join(toks), toks, title_gender))
-                        p.offsets.append(pos + m.start())
-                        continue
-                known = [k for k, t in enumerate(toks) if t.lower() in genders]
-                if not known or len(toks) - known[0] < 2:
-                    continue
-                toks = toks[known[0]:]  # "Mayor Jane Park" is Jane Park
-                p = people.setdefault(toks, Person(" ".join(toks), toks, genders.get(toks[0].lower())))
-                p.offsets.append(pos + m.start())
+                words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in m.group(0).split()
+                              if w.lower() not in PARTICLES or w[0].isupper())
+                title = words[0].lower()
+                if title in TITLES:
+                    yield pos + m.start(), words[1:], TITLES[title], True
+                else:
+                    yield pos + m.start(), words, None, False
         pos += len(line) + 1
+
+
+def find_people(text: str) -> list[Person]:
+    """People named in `text`, in order of first full mention, married names folded (see `fold_married`).
+
+    A run is a person when it holds a known first name (`Mayor Jane Park` is Jane Park), follows a title
+    (`Mr. Cole`), or is a two- or three-word run whose gender the pronouns after it settle (`Quinn Adair … she`).
+    """
+    genders = first_name_genders()
+    people: dict[tuple[str, ...], Person] = {}
+    unsure: dict[tuple[str, ...], Person] = {}
+    for off, words, title_gender, titled in _name_runs(text):
+        if not words:
+            continue
+        known = [k for k, w in enumerate(words) if w.lower() in genders]
+        if known and len(words) - known[0] >= 2:
+            words = words[known[0]:]
+            target, gender = people, genders.get(words[0].lower())
+        elif titled:
+            target, gender = people, title_gender
+        elif 2 <= len(words) <= 3:
+            target, gender = unsure, None
+        else:
+            continue
+        p = target.setdefault(words, Person(" ".join(words), words, gender))
+        p.offsets.append(off)
     found = list(people.values())
     _learn_gender(text, found)
+    forms = [p.tokens for p in people.values()]
+    settled = [p for p in unsure.values() if p.tokens[0].lower() not in STOP_WORDS
+               and not any(within(p.tokens, f) for f in forms)]
+    _learn_gender(text, settled)
+    found += [p for p in settled if p.gender]
     return fold_married(found)
+
+
+def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of words inside `whole` (`Kardashian West` in `Kim Kardashian West`)."""
+    n = len(part)
+    return any(whole[k : k + n] == part for k in range(len(whole) - n + 1))
 
 
 def _learn_gender(text: str, people: list[Person]) -> None:
@@ -76,7 +107,7 @@ def _learn_gender(text: str, people: list[Person]) -> None:
             continue
         votes = 0
         for off in p.offsets:
-            window = text[off : off + 160]
+            window = text[off : off + 160].split(".")[0]
             for m in PRONOUN_NEAR.finditer(window):
                 votes += 1 if m.group(1).lower() in FEMALE_PRONOUNS else -1
         p.gender = "f" if votes > 0 else "m" if votes < 0 else None

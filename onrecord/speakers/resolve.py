@@ -19,7 +19,7 @@ from ..quotes.attribute import Draft
 from ..quotes.lexicon import anonymous_heads, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import Person, find_people
+from .names import Person, find_people, within
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
@@ -93,7 +93,7 @@ class ArticleSpeakers:
         """A person whose full name ends with the mention's words; else the mention itself is the name."""
         matches = [p for p in self.people if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
         if not matches:
-            matches = [p for p in self.people if any(_contains(f, tokens) for f in p.forms)]
+            matches = [p for p in self.people if any(within(tokens, f) for f in p.forms)]
         if not matches:
             return " ".join(tokens)
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
@@ -135,11 +135,6 @@ def _head(tokens: list[Token]) -> Token:
         if t.head.i not in ids or t.head is t:
             return t
     return tokens[-1]
-
-
-def _contains(form: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
-    n = len(tokens)
-    return any(form[k : k + n] == tokens for k in range(len(form) - n + 1))
 
 
 def _strip_handle(who: str | None) -> str | None:

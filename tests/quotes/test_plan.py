@@ -1,0 +1,42 @@
+"""The parse plan: which text the parser sees, and the map back to article offsets."""
+from onrecord.quotes.marks import find_quote_spans
+from onrecord.quotes.parsed import ParsedText, Piece
+from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, paragraphs_to_parse, plan_chunks
+
+TEXT = (
+    "The storm reached the coast on Monday. Nobody was hurt.\n\n"
+    "“We had boats on the water all night long and we still could not reach every single house,” "
+    "the fire chief, Dana Cole, said. Mr. Cole's team worked until dawn.\n\n"
+    "Schools stay closed until Friday.\n\n"
+    "Officials said the roads would reopen soon."
+)
+
+
+def test_paragraphs_to_parse_skips_paragraphs_without_marks_or_cues():
+    chosen = [TEXT[s:e] for s, e in paragraphs_to_parse(TEXT)]
+    assert chosen == [TEXT.split("\n\n")[1], TEXT.split("\n\n")[3]]
+
+
+def test_plan_chunks_cuts_long_quote_middles_and_quiet_sentences():
+    (chunk, _, _), = plan_chunks(TEXT, find_quote_spans(TEXT))
+    assert CUT_FILLER in chunk
+    assert "could not reach" not in chunk
+    assert "Dana Cole, said." in chunk
+    assert "Nobody was hurt" not in chunk and "Schools stay closed" not in chunk
+
+
+def test_plan_chunks_map_every_token_back_to_the_article(nlp):
+    for chunk, cs, arts in plan_chunks(TEXT, find_quote_spans(TEXT)):
+        doc = nlp(chunk)
+        parsed = ParsedText(TEXT, [Piece(doc, cs, arts)])
+        for tok in doc:
+            if tok.is_space or tok.text == CUT_FILLER.strip():
+                continue
+            off = parsed.offset(tok)
+            assert TEXT[off : off + len(tok.text)] == tok.text
+
+
+def test_plan_chunks_split_a_huge_paragraph():
+    text = ("He said it again. " * 40000).strip()
+    chunks = plan_chunks(text, [])
+    assert len(chunks) > 1 and all(len(c) <= MAX_CHUNK_CHARS + 2 for c, _, _ in chunks)
