@@ -61,7 +61,7 @@ class StoryConfig:
     repair_stories: int = 4
     repair_min_score: float = 0.1
     repair_max_articles: int = 200
-    repair_cut: float = 0.03
+    repair_cut: float = 0.025
     local_idf_power: float = 2.0
 
     @classmethod

@@ -2,11 +2,13 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from onrecord.errors import OnrecordError
 from onrecord.link.features import extract_features, find_dateline, name_sequences, TOKEN_RE
-from onrecord.link.stories import StoryClusterer, StoryConfig, assign_stories, cluster_articles
+from onrecord.link.stories import (StoryClusterer, StoryConfig, assign_stories, average_link,
+                                   cluster_articles)
 from onrecord.types import Article
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -110,6 +112,46 @@ def test_stories_config_user_file_overrides_one_key(tmp_path):
     cfg = StoryConfig.load(path)
     assert cfg.join_threshold == 0.5
     assert cfg.merge_threshold == StoryConfig.load().merge_threshold
+
+
+@pytest.mark.parametrize("line, words", [("join_threshold = high", "join_threshold"),
+                                         ("repair_stories = 2.5", "integer"),
+                                         ("linkage = single", "linkage"),
+                                         ("centroid_terms = -3", "negative")])
+def test_stories_config_bad_value_is_e352(tmp_path, line, words):
+    path = tmp_path / "user.cfg"
+    path.write_text(f"[stories]\n{line}\n")
+    with pytest.raises(OnrecordError, match="cannot read story settings") as err:
+        StoryConfig.load(path)
+    assert words in str(err.value) and "\n" not in str(err.value)
+
+
+def test_stories_config_malformed_file_is_e352(tmp_path):
+    path = tmp_path / "user.cfg"
+    path.write_text("join_threshold = 0.3\n")  # no section header
+    with pytest.raises(OnrecordError, match="cannot read story settings"):
+        StoryConfig.load(path)
+
+
+def test_average_link_cuts_between_groups():
+    sims = np.array([[1.0, 0.9, 0.1, 0.0], [0.9, 1.0, 0.2, 0.1], [0.1, 0.2, 1.0, 0.8], [0.0, 0.1, 0.8, 1.0]])
+    assert average_link(sims, 0.5) == [[0, 1], [2, 3]]
+    assert average_link(sims, 0.05) == [[0, 1, 2, 3]]
+    assert average_link(sims, 0.95) == [[0], [1], [2], [3]]
+
+
+def test_stories_repair_moves_an_early_misjoin():
+    # with a loose join threshold the first Velsham report joins the Dornfeld story; once more reports of both
+    # events arrive, the local repair must take it back out
+    config = replace(StoryConfig.load(), join_threshold=0.0, repair_min_score=-1.0)
+    order = [DORNFELD[0], VELSHAM[0], DORNFELD[1], VELSHAM[1], DORNFELD[2]]
+    got = groups(cluster_articles(order, config))
+    assert frozenset({"d1", "d2", "d3"}) in got and frozenset({"v1", "v2"}) in got
+
+
+def test_stories_repair_off_still_clusters():
+    config = replace(StoryConfig.load(), repair_stories=0)
+    assert frozenset({"d1", "d2", "d3"}) in groups(cluster_articles(CORPUS, config))
 
 
 def test_features_names_and_dateline():
