@@ -634,7 +634,7 @@ def assign_stories(store: Any, article_ids: Iterable[str], config: StoryConfig |
         store.set_story(aid, sid)
     gone = sorted(set(before.values()) - set(clusterer.index.stories))
     for sid in gone:
-        store.con.execute("DELETE FROM stories WHERE id = ?", [sid])
+        store.delete_story(sid)
     store.put_state(STATE_KEY, clusterer.to_state())
     return changed
 

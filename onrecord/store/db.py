@@ -241,6 +241,10 @@ class Store:
         """Put an article in a story (None takes it out)."""
         self.con.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
 
+    def delete_story(self, story_id: str) -> None:
+        """Delete story `story_id` (one merged away or re-split); its articles must already be in other stories."""
+        self.con.execute("DELETE FROM stories WHERE id = ?", [story_id])
+
     def stories(self) -> list[dict[str, Any]]:
         """`[{"id", "title", "articles": [article ids in ingest order]}]`, stories in creation order."""
         rows = self.con.execute("""

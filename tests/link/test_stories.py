@@ -190,3 +190,16 @@ def test_stories_seeds():
     want = groups(gold)
     assert groups(cluster_articles(articles)) == want
     assert groups(cluster_articles(articles[::-1])) == want
+
+
+def test_stories_assign_in_store_after_repair_leaves_no_empty_story():
+    store_mod = pytest.importorskip("onrecord.store.db")
+    store = store_mod.Store(":memory:")
+    config = replace(StoryConfig.load(), join_threshold=0.0, repair_min_score=-1.0)
+    for batch in ([DORNFELD[0], VELSHAM[0]], [DORNFELD[1], VELSHAM[1], DORNFELD[2]]):
+        store.add_articles([(a, []) for a in batch])
+        with store.transaction():
+            assign_stories(store, [a.id for a in batch], config)
+    rows = store.stories()
+    assert all(s["articles"] for s in rows)
+    assert {frozenset(s["articles"]) for s in rows} == {frozenset({"d1", "d2", "d3"}), frozenset({"v1", "v2"})}
