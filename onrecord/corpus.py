@@ -39,6 +39,7 @@ class IngestSummary:
     extract_seconds: float = 0.0
     store_seconds: float = 0.0
     link_seconds: float = 0.0
+    stories_seconds: float = 0.0  # part of link_seconds spent in the story clustering
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +69,10 @@ def link(store: Store, summary: IngestSummary | None = None) -> dict[str, int]:
     with store.transaction() as con:
         out = {**link_speakers(store), **link_quotes(store)}
         if assign is not None:
+            t1 = time.perf_counter()
             assign(store, ids)
+            if summary is not None:
+                summary.stories_seconds += time.perf_counter() - t1
         con.execute("UPDATE articles SET linked = true WHERE NOT linked")
     if summary is not None:
         summary.link_seconds += time.perf_counter() - t0

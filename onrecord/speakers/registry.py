@@ -77,12 +77,19 @@ class Registry:
     def __init__(self, aliases: list[tuple[str, str]], counts: dict[str, int]) -> None:
         self.alias: dict[str, str] = dict(aliases)
         self.keys: dict[str, list[NameKey]] = defaultdict(list)
+        self.by_word: dict[str, set[str]] = defaultdict(set)  # surname word -> speakers having it
         for key, sid in aliases:
             if not key.startswith("~"):
                 given, *rest = key.split()
-                self.keys[sid].append(NameKey(given, tuple(rest)))
+                self.add_key(sid, NameKey(given, tuple(rest)))
         self.counts = Counter(counts)
         self.new_aliases: list[tuple[str, str, str]] = []
+
+    def add_key(self, sid: str, nk: NameKey) -> None:
+        """Remember a full-name key of speaker `sid` (and index its surname words)."""
+        self.keys[sid].append(nk)
+        for w in nk.surnames:
+            self.by_word[w].add(sid)
 
     def parse(self, name: str) -> NameKey | None:
         """A name's key; two words that are a known person's surname words are a surname-only form."""
@@ -95,19 +102,21 @@ class Registry:
 
     def surname_owners(self, surnames: tuple[str, ...]) -> list[str]:
         """Speakers with a full name whose surname words contain `surnames`."""
-        return [sid for sid, keys in self.keys.items() if any(contains(k.surnames, surnames) for k in keys)]
+        pool = set.intersection(*(self.by_word.get(w, set()) for w in surnames))
+        return sorted(sid for sid in pool if any(contains(k.surnames, surnames) for k in self.keys[sid]))
 
     def full(self, name: str, nk: NameKey) -> str:
         """The speaker of a full name, registering the alias (and the speaker) when new."""
         key = nk.key()
         if key in self.alias:
             return self.alias[key]
-        cands = [sid for sid, keys in self.keys.items()
+        pool = self.by_word.get(nk.surnames[0], set()) | self.by_word.get(nk.surnames[-1], set())
+        cands = [sid for sid in sorted(pool) for keys in [self.keys[sid]]
                  if any(k.given and given_match(k.given, nk.given) and surnames_match(k.surnames, nk.surnames)
                         for k in keys)]
         sid = max(cands, key=lambda s: (self.counts[s], s)) if cands else speaker_id_for(key)
         self.alias[key] = sid
-        self.keys[sid].append(nk)
+        self.add_key(sid, nk)
         self.new_aliases.append((key, name, sid))
         return sid
 

@@ -100,3 +100,10 @@ def m0002_state(con: duckdb.DuckDBPyConnection) -> None:
     """A key-value table for linkers' persistent state (e.g. the story clusterer's `to_state()` JSON)."""
     con.execute("CREATE TABLE state (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, "
                 "updated_at TIMESTAMP NOT NULL)")
+
+
+@migration("0003_article_indexes")
+def m0003_article_indexes(con: duckdb.DuckDBPyConnection) -> None:
+    """Indexes for per-article lookups (`Store.quotes_of`, the story linker): quotes and mentions by article."""
+    con.execute("CREATE INDEX quotes_article ON quotes (article_id)")
+    con.execute("CREATE INDEX mentions_article ON mentions (article_id)")
