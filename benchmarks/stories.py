@@ -1,11 +1,11 @@
 """Story clustering on ECB+: B-cubed scores of the shipped defaults and of a TF-IDF average-link baseline.
 
     .venv/bin/python benchmarks/stories.py [--data ../shared/data/ecbplus/docs.jsonl] [--seed 13] [--write]
-    .venv/bin/python benchmarks/stories.py --tune      # threshold sweep on topics 1-20 only
+    .venv/bin/python benchmarks/stories.py --tune      # repair threshold sweep on topics 1-20 only
 
 Scores come from ../shared/tools/score_stories.py (run as a subprocess on JSONL predictions). The `story` and
 `topic` fields are read only to score and to pick the tuning split (topics 1-20); topics > 20 are held out.
-Costs: the clusterer is single-pass; the baseline builds a dense n x n similarity matrix (fine for 982 docs).
+Costs: the clusterer is single-pass with a bounded local repair per article; the baseline builds a dense n x n similarity matrix (fine for 982 docs).
 """
 from __future__ import annotations
 
@@ -100,15 +100,17 @@ def subsets(docs: list[dict], tmp: Path) -> dict[str, Path]:
 
 
 def tune(docs: list[dict], tmp: Path) -> None:
-    """Sweep join/merge thresholds on topics 1-20 only (file order and one shuffle), printing each score."""
+    """Sweep the local-repair cut and neighbourhood threshold on topics 1-20 only (file order and one shuffle),
+    printing each score."""
     tune_docs = [d for d in docs if int(d["topic"]) in TUNE_TOPICS]
     (tmp / "tune").mkdir(exist_ok=True)
     gold = subsets(tune_docs, tmp / "tune")["all"]
     base = StoryConfig.load()
-    for th in (0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3):
-        cfg = replace(base, join_threshold=th, merge_threshold=th)
-        lines = [score(gold, run_clusterer(tune_docs, cfg, seed)[0], tmp) for seed in (None, 13)]
-        print(f"threshold={th}: file order {lines[0]} | shuffled {lines[1]}")
+    for cut in (0.02, 0.025, 0.03, 0.035):
+        for min_score in (0.05, 0.1, 0.15):
+            cfg = replace(base, repair_cut=cut, repair_min_score=min_score)
+            lines = [score(gold, run_clusterer(tune_docs, cfg, seed)[0], tmp) for seed in (None, 13)]
+            print(f"repair_cut={cut} repair_min_score={min_score}: file order {lines[0]} | shuffled {lines[1]}")
 
 
 def best_baseline_threshold(docs: list[dict], tmp: Path) -> float:
@@ -151,7 +153,8 @@ def main() -> None:
         f"ECB+ ({len(docs)} docs), B-cubed by `../shared/tools/score_stories.py`. Command: "
         "`.venv/bin/python benchmarks/stories.py --write`. Thresholds tuned on topics 1-20 only "
         "(`--tune`); topics > 20 are held out. Texts only: no `story`/`topic` field is a feature. "
-        "Time: clustering of all 982 docs, one process.", "",
+        "Time: clustering of all 982 docs, one process. Before the local repair (single pass with story merging, "
+        "commit 7588cff) the defaults scored B3 F1 86.3 (file order) and 86.9 (shuffled) on all docs.", "",
         "| system | docs scored | scorer output | time |", "|---|---|---|---|", *rows, ""])
     print(report)
     if args.write:

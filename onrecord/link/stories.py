@@ -2,7 +2,11 @@
 
 Single-pass, incremental clustering in the manner of topic detection and tracking (Allan et al., "Topic Detection
 and Tracking Pilot Study", 1998): each new article is compared with the stories built so far and joins the most
-similar one when the similarity clears a threshold, else it opens a new story. Nothing is re-clustered.
+similar one when the similarity clears a threshold, else it opens a new story. The corpus is never re-clustered:
+only the neighbourhood a new article lands in (its few best candidate stories, at most `repair_max_articles`
+articles) is re-clustered with it by average link ("local repair"), with terms weighted by an IDF counted inside
+that neighbourhood, so an article that joined the wrong story early can move, and two events of one topic that
+share most words split on the words only one of them uses (names, numbers).
 
 The pieces, one idea each:
 - `features.extract_features`: Article -> StoryFeatures (words, names, numbers/dates, quote shingles, day).
@@ -11,10 +15,12 @@ The pieces, one idea each:
 - `StoryIndex`: the stories with an inverted index term -> stories, so a new article is compared only with the
   stories that share one of its most distinctive terms, not with all of them.
 - `similarity` and `decide`: the decision rule, with its named thresholds in data/stories.cfg.
+- `ArticleVec`, `local_similarities`, `average_link`: the local repair.
 - `StoryClusterer`: ties them together; `add(article) -> story id`; `to_state`/`from_state` for persistence.
 
-Cost per article: O(len(text)) features + O(sum of candidate centroid sizes) scoring; memory O(distinct terms per
-story), capped by `centroid_terms`.
+Cost per article: O(len(text)) features + O(sum of candidate centroid sizes) scoring + O(m^3) numpy repair with
+m <= `repair_max_articles` (bounded, so the whole run stays linear in the number of articles); memory O(distinct
+terms per story), capped by `centroid_terms`, plus one unit TF vector per article (for the repair).
 """
 from __future__ import annotations
 
