@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .attribute import Draft
 from .frames import attribute_cue, mention_tokens
+from .lexicon import cue_forms
 from .parsed import ParsedText, is_cue
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -35,7 +36,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
                 cue = [tok]
             else:
                 continue
-            if not content or len(content) < MIN_CONTENT_TOKENS:
+            verb = cue_forms().get(cue[0].lower_)
+            if not content or len(content) < (1 if verb is not None and verb.takes_object else MIN_CONTENT_TOKENS):
                 continue
             cue_span = parsed.span_of(cue)
             if cue_span in used or _inside(cue_span, quoted):
@@ -79,15 +81,18 @@ def _make_mixed(d: Draft, start: int, end: int, parsed: ParsedText, found) -> No
 
 
 def _complement(verb: Token) -> list[Token] | None:
-    """The clause a cue verb reports, without its leading `that`."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
-            toks = list(child.subtree)
-            while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
-                toks.pop(0)
-            while toks and (toks[-1].is_punct or toks[-1].is_quote):
-                toks.pop()
-            return toks
+    """The clause a cue verb reports, without its leading `that`; for verbs that report through their
+    object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause."""
+    cue = cue_forms().get(verb.lower_)
+    deps = ("ccomp", "xcomp", "dobj") if cue is not None and cue.takes_object else ("ccomp",)
+    children = sorted((c for c in verb.children if c.dep_ in deps and c.i > verb.i), key=lambda c: deps.index(c.dep_))
+    for child in children[:1]:
+        toks = list(child.subtree)
+        while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
+            toks.pop(0)
+        while toks and (toks[-1].is_punct or toks[-1].is_quote):
+            toks.pop()
+        return toks
     return None
 
 
