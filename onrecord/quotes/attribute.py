@@ -243,6 +243,8 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
     for k, d in enumerate(drafts):
         words = text[d.start : min(d.end, d.start + 400)].split()  # the rules below count up to a dozen words
         attributed = d.cue is not None or d.speaker_span is not None or d.follows is not None
+        if d.extra.get("merged"):
+            continue  # its reported clause is already another record
         if d.depth and d.cue is None:
             continue  # a quote inside a quote with no cue of its own is not told apart from its host
         if not attributed and len(words) < MIN_UNATTRIBUTED_WORDS:

@@ -48,9 +48,10 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             start, end = parsed.span_of(content)
             lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
             inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
-            if inner:
-                for d in inner:
-                    _make_mixed(d, start, max(end, d.end), parsed, found)
+            if inner:  # one record for the clause, however many quoted fragments it holds
+                _make_mixed(inner[0], start, max([end] + [d.end for d in inner]), parsed, found)
+                for d in inner[1:]:
+                    d.extra["merged"] = True
                 continue
             if _inside((start, end), quoted):
                 continue
@@ -87,13 +88,23 @@ def _complement(verb: Token) -> list[Token] | None:
     deps = ("ccomp", "xcomp", "dobj") if cue is not None and cue.takes_object else ("ccomp",)
     children = sorted((c for c in verb.children if c.dep_ in deps and c.i > verb.i), key=lambda c: deps.index(c.dep_))
     for child in children[:1]:
-        toks = list(child.subtree)
+        toks = _until_next_report(child)
         while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
             toks.pop(0)
         while toks and (toks[-1].is_punct or toks[-1].is_quote):
             toks.pop()
         return toks
     return None
+
+
+def _until_next_report(clause: Token) -> list[Token]:
+    """The clause's tokens up to a participle that reports something else (`…, saying that …`)."""
+    toks = list(clause.subtree)
+    for t in toks:
+        if t is not clause and t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t) and t.i > clause.i:
+            cut = t.left_edge.i
+            return [x for x in toks if x.i < cut]
+    return toks
 
 
 def _according_content(tok: Token) -> list[Token] | None:
