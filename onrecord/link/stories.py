@@ -47,12 +47,12 @@ class StoryConfig:
     """The tunables of the story clusterer; `load` reads data/stories.cfg, then the user's file over it."""
 
     join_threshold: float = 0.3
-    weight_words: float = 0.5
-    weight_entities: float = 0.35
-    weight_numbers: float = 0.15
+    weight_words: float = 0.4
+    weight_entities: float = 0.4
+    weight_numbers: float = 0.2
     weight_quotes: float = 0.3
     min_quote_shingles: int = 3
-    quote_miss_penalty: float = 0.4
+    quote_miss_penalty: float = 0.3
     quote_miss_min_shingles: int = 150
     title_boost: float = 2.0
     dateline_lines: int = 4
