@@ -137,14 +137,25 @@ def synthetic() -> list[str]:
     return lines
 
 
+def subsections(section: str) -> dict[str, list[str]]:
+    """The `### title` blocks of this benchmark's section, so a partial run keeps the others."""
+    out: dict[str, list[str]] = {}
+    for chunk in section.split("\n### ")[1:]:
+        title, _, body = chunk.partition("\n")
+        out[title.strip()] = body.strip("\n").splitlines()
+    return out
+
+
 def write(blocks: dict[str, list[str]]) -> None:
-    """Replace this benchmark's section of RESULTS.md, leaving the other sections alone."""
+    """Rewrite this benchmark's section of RESULTS.md (re-run parts replaced, others kept, other sections
+    untouched)."""
     old = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n"
     head, _, rest = old.partition(SECTION)
     tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-    body = [SECTION, "", f"Measured {time.strftime('%Y-%m-%d')} on the 2-core dev box with "
-            "`.venv/bin/python benchmarks/store.py` (section rewritten on each run).", ""]
-    for title, lines in blocks.items():
+    merged = {**subsections(rest[:len(rest) - len(tail)]), **blocks}
+    body = [SECTION, "", f"Measured {time.strftime('%Y-%m-%d')} on the 2-core dev box (shared with other jobs) "
+            "with `.venv/bin/python benchmarks/store.py [seeds] [ecb] [synthetic]`.", ""]
+    for title, lines in merged.items():
         body += [f"### {title}", "", *lines, ""]
     RESULTS.write_text(head.rstrip() + "\n\n" + "\n".join(body) + tail)
 
