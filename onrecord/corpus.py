@@ -187,8 +187,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, keep_goi
             on_error(e)
     with Store(db) as store:
         articles = unseen(read_articles(paths, keep_going=keep_going, on_error=counting), store, summary)
-        pairs = timed(iter(extract_articles(articles, nlp=nlp, n_process=n_process, batch_size=batch_size)),
-                      summary)
+        pairs = timed(iter(extract_articles(articles, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                            on_error=counting if keep_going else None)), summary)
         with progress_bar(progress) as on_done:
             ingest_pairs(store, pairs, summary, on_error=counting if keep_going else None, on_done=on_done,
                          link_every=link_every)

@@ -34,7 +34,7 @@ def write_quotes(paths: list[str], fmt: str, *, keep_going: bool = False, n_proc
 
     articles = read_articles(paths, keep_going=keep_going, on_error=report)
     results = extract_articles(_with_progress(articles, console), n_process=n_process, batch_size=batch_size,
-                               join=join)
+                               join=join, on_error=report if keep_going else None)
     if fmt == "jsonl":
         for _, quotes in results:
             for q in quotes:

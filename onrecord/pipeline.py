@@ -7,13 +7,13 @@ lemmatizer runs. The same rules run inside the spaCy component on a fully parsed
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
-from .errors import Errors, OnrecordError
+from .errors import Errors, InputError, OnrecordError
 from .quotes.attribute import Draft, attribute_spans
 from .quotes.marks import QuoteSpan, find_quote_spans
 from .quotes.parsed import ParsedText, Piece
@@ -120,11 +120,14 @@ def extract(text: str, nlp: Language | None = None, **metadata) -> list[Quote]:
 
 
 def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None, n_process: int = 1,
-                     batch_size: int = 32, join: bool = False) -> Iterator[tuple[Article, list[Quote]]]:
+                     batch_size: int = 32, join: bool = False,
+                     on_error: Callable[[InputError], object] | None = None) -> Iterator[tuple[Article, list[Quote]]]:
     """Quotes of each article, streamed in input order with memory flat in the number of articles.
 
     Paragraphs of `batch_size` articles at a time go through one `nlp.pipe`; `n_process` > 1 parses on that
-    many worker processes (spaCy's multiprocessing). `join`: see `quotes_from_parse`.
+    many worker processes (spaCy's multiprocessing). `join`: see `quotes_from_parse`. An article the rules
+    fail on raises InputError (E103), or with `on_error` is passed to it and skipped, so one bad article
+    never ends a corpus run.
     """
     nlp = nlp or load_pipeline()
     it = iter(articles)
@@ -139,4 +142,12 @@ def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None
         for doc, (k, cs, arts) in docs:
             pieces[k].append(Piece(doc, cs, arts))
         for article, ps, sp in zip(batch, pieces, spans):
-            yield article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)
+            try:
+                quotes = quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)
+            except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on
+                error = InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}"))
+                if on_error is None:
+                    raise error from exc
+                on_error(error)
+                continue
+            yield article, quotes

@@ -60,3 +60,27 @@ def test_extract_long_paragraph_with_cues_is_cut_for_the_parser(nlp):
     text = "“We will win,” said Ann Lee. " * 3000
     quotes = extract(text, nlp=nlp)
     assert len(quotes) == 3000 and {q.speaker.name for q in quotes} == {"Ann Lee"}
+
+
+def test_extract_articles_reports_a_failing_article_and_goes_on(nlp, monkeypatch):
+    import onrecord.pipeline as pipeline
+    from onrecord.errors import InputError
+
+    real = pipeline.quotes_from_parse
+
+    def flaky(doc_id, *args, **kw):
+        if doc_id == "bad":
+            raise ValueError("boom")
+        return real(doc_id, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "quotes_from_parse", flaky)
+    arts = [Article("a", TEXT), Article("bad", TEXT), Article("c", TEXT)]
+    errors = []
+    out = list(extract_articles(arts, nlp=nlp, on_error=errors.append))
+    assert [a.id for a, _ in out] == ["a", "c"]
+    assert len(errors) == 1 and "bad: quote extraction failed (ValueError: boom)" in str(errors[0])
+    try:
+        list(extract_articles(arts, nlp=nlp))
+        raise AssertionError("expected InputError")
+    except InputError as e:
+        assert str(e).startswith("bad:")
