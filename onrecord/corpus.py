@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .errors import Errors, InputError, OnrecordError
+from .errors import Errors, InputError, OnrecordError, report_or_raise
 from .link.trace import link_quotes
 from .link.trace import trace as trace_in
 from .speakers.registry import link_speakers
@@ -109,10 +109,8 @@ def store_batch(store: Store, batch: list[tuple[Article, list[Quote]]], summary:
             added = store.add_articles(batch)
         except Exception as e:  # one bad article: each gets its own transaction, the bad one is reported
             if len(batch) == 1:
-                err = InputError(Errors.E207.format(article=batch[0][0].id, reason=str(e).splitlines()[0]))
-                if on_error is None:
-                    raise err from None
-                on_error(err)
+                report_or_raise(InputError(Errors.E207.format(article=batch[0][0].id, reason=str(e).splitlines()[0])),
+                                on_error)
                 return
             for pair in batch:
                 store_batch(store, [pair], summary, on_error)

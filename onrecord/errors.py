@@ -13,6 +13,13 @@ class InputError(OnrecordError):
     """An article or input file that cannot be read; `--keep-going` reports it and goes on."""
 
 
+def report_or_raise(exc: InputError, on_error) -> None:
+    """The per-item policy: raise the error, or hand it to `on_error` (the `--keep-going` case) and go on."""
+    if on_error is None:
+        raise exc
+    on_error(exc)
+
+
 class Errors:
     # reading input (onrecord/ingest)
     E001 = "{path}: no such file or directory"

@@ -13,7 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from .errors import Errors, InputError, OnrecordError
+from .errors import Errors, InputError, OnrecordError, report_or_raise
 from .quotes.attribute import Draft, attribute_spans
 from .quotes.marks import QuoteSpan, find_quote_spans
 from .quotes.parsed import ParsedText, Piece
@@ -145,9 +145,7 @@ def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None
             try:
                 quotes = quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)
             except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on
-                error = InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}"))
-                if on_error is None:
-                    raise error from exc
-                on_error(error)
+                report_or_raise(InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}")),
+                                on_error)
                 continue
             yield article, quotes

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import BinaryIO
 
-from ..errors import Errors, InputError
+from ..errors import Errors, InputError, report_or_raise
 from ..types import Article
 from .files import STDIN, STDIN_NAME, check_file, kind_of, looks_binary, suffix_of, walk_folder
 from .html import read_html
@@ -68,9 +68,7 @@ def _guarded(articles: Iterator[Article], on_error: OnError) -> Iterator[Article
     try:
         yield from articles
     except InputError as exc:
-        if on_error is None:
-            raise
-        on_error(exc)
+        report_or_raise(exc, on_error)
 
 
 def read_path(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator[Article]:
@@ -102,10 +100,7 @@ def read_path(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator[
             found = True
             yield from _guarded(read_file(file, on_error=on_error), on_error)
         if not found:
-            error = InputError(Errors.E002.format(path=name))
-            if on_error is None:
-                raise error
-            on_error(error)
+            report_or_raise(InputError(Errors.E002.format(path=name)), on_error)
     else:
         yield from _guarded(read_file(name, on_error=on_error), on_error)
 

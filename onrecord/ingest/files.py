@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import Errors, InputError
+from ..errors import Errors, InputError, report_or_raise
 
 # file kind by (lower-case) name ending; longest endings first so ".warc.gz" wins over ".gz"
 SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -112,10 +112,7 @@ def walk_folder(folder: str, on_error: Callable[[InputError], object] | None = N
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        error = InputError(Errors.E008.format(path=folder, reason=one_line(exc.strerror or exc)))
-        if on_error is None:
-            raise error from None
-        on_error(error)
+        report_or_raise(InputError(Errors.E008.format(path=folder, reason=one_line(exc.strerror or exc))), on_error)
         return
     for entry in entries:
         if entry.name.startswith("."):

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..errors import Errors, InputError
+from ..errors import Errors, InputError, report_or_raise
 from ..types import Article
 from .files import SNIFF_BYTES, check_file, looks_binary, one_line
 
@@ -79,9 +79,7 @@ def iter_lines(lines: Iterable[bytes], name: str, on_error: OnError = None) -> I
         try:
             article = parse_line(raw, name, number)
         except InputError as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
+            report_or_raise(exc, on_error)
             continue
         yield article
     if not seen:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..errors import Errors, InputError
+from ..errors import Errors, InputError, report_or_raise
 from ..types import Article
 from .files import check_file, one_line
 from .html import html_fields
@@ -131,9 +131,7 @@ def read_warc(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator[
                 try:
                     article = record_to_article(record, name, seen)
                 except InputError as exc:
-                    if on_error is None:
-                        raise
-                    on_error(exc)
+                    report_or_raise(exc, on_error)
                     continue
                 yield article
     except OSError as exc:
