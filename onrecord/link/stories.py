@@ -63,6 +63,7 @@ class StoryConfig:
     lead_sentences: int = 2
     lead_boost: float = 2.0
     candidate_terms: int = 30
+    max_candidates: int = 50
     centroid_terms: int = 400
     repair_stories: int = 4
     repair_min_score: float = 0.1
@@ -256,12 +257,17 @@ class StoryIndex:
                 if not posted:
                     del self.postings[key]
 
-    def candidates(self, keys: Iterable[tuple[str, Any]]) -> set[str]:
-        """Ids of the stories posted under any of `keys`. Cost: O(sum of those postings)."""
-        out: set[str] = set()
+    def candidates(self, keys: Iterable[tuple[str, Any]], limit: int | None = None) -> set[str]:
+        """Ids of the stories posted under any of `keys`; with `limit`, only the `limit` stories posted under the
+        most of them (ties: the smaller id), which bounds what the caller scores in a large corpus where common
+        terms post many stories. Cost: O(sum of those postings) + O(c log c) for c stories found."""
+        hits: Counter = Counter()
         for key in keys:
-            out |= self.postings.get(key, set())
-        return {sid for sid in out if sid in self.stories}  # a pruned term may still post a merged-away story
+            hits.update(self.postings.get(key, ()))
+        found = [sid for sid in hits if sid in self.stories]  # a pruned term may still post a removed story
+        if limit is not None and len(found) > limit:
+            found = sorted(found, key=lambda sid: (-hits[sid], sid))[:limit]
+        return set(found)
 
 
 def similarity(vecs: dict[str, tuple[dict[str, float], float]], feats: StoryFeatures, story: Story,
@@ -471,7 +477,7 @@ class StoryClusterer:
         vecs = {f: weighted(unit[f], self.stats, f) for f in FIELDS}
         keys = self.query_keys(vecs, feats)
         scores = {sid: similarity(vecs, feats, self.index.stories[sid], self.stats, cfg)
-                  for sid in self.index.candidates(keys)}
+                  for sid in self.index.candidates(keys, cfg.max_candidates or None)}
         self.vectors[article.id] = ArticleVec(unit, feats.shingles, feats.day, feats.title)
         near = self.neighbourhood(scores)
         if near:

@@ -203,3 +203,14 @@ def test_stories_assign_in_store_after_repair_leaves_no_empty_story():
     rows = store.stories()
     assert all(s["articles"] for s in rows)
     assert {frozenset(s["articles"]) for s in rows} == {frozenset({"d1", "d2", "d3"}), frozenset({"v1", "v2"})}
+
+
+def test_stories_candidates_limit_keeps_the_most_shared():
+    from onrecord.link.stories import Story, StoryIndex
+    index = StoryIndex()
+    index.put(Story(id="a", title="a"), [("words", "x")])
+    index.put(Story(id="b", title="b"), [("words", "x"), ("words", "y")])
+    index.put(Story(id="c", title="c"), [("words", "z")])
+    keys = [("words", "x"), ("words", "y"), ("words", "z")]
+    assert index.candidates(keys) == {"a", "b", "c"}
+    assert index.candidates(keys, limit=1) == {"b"}
