@@ -75,3 +75,9 @@ def first_name_genders() -> dict[str, str]:
         for name in r["names"]:
             out.setdefault(name, r["gender"])
     return out
+
+
+@lru_cache(maxsize=1)
+def noun_forms() -> frozenset[str]:
+    """Cue forms that are mostly nouns in news text: not enough on their own to parse a sentence."""
+    return frozenset(f for r in read_jsonl(QUOTES_DATA / "noun_forms.jsonl") for f in r["forms"])

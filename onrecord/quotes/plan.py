@@ -13,7 +13,7 @@ import logging
 import re
 from functools import lru_cache
 
-from .lexicon import cue_forms, cue_phrases
+from .lexicon import cue_forms, cue_phrases, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
@@ -28,8 +28,9 @@ CUT_FILLER = " … "
 @lru_cache(maxsize=1)
 def cue_pattern() -> re.Pattern:
     """One alternation of every cue form and phrase, matched case-insensitively on word boundaries."""
-    words = sorted(set(cue_forms()) | set(cue_phrases()) | {"like"}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    words = sorted((set(cue_forms()) - noun_forms() - {"like"}) | set(cue_phrases()), key=len, reverse=True)
+    be_like = r"(?:is|was|am|are|were|be|been|'s|'m|\u2019s|\u2019m)\s+(?:\w+\s+)?like"  # quotative `was like`
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + "|" + be_like + r")\b", re.I)
 
 
 def paragraphs_to_parse(text: str) -> list[tuple[int, int]]:
