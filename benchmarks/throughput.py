@@ -312,27 +312,34 @@ def corpus_stats(path: Path) -> tuple[int, int]:
 
 
 def plot(rows: dict[str, dict], words: int, path: Path) -> None:
-    """Throughput (words/s) against workers: a line per engine, peers as single points."""
+    """Throughput (words/s) against workers: measured (solid), and the CPU-time projection for dedicated cores
+    (dashed: workers x words per CPU second); peers as single points."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6.4, 4.2))
-    for names, label, style in ((["onrecord-1", "onrecord-2"], "onrecord (n_process)", "o-"),
-                                (["spark-local1", "spark-local2"], "onrecord on Spark local[N]", "s-"),
-                                (["spacy-pipe"], "plain spaCy nlp.pipe (full pipeline)", "^"),
-                                (["textacy"], "textacy direct_quotations", "v")):
+    fig, ax = plt.subplots(figsize=(6.8, 4.4))
+    for names, label, style, color in ((["onrecord-1", "onrecord-2"], "onrecord (n_process)", "o", "C0"),
+                                       (["spark-local1", "spark-local2"], "onrecord on Spark local[N]", "s", "C1"),
+                                       (["spacy-pipe"], "plain spaCy nlp.pipe (full pipeline)", "^", "C2"),
+                                       (["textacy"], "textacy direct_quotations", "v", "C3")):
         pts = [(WORKERS[n], words / rows[n]["seconds"]) for n in names if n in rows]
         if pts:
-            ax.plot(*zip(*pts), style, label=label)
+            ax.plot(*zip(*pts), style + "-", color=color, label=label + ", measured")
+        proj = [(WORKERS[n], WORKERS[n] * words / rows[n]["window_cpu_seconds"]) for n in names
+                if n in rows and rows[n].get("window_cpu_seconds") and len(names) > 1]
+        if proj:
+            ax.plot(*zip(*proj), style + "--", color=color, alpha=0.5, mfc="none",
+                    label=label + ", CPU-time projection")
     ax.set_xlabel("workers (processes / Spark cores)")
     ax.set_ylabel("words per second")
     ax.set_xticks([1, 2])
+    ax.set_xlim(0.7, 2.3)
     ax.set_ylim(bottom=0)
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=8)
-    ax.set_title("Throughput on the same corpus (2 shared cores)")
+    ax.legend(fontsize=7, loc="lower right")
+    ax.set_title("Throughput on the same corpus (2 cores shared with other jobs)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
@@ -411,7 +418,7 @@ def flatness(args: argparse.Namespace, tmp: Path, peer: str | None) -> dict:
         old = {(r["runner"], r["size"]): r for r in json.loads(saved.read_text())}
         if set(old) == {(n, size) for n in names for size in sizes}:
             print(f"flatness: reusing {saved}", file=sys.stderr)
-            return old
+            return {k: dict(r, reused=True) for k, r in old.items()}
     out = {}
     for size in sizes:
         corpus = tmp / f"synthetic-{size}.jsonl"
@@ -469,6 +476,8 @@ def notes(rows: dict, words: int, n_articles: int, scores: dict) -> list[str]:
            "daemon and Python workers included) during the timed window, sampled from /proc every 0.2 s; cores "
            "used = CPU s / seconds, i.e. how much of the 2 shared cores the runner actually got; words per CPU "
            "second is the least noisy per-core figure on a shared machine.",
+           "Plot: `benchmarks/throughput.png`, measured words/s against workers (solid) and the CPU-time "
+           "projection for dedicated cores (dashed, workers x words per CPU second).",
            "Timing: onrecord-N, spacy-pipe and textacy from after the model is loaded in the main process "
            "(onrecord-2 includes starting its 2 workers and their model load, as `n_process=2` always does); "
            "spark-localN is the extraction job alone, after an untimed warm-up run of the same job on the first "
@@ -528,6 +537,9 @@ def flat_table(flat: dict) -> list[str]:
         out.append(f"| {name} | {size:,} | {r['words']:,} | {r['seconds']:.1f} | {_fmt(r['words'] / r['seconds'])} | "
                    f"{_fmt(cpu / r['seconds'] if cpu else None, 2)} | {_fmt(r['worker_peak_mib'])} | "
                    f"{_fmt(r.get('jvm_peak_mib'))} |")
+    if any(r.get("reused") for r in flat.values()):
+        out += ["", "These flatness runs were made apart, earlier, with `--runners '' --flat-json FILE` (an earlier "
+                "engine commit, so their words/s are not comparable with the table above; 1,000 against 20,000 is)."]
     out += ["", "Peak RSS per worker is the figure that must stay flat: each worker holds the model and one batch. "
             "The JVM's peak grows with the run as its heap expands toward its default maximum (1 GiB driver "
             "memory in local mode); extraction rows are kept on disk (DISK_ONLY), not in the heap."]
