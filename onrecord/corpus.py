@@ -9,6 +9,7 @@ The CLI commands `ingest`, `speakers`, `trace` and `quotes` are one call each to
 """
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -81,11 +82,15 @@ def link(store: Store, summary: IngestSummary | None = None) -> dict[str, int]:
 
 def unseen(articles: Iterable[Article], store: Store, summary: IngestSummary) -> Iterator[Article]:
     """Drop articles whose text the store already holds (no extraction spent on them)."""
-    for article in articles:
-        if store.article_by_hash(article_hash(article.text)):
-            summary.duplicate += 1
-            continue
-        yield article
+    return (article for article in articles if not _seen(store, article, summary))
+
+
+def _seen(store: Store, article: Article, summary: IngestSummary) -> bool:
+    """Whether the store already holds this article's text (counted as a duplicate)."""
+    if store.article_by_hash(article_hash(article.text)):
+        summary.duplicate += 1
+        return True
+    return False
 
 
 def timed(items: Iterator, summary: IngestSummary) -> Iterator:
@@ -163,7 +168,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, keep_goi
     tracing, stories) runs after every `link_every` new articles and at the end.
 
     Args:
-        paths: files (.txt .html .htm .jsonl .warc .warc.gz), folders or "-".
+        paths: files (.txt .html .htm .jsonl .warc .warc.gz), folders, "-", or output directories of
+            `onrecord spark` (loaded as extracted there, so the web app can browse a Spark run).
         db: the DuckDB file (created when missing).
         keep_going: report bad inputs/articles through `on_error` (default: print on stderr) and go on.
         nlp, n_process, batch_size: passed to `onrecord.extract_articles`.
@@ -183,10 +189,18 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, keep_goi
             summary.failed += 1
             summary.errors.append(str(e))
             on_error(e)
+    from .spark.load import is_spark_output, read_spark_output
+
+    paths = [str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    spark_runs = [p for p in paths if is_spark_output(p)]  # already extracted: stored as they are
+    files = [p for p in paths if p not in spark_runs]
     with Store(db) as store:
-        articles = unseen(read_articles(paths, keep_going=keep_going, on_error=counting), store, summary)
-        pairs = timed(iter(extract_articles(articles, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                                            on_error=counting if keep_going else None)), summary)
+        articles = unseen(read_articles(files, keep_going=keep_going, on_error=counting), store, summary)
+        extracted = extract_articles(articles, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                     on_error=counting if keep_going else None) if files else iter(())
+        loaded = (pair for run in spark_runs for pair in read_spark_output(run)
+                  if not _seen(store, pair[0], summary))
+        pairs = itertools.chain(timed(iter(extracted), summary), loaded)
         with progress_bar(progress) as on_done:
             ingest_pairs(store, pairs, summary, on_error=counting if keep_going else None, on_done=on_done,
                          link_every=link_every)

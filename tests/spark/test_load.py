@@ -31,3 +31,17 @@ def test_is_spark_output_rejects_other_folders(tmp_path):
     assert not is_spark_output(tmp_path)
     with pytest.raises(OnrecordError, match="not a Spark output directory"):
         list(read_spark_output(tmp_path))
+
+
+def test_ingest_loads_a_spark_run_into_the_store(spark_run, tmp_path):
+    from onrecord import corpus
+    from onrecord.spark.load import read_spark_output
+
+    out, summary = spark_run
+    db = tmp_path / "store.duckdb"
+    first = corpus.ingest([str(out)], db)
+    assert first.new == 5 and first.quotes == summary["quotes"]
+    again = corpus.ingest([str(out)], db)
+    assert again.new == 0 and again.duplicate == 5
+    stored = {q["text"] for q in corpus.quotes(db)}
+    assert stored == {q.text for _, qs in read_spark_output(out) for q in qs}
