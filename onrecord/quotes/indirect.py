@@ -26,9 +26,13 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
     top_starts = [d.start for d in tops]
     quoted = sorted(quoted)
     out = []
+    forms = cue_forms()
     for piece in parsed.pieces:
         for tok in piece.doc:
-            if tok.lower_ == "according" and tok.i + 1 < len(piece.doc) and piece.doc[tok.i + 1].lower_ == "to":
+            low = tok.lower_
+            if low not in forms and low != "according":
+                continue  # most tokens: one set lookup
+            if low == "according" and tok.i + 1 < len(piece.doc) and piece.doc[tok.i + 1].lower_ == "to":
                 content = _according_content(tok)
                 cue = [tok, piece.doc[tok.i + 1]]
             elif is_cue(tok) and tok.lower_ != "like":

@@ -21,7 +21,7 @@ MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is 
 # "article" (news articles run under 50,000 characters) the rest is attributed by typography alone.
 MAX_PARSE_CHARS = 250_000
 LOGGER = logging.getLogger(__name__)
-KEEP_QUOTE_WORDS = 3  # words kept at each end of a long quote (the rules read at most the first three)
+KEEP_QUOTE_WORDS = 2  # words kept at each end of a long quote (the rules read the marks and the words beside them)
 CUT_FILLER = " … "
 
 
@@ -148,7 +148,7 @@ def _quote_cuts(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
         if k in has_child or "\n" in text[q.start : q.end]:
             continue
         words = [m.span() for m in re.finditer(r"\S+", text[q.start : q.end])]
-        if len(words) > 2 * KEEP_QUOTE_WORDS + 4:
+        if len(words) > 2 * KEEP_QUOTE_WORDS + 2:
             cuts.append((q.start + words[KEEP_QUOTE_WORDS - 1][1], q.start + words[-KEEP_QUOTE_WORDS][0]))
     return sorted(cuts)
 

@@ -36,7 +36,12 @@ class ArticleSpeakers:
         self.text = text
         self.people = find_people(text)
         self.quoted: dict[str, int] = {}
-        self._occurrences = {p.name: self._find_occurrences(p) for p in self.people}
+        self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
+
+    def _occurrences_of(self, p: Person) -> list[int]:
+        if p.name not in self._occurrences:
+            self._occurrences[p.name] = self._find_occurrences(p)
+        return self._occurrences[p.name]
 
     def _find_occurrences(self, p: Person) -> list[int]:
         """Offsets where the person is named: any full form, or the bare surname not inside another's name."""
@@ -86,7 +91,7 @@ class ArticleSpeakers:
         return None
 
     def _last_before(self, p: Person, pos: int) -> int:
-        prior = [o for o in self._occurrences[p.name] if o < pos]
+        prior = [o for o in self._occurrences_of(p) if o < pos]
         return prior[-1] if prior else -1
 
     def _by_name(self, tokens: tuple[str, ...], pos: int) -> str:
@@ -125,7 +130,7 @@ class ArticleSpeakers:
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and self._last_before(p, pos) >= 0]
         if not candidates:
             return None
-        return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), len([o for o in self._occurrences[p.name] if o < pos]))).name
+        return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), len([o for o in self._occurrences_of(p) if o < pos]))).name
 
 
 def _head(tokens: list[Token]) -> Token:
