@@ -124,28 +124,59 @@ def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None
                      on_error: Callable[[InputError], object] | None = None) -> Iterator[tuple[Article, list[Quote]]]:
     """Quotes of each article, streamed in input order with memory flat in the number of articles.
 
-    Paragraphs of `batch_size` articles at a time go through one `nlp.pipe`; `n_process` > 1 parses on that
-    many worker processes (spaCy's multiprocessing). `join`: see `quotes_from_parse`. An article the rules
-    fail on raises InputError (E103), or with `on_error` is passed to it and skipped, so one bad article
-    never ends a corpus run.
+    The parse plans of `batch_size` articles at a time go through one `nlp.pipe`. With `n_process` > 1, whole
+    batches are extracted on that many forked worker processes, which send back only quote records (spaCy's
+    own multiprocessing ships every parsed Doc back and was slower than one process here). `join`: see
+    `quotes_from_parse`. An article the rules fail on raises InputError (E103), or with `on_error` is passed
+    to it and skipped, so one bad article never ends a corpus run.
     """
     nlp = nlp or load_pipeline()
-    it = iter(articles)
-    while True:
-        batch = list(itertools.islice(it, batch_size))
-        if not batch:
-            return
-        spans = [find_quote_spans(a.text) for a in batch]
-        jobs = [(chunk, (k, cs, arts)) for k, a in enumerate(batch) for chunk, cs, arts in plan_chunks(a.text, spans[k])]
-        pieces: list[list[Piece]] = [[] for _ in batch]
-        docs = nlp.pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process if len(jobs) > 16 else 1)
-        for doc, (k, cs, arts) in docs:
-            pieces[k].append(Piece(doc, cs, arts))
-        for article, ps, sp in zip(batch, pieces, spans):
-            try:
-                quotes = quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)
-            except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on
-                report_or_raise(InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}")),
-                                on_error)
+    batches = _batches(articles, batch_size)
+    results = _extract_in_workers(batches, nlp, n_process, join) if n_process > 1 else (
+        extract_batch(batch, nlp, join) for batch in batches)
+    for pairs in results:
+        for article, quotes in pairs:
+            if isinstance(quotes, InputError):
+                report_or_raise(quotes, on_error)
                 continue
             yield article, quotes
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> list[tuple[Article, list[Quote] | InputError]]:
+    """Quotes of a few articles parsed together; an article the rules fail on gets its InputError instead."""
+    spans = [find_quote_spans(a.text) for a in batch]
+    jobs = [(chunk, (k, cs, arts)) for k, a in enumerate(batch) for chunk, cs, arts in plan_chunks(a.text, spans[k])]
+    pieces: list[list[Piece]] = [[] for _ in batch]
+    for doc, (k, cs, arts) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
+        pieces[k].append(Piece(doc, cs, arts))
+    out: list[tuple[Article, list[Quote] | InputError]] = []
+    for article, ps, sp in zip(batch, pieces, spans):
+        try:
+            out.append((article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)))
+        except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on
+            out.append((article, InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}"))))
+    return out
+
+
+_WORKER: dict = {}  # the pipeline and options a forked worker inherits from its parent
+
+
+def _work(batch: list[Article]) -> list[tuple[Article, list[Quote] | InputError]]:
+    return extract_batch(batch, _WORKER["nlp"], _WORKER["join"])
+
+
+def _extract_in_workers(batches: Iterator[list[Article]], nlp: Language, n_process: int, join: bool):
+    """Batches extracted on forked workers, in input order, at most a few batches per worker in flight."""
+    import multiprocessing
+
+    _WORKER.update(nlp=nlp, join=join)
+    window = 4 * n_process  # batches read ahead: keeps memory flat however long the input is
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        while chunk := list(itertools.islice(batches, window)):
+            yield from pool.imap(_work, chunk)

@@ -84,3 +84,10 @@ def test_extract_articles_reports_a_failing_article_and_goes_on(nlp, monkeypatch
         raise AssertionError("expected InputError")
     except InputError as e:
         assert str(e).startswith("bad:")
+
+
+def test_extract_articles_on_two_processes_matches_one(nlp):
+    arts = [Article(str(i), TEXT.replace("Lena", f"Lena{i % 3}") if i % 2 else TEXT) for i in range(9)]
+    one = [(a.id, [q.to_dict() for q in qs]) for a, qs in extract_articles(arts, nlp=nlp, batch_size=2)]
+    two = [(a.id, [q.to_dict() for q in qs]) for a, qs in extract_articles(arts, nlp=nlp, batch_size=2, n_process=2)]
+    assert one == two and len(one) == 9
