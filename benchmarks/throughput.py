@@ -339,7 +339,7 @@ def plot(rows: dict[str, dict], words: int, path: Path) -> None:
     ax.set_ylim(bottom=0)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=7, loc="lower right")
-    ax.set_title("Throughput on the same corpus (2 cores shared with other jobs)")
+    ax.set_title("Throughput on the same corpus (2-core machine)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
@@ -449,9 +449,9 @@ def report(kind: str, n_articles: int, words: int, rows: dict, scores: dict, fla
         f"Command: `.venv/bin/python benchmarks/throughput.py --articles {args.articles}` "
         f"(peer: textacy in its own venv, `--peer-python` / `$ONRECORD_PEER_PYTHON`). Run once, {time.strftime('%Y-%m-%d')}.",
         "",
-        f"Corpus: {corpus}. Every runner is a separate process on the same JSONL file. The machine has **2 cores "
-        "shared with five other engineers' jobs**, so every figure is noisy (runs differ by up to ~2x); "
-        "the ratios matter more than the absolute numbers.",
+        f"Corpus: {corpus}. Every runner is a separate process on the same JSONL file. The machine has **2 cores**, "
+        f"load average {os.getloadavg()[0]:.1f} when the report was written; runs on a busy machine differ by up "
+        "to ~2x, so the ratios and the CPU-time columns matter more than the absolute numbers.",
         "",
         "| runner | workers | seconds | articles/s | words/s | vs onrecord-1 | CPU s | cores used | words per CPU s "
         "| peak RSS per worker (MiB) | JVM peak (MiB) |",
@@ -574,8 +574,7 @@ def estimate(rows: dict, words: int, n_articles: int) -> list[str]:
                      f"cores)")
     lines += ["", "Budget with the last figure: it charges Spark's JVM and serialisation work to the words, and "
               "CPU time is what a cluster bills; JVM and model start-up are paid once per executor and vanish over "
-              "200 million articles. These per-core figures come from 2 cores shared with other jobs, so a "
-              "dedicated core is likely faster; reading WARC from object storage and the linking shuffles come on "
+              "200 million articles. These per-core figures come from this 2-core machine; reading WARC from object storage and the linking shuffles come on "
               "top (linking is near-linear: LSH banding, no all-pairs step), so add about 50 %."]
     return lines
 
