@@ -285,7 +285,7 @@ def similarity(vecs: dict[str, tuple[dict[str, float], float]], feats: StoryFeat
         if not doc or not weights[f]:
             continue
         cen = story.centroid[f]
-        dot = sum(v * cen.get(t, 0.0) * stats.idf(f, t) for t, v in doc.items())
+        dot = sum(v * cen[t] * stats.idf(f, t) for t, v in doc.items() if t in cen)  # shared terms only
         if cfg.linkage == "average":
             score += weights[f] * dot / (doc_norm * (story.norm_sum[f] or 1.0))
         else:
@@ -305,7 +305,7 @@ def story_similarity(a: Story, b: Story, stats: TermStats, cfg: StoryConfig) -> 
     score = 0.0
     for f in FIELDS:
         x, y = sorted((a.centroid[f], b.centroid[f]), key=len)
-        dot = sum(v * y.get(t, 0.0) * stats.idf(f, t) ** 2 for t, v in x.items())
+        dot = sum(v * y[t] * stats.idf(f, t) ** 2 for t, v in x.items() if t in y)  # shared terms only
         score += weights[f] * dot / ((a.norm_sum[f] or 1.0) * (b.norm_sum[f] or 1.0))
     score += quote_score(a.shingles, b.shingles, cfg)
     if a.first_day and b.first_day:
@@ -383,15 +383,18 @@ def local_similarities(vecs: list[ArticleVec], stats: TermStats, cfg: StoryConfi
             continue
         df = Counter(t for v in vecs for t in v.unit[f])
         shared = {t: k for k, t in enumerate(t for t, n in df.items() if n > 1)}
+        # each term's weight once per neighbourhood, not once per article that has it
+        weight = {t: stats.idf(f, t) * ((math.log((m + 1) / (n + 1)) + 1.0) ** cfg.local_idf_power if n > 1
+                                        else cfg.singleton_weight) for t, n in df.items()}
         mat = np.zeros((m, len(shared)))
         alone = np.zeros(m)
         for i, v in enumerate(vecs):
             for t, x in v.unit[f].items():
                 k = shared.get(t)
                 if k is not None:
-                    mat[i, k] = x * stats.idf(f, t) * (math.log((m + 1) / (df[t] + 1)) + 1.0) ** cfg.local_idf_power
+                    mat[i, k] = x * weight[t]
                 else:
-                    alone[i] += (x * stats.idf(f, t) * cfg.singleton_weight) ** 2
+                    alone[i] += (x * weight[t]) ** 2
         lengths = np.sqrt((mat * mat).sum(axis=1) + alone)[:, None]
         mat /= np.where(lengths > 0, lengths, 1.0)
         total += weights[f] * (mat @ mat.T)
