@@ -16,6 +16,7 @@ from .lexicon import cue_forms
 from .parsed import ParsedText, is_cue
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
+GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 
 
@@ -47,8 +48,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             if cue_span in used or _inside(cue_span, quoted):
                 continue
             found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]))
-            if not found.speaker:
-                continue
+            if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
+                continue  # `you can always expect …`: nobody in particular reports anything
             start, end = parsed.span_of(content)
             lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
             inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]

@@ -66,6 +66,8 @@ class ArticleSpeakers:
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             return None
+        if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
+            return None  # `West's team`, `Trump's campaign`: someone's people, not that person
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in DROP_WORDS and not t.is_punct]
         det = d.speaker[0].lower_
         if det in INDEFINITE or (low in anonymous_heads() and not words):

@@ -33,3 +33,8 @@ def test_resolve_tweet_handle(nlp):
     text = ("Gary Moon wrote online.\n\nwe are building the new bridge this summer, promise "
             "— Gary (@garymoon) May 2, 2024")
     assert speakers(text, nlp) == [("Gary (@garymoon)", "Gary Moon")]
+
+
+def test_resolve_someones_people_are_not_that_person(nlp):
+    text = "Paul Grant lost the vote. “We will try again next year,” Grant's campaign said."
+    assert speakers(text, nlp) == [("Grant's campaign", None)]
