@@ -48,14 +48,13 @@ class Draft:
     addressee: list[Token] | None = None
     follows: int | None = None  # index of the draft whose speaker this one continues
     confidence: float = 0.3
-    closed: bool = True
     extra: dict = field(default_factory=dict)
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> list[Draft]:
     """Drafts for every quote span worth keeping, plus tweets without marks, in text order."""
     layout = Layout(text, spans)
-    drafts = [Draft(q.start, q.end, depth=q.depth, parent=q.parent, closed=q.closed) for q in spans]
+    drafts = [Draft(q.start, q.end, depth=q.depth, parent=q.parent) for q in spans]
     for k, q in enumerate(spans):
         lo, hi = layout.frame_bounds(k)
         found = _cue_in_sentence(parsed, q, lo, hi)

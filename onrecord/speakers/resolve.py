@@ -76,7 +76,7 @@ class ArticleSpeakers:
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos)
         if coarse(head) == "PROPN" or (words and head in words):
-            return self._by_name(tuple(t.text for t in words if t.i <= head.i) or (head.text,), pos)
+            return self.by_name(tuple(t.text for t in words if t.i <= head.i) or (head.text,), pos)
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
             return self._by_description(role_nouns().get(low), pos)
         return None
@@ -96,8 +96,9 @@ class ArticleSpeakers:
         prior = [o for o in self._occurrences_of(p) if o < pos]
         return prior[-1] if prior else -1
 
-    def _by_name(self, tokens: tuple[str, ...], pos: int) -> str:
-        """A person whose full name ends with the mention's words; else the mention itself is the name."""
+    def by_name(self, tokens: tuple[str, ...], pos: int) -> str:
+        """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
+        with them (the one named latest before `pos`), else the words themselves."""
         matches = [p for p in self.people if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
         if not matches:
             matches = [p for p in self.people if any(within(tokens, f) for f in p.forms)]
@@ -125,7 +126,7 @@ class ArticleSpeakers:
     def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
         for d, m in zip(drafts, resolved):
             if m is not None and d.addressee:
-                name = self._by_name(tuple(t.text for t in d.addressee if t.text[:1].isupper()) or ("",), d.start)
+                name = self.by_name(tuple(t.text for t in d.addressee if t.text[:1].isupper()) or ("",), d.start)
                 yield m.name, name
 
     def _by_description(self, gender: str | None, pos: int) -> str | None:

@@ -1,7 +1,7 @@
 """The parse plan: which text the parser sees, and the map back to article offsets."""
 from onrecord.quotes.marks import find_quote_spans
 from onrecord.quotes.parsed import ParsedText, Piece
-from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, paragraphs_to_parse, plan_chunks
+from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks
 
 TEXT = (
     "The storm reached the coast on Monday. Nobody was hurt.\n\n"
@@ -12,9 +12,10 @@ TEXT = (
 )
 
 
-def test_paragraphs_to_parse_skips_paragraphs_without_marks_or_cues():
-    chosen = [TEXT[s:e] for s, e in paragraphs_to_parse(TEXT)]
-    assert chosen == [TEXT.split("\n\n")[1], TEXT.split("\n\n")[3]]
+def test_plan_chunks_skips_paragraphs_without_marks_or_cues():
+    (chunk, _, _), = plan_chunks(TEXT, find_quote_spans(TEXT))
+    assert "Officials said the roads would reopen soon." in chunk
+    assert "Schools stay closed" not in chunk and "The storm reached" not in chunk
 
 
 def test_plan_chunks_cuts_long_quote_middles_and_quiet_sentences():
