@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import Errors, InputError, OnrecordError, report_or_raise
-from .quotes.attribute import Draft, attribute_spans
+from .quotes.attribute import attribute_spans
+from .quotes.draft import Draft
 from .quotes.marks import QuoteSpan, find_quote_spans
 from .quotes.parsed import ParsedText, Piece
 from .quotes.plan import plan_chunks

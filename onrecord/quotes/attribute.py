@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-
-from spacy.tokens import Token
-
+from .draft import Draft, looks_like_title
 from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, right_frame
+from .indirect import indirect_drafts
 from .marks import QuoteSpan, paragraphs
 from .parsed import ParsedText
 
@@ -26,29 +24,7 @@ TWEET_SIGNATURE = re.compile(
 )
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
-MIN_FRAGMENT_WORDS = 2
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}  # "Keeping Up with the Kardashians"  # a cue'd fragment of one word ("called it 'rigged'") is kept only when it follows the cue
-
-
-@dataclass
-class Draft:
-    """A quote on its way to becoming a `Quote`: offsets plus the tokens the speaker rules need."""
-
-    start: int
-    end: int
-    kind: str = "direct"
-    depth: int = 0
-    parent: int | None = None
-    cue: list[Token] | None = None
-    cue_span: tuple[int, int] | None = None
-    speaker: list[Token] | None = None
-    speaker_span: tuple[int, int] | None = None
-    speaker_text: str | None = None
-    handle: str | None = None  # a tweet's @handle, which names its author
-    addressee: list[Token] | None = None
-    follows: int | None = None  # index of the draft whose speaker this one continues
-    confidence: float = 0.3
-    extra: dict = field(default_factory=dict)
+MIN_FRAGMENT_WORDS = 2  # a cue'd one-word quote is kept only as part of reported speech (`called it 'rigged'`)
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> list[Draft]:
@@ -65,8 +41,6 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     _apply_tweet_signatures(text, layout, spans, drafts)
     _apply_continuations(text, layout, spans, drafts)
     drafts.extend(_tweets_without_marks(text, layout, spans))
-    from .indirect import indirect_drafts  # indirect speech builds on the drafts above
-
     drafts.extend(indirect_drafts(parsed, drafts, [(q.start, q.end) for q in spans if q.depth == 0]))
     return _keep(text, drafts)
 
@@ -250,7 +224,7 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if d.kind == "mixed" and not d.extra.get("clause") and len(words) < MIN_LOOSE_FRAGMENT_WORDS:
             continue  # a fragment outside any reported clause: a scare quote, a nickname
-        if d.kind != "indirect" and not d.extra.get("clause") and _looks_like_title(words) and len(words) >= 2:
+        if d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2:
             continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech
         if d.cue is not None and len(words) < MIN_FRAGMENT_WORDS and d.kind != "mixed":
             continue
@@ -265,9 +239,3 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
         if d.parent is not None and d.parent >= k:
             d.parent = None
     return out
-
-
-def _looks_like_title(words: list[str]) -> bool:
-    """`Make America Great Again`: every word capitalised, a name of a thing rather than speech."""
-    letters = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    return 1 <= len(letters) <= 8 and all(w[0].isupper() for w in letters)

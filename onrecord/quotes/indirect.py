@@ -10,7 +10,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from .attribute import Draft
+from .draft import Draft, looks_like_title
 from .frames import attribute_cue, mention_tokens
 from .lexicon import cue_forms
 from .parsed import ParsedText, is_cue
@@ -69,9 +69,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
 
 def _quotable(text: str, d: Draft) -> bool:
     """A quoted fragment that is part of what was said, not the title of something."""
-    from .attribute import _looks_like_title
-
-    return not _looks_like_title(text[d.start : min(d.end, d.start + 400)].split())
+    return not looks_like_title(text[d.start : min(d.end, d.start + 400)].split())
 
 
 def _make_mixed(d: Draft, start: int, end: int, parsed: ParsedText, found) -> None:

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..quotes.attribute import Draft
+from ..quotes.draft import Draft
 from ..quotes.lexicon import anonymous_heads, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention

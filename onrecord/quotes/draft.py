@@ -1,0 +1,35 @@
+"""`Draft`: a quote while the rules work on it, before its speaker is resolved and it becomes a `Quote`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}  # "Keeping Up with the Kardashians"
+
+
+@dataclass
+class Draft:
+    """A quote on its way to becoming a `Quote`: offsets plus the tokens the speaker rules need."""
+
+    start: int
+    end: int
+    kind: str = "direct"
+    depth: int = 0
+    parent: int | None = None
+    cue: list[Token] | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker: list[Token] | None = None
+    speaker_span: tuple[int, int] | None = None
+    speaker_text: str | None = None
+    handle: str | None = None  # a tweet's @handle, which names its author
+    addressee: list[Token] | None = None
+    follows: int | None = None  # index of the draft whose speaker this one continues
+    confidence: float = 0.3
+    extra: dict = field(default_factory=dict)
+
+
+def looks_like_title(words: list[str]) -> bool:
+    """`Make America Great Again`: every word capitalised, a name of a thing rather than speech."""
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return 1 <= len(letters) <= 8 and all(w[0].isupper() for w in letters)
