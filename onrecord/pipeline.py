@@ -175,7 +175,9 @@ def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> li
         try:
             out.append((article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)))
         except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on
-            out.append((article, InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}"))))
+            error = InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}"))
+            error.article = article  # who failed, for callers that keep their own error tables (Spark)
+            out.append((article, error))
     return out
 
 

@@ -73,13 +73,19 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def extract_chunk(chunk: list[Article], nlp, batch_size: int, errors: list[tuple]) -> list[tuple]:
     """(article, quotes) for each article of `chunk`; a failing article is logged, added to `errors`, skipped.
 
-    The chunk goes through `onrecord.extract_articles` in one batch; only if that raises is it redone one article
-    at a time, so one bad article costs a re-parse of its chunk, never the task.
+    The chunk goes through `onrecord.extract_articles` in one batch, which reports an article its rules fail on
+    and goes on; only if the batch itself raises (the parser, say) is it redone one article at a time, so one
+    bad article costs at most a re-parse of its chunk, never the task.
     """
     import onrecord
 
+    def skip(exc) -> None:
+        article = exc.article
+        LOGGER.warning("skipping article %s (%s): %s", article.id, article.source, exc)
+        errors.append((article.id, article.source, str(exc)))
+
     try:
-        return list(onrecord.extract_articles(chunk, nlp=nlp, batch_size=batch_size))
+        return list(onrecord.extract_articles(chunk, nlp=nlp, batch_size=batch_size, on_error=skip))
     except Exception:  # noqa: BLE001 - isolate the bad article below
         pass
     results = []

@@ -8,7 +8,7 @@ from onrecord.spark.worker import extract_chunk
 from onrecord.types import Article, Quote
 
 
-def _fake_extract(articles, *, nlp=None, n_process=1, batch_size=32):
+def _fake_extract(articles, *, nlp=None, n_process=1, batch_size=32, on_error=None):
     """Quotes the first five characters of each article; raises on an article containing 'POISON'."""
     for a in articles:
         if "POISON" in a.text:
@@ -33,3 +33,24 @@ def test_extract_chunk_keeps_order_without_errors(monkeypatch):
     chunk = [Article(f"a{i}", f"text {i} here") for i in range(5)]
     results = extract_chunk(chunk, nlp=None, batch_size=2, errors=[])
     assert [q[0].text for _, q in results] == [f"text {i}"[:5] for i in range(5)]
+
+
+def test_extract_chunk_records_a_rule_failure_without_reparsing(monkeypatch, nlp):
+    import onrecord.pipeline as pipeline
+
+    real = pipeline.quotes_from_parse
+
+    def flaky(doc_id, *args, **kw):
+        if doc_id == "bad":
+            raise ValueError("boom")
+        return real(doc_id, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "quotes_from_parse", flaky)
+    calls = []
+    original = onrecord.extract_articles
+    monkeypatch.setattr(onrecord, "extract_articles", lambda arts, **kw: calls.append(1) or original(arts, **kw))
+    chunk = [Article("a", "“We won the vote,” said Ann Lee."), Article("bad", "“No,” Bo Li said.", source="f:2")]
+    errors = []
+    results = extract_chunk(chunk, nlp=nlp, batch_size=8, errors=errors)
+    assert [a.id for a, _ in results] == ["a"] and len(calls) == 1
+    assert errors == [("bad", "f:2", "bad: quote extraction failed (ValueError: boom); the article was skipped, please report it")]
