@@ -349,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--run-one", nargs=3, metavar=("NAME", "CORPUS", "PRED"), help=argparse.SUPPRESS)
     p.add_argument("--corpus", choices=["polnear", "synthetic"], default="polnear")
-    p.add_argument("--articles", type=int, default=200)
+    p.add_argument("--articles", type=int, default=800)
     p.add_argument("--runners", default="onrecord-1,onrecord-2,spark-local1,spark-local2,spacy-pipe,textacy")
     p.add_argument("--flat-sizes", default="1000,20000", help="synthetic sizes for memory flatness ('' to skip)")
     p.add_argument("--flat-runners", default="onrecord-1,spark-local2")

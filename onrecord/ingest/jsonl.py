@@ -4,13 +4,15 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import Errors, InputError, report_or_raise
 from ..types import Article
 from .files import SNIFF_BYTES, check_file, looks_binary, one_line
 
 OPTIONAL_FIELDS = ("title", "outlet", "url", "published")  # other keys of a line are ignored
+
+MIN_RANGE_BYTES = 1024  # line_ranges never cuts a range smaller than this
 
 OnError = Callable[[InputError], object] | None
 
@@ -63,14 +65,16 @@ def parse_line(raw: bytes | str, name: str, number: int) -> Article:
     return Article(id=str(record["id"]), text=record["text"], source=f"{name}:{number}", **fields)
 
 
-def iter_lines(lines: Iterable[bytes], name: str, on_error: OnError = None) -> Iterator[Article]:
-    """Articles from JSONL lines (bytes, line ends included or not); blank lines are skipped.
+def iter_lines(lines: Iterable[bytes], name: str, on_error: OnError = None, *, first: int = 1,
+               require: bool = True) -> Iterator[Article]:
+    """Articles from JSONL lines (bytes, line ends included or not); blank lines are skipped. `first` is the
+    1-based number of the first line (a byte range of a file starts further in).
 
     A malformed line raises E006, or goes to `on_error` and reading continues. E004 when no line holds
-    anything. Streams: one line in memory at a time.
+    anything, unless not `require`. Streams: one line in memory at a time.
     """
-    seen = False
-    for number, raw in enumerate(lines, start=1):
+    seen = not require
+    for number, raw in enumerate(lines, start=first):
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM
         if not raw.strip():
@@ -114,5 +118,78 @@ def read_jsonl(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator
             if looks_binary(f.peek(SNIFF_BYTES)[:SNIFF_BYTES]):
                 raise InputError(Errors.E003.format(path=name))
             yield from iter_lines(f, name, on_error)
+    except OSError as exc:
+        raise InputError(Errors.E008.format(path=name, reason=one_line(exc.strerror or exc))) from None
+
+
+def _newlines(f: BinaryIO, start: int, end: int, block: int = 1 << 20) -> int:
+    """How many b"\n" bytes `f` holds in [start, end), read in blocks of `block` bytes."""
+    f.seek(start)
+    count, left = 0, end - start
+    while left > 0:
+        data = f.read(min(block, left))
+        if not data:
+            break
+        count += data.count(b"\n")
+        left -= len(data)
+    return count
+
+
+def line_ranges(path: str | os.PathLike, parts: int) -> list[tuple[int, int, int]]:
+    """Split a JSONL file into at most `parts` byte ranges of about equal size, each starting at a line start.
+
+    Returns (start, end, first line number) triples that cover the file in order; a range never cuts a line.
+    Equal bytes means about equal words, so the parallel tasks reading the ranges finish together.
+
+    Cost: one sequential read of the file (counting line ends), no JSON parsing.
+    """
+    name = os.fspath(path)
+    size = os.path.getsize(name)
+    parts = min(parts, size // MIN_RANGE_BYTES + 1)  # a tiny file (a blank one included) stays whole
+    cuts = [(0, 1)]
+    with open(name, "rb") as f:
+        for k in range(1, max(1, parts)):
+            pos, line = cuts[-1]
+            target = max(pos, size * k // parts)
+            if target <= pos or target >= size:
+                continue
+            f.seek(target - 1)
+            cut = target - 1 + len(f.readline())  # the first line start at or after `target`
+            if cut >= size:
+                break
+            cuts.append((cut, line + _newlines(f, pos, cut)))
+    ends = [c[0] for c in cuts[1:]] + [size]
+    return [(start, end, line) for (start, line), end in zip(cuts, ends)]
+
+
+def read_jsonl_range(path: str | os.PathLike, start: int, end: int, first_line: int, *,
+                     on_error: OnError = None) -> Iterator[Article]:
+    """The articles of the lines that start in the byte range [start, end) of a `.jsonl` file; `start` is a line
+    start and `first_line` its 1-based number (as `line_ranges` gives them), so sources and errors name the
+    same lines as `read_jsonl` does.
+
+    Raises the same errors as `read_jsonl`; E004 only for a range that covers the whole file.
+
+    Cost: O(end - start) time, one line of memory.
+    """
+    name = os.fspath(path)
+    check_file(name)
+    try:
+        with open(name, "rb") as f:
+            if start == 0 and looks_binary(f.peek(SNIFF_BYTES)[:SNIFF_BYTES]):
+                raise InputError(Errors.E003.format(path=name))
+            f.seek(start)
+
+            def lines() -> Iterator[bytes]:
+                pos = start
+                while pos < end:
+                    raw = f.readline()
+                    if not raw:
+                        return
+                    pos += len(raw)
+                    yield raw
+
+            whole = start == 0 and end >= os.path.getsize(name)
+            yield from iter_lines(lines(), name, on_error, first=first_line, require=whole)
     except OSError as exc:
         raise InputError(Errors.E008.format(path=name, reason=one_line(exc.strerror or exc))) from None

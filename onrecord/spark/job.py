@@ -37,9 +37,9 @@ from onrecord.errors import Errors, OnrecordError
 LOGGER = logging.getLogger("onrecord.spark.job")
 
 READABLE = (".jsonl", ".warc", ".warc.gz", ".txt", ".html", ".htm")
-SPLITTABLE = (".jsonl",)  # split by article ordinal across several tasks
+SPLITTABLE = (".jsonl",)  # split into byte ranges of whole lines across several tasks
 SMALL_FILES_PER_TASK = 64  # .txt/.html files grouped into one task
-MAX_PARTS_PER_FILE = 32  # every part re-reads its file, so a huge JSONL dump should come pre-sharded
+PART_BYTES = 64 << 20  # at most this much of a JSONL file per task, so tasks stay short and retries cheap
 
 
 def _suffix(path: str) -> str | None:
@@ -69,16 +69,25 @@ def find_inputs(patterns: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
-def plan_shards(files: list[str], parallelism: int) -> list[tuple[tuple[str, ...], int, int]]:
-    """Tasks as (paths, part, parts): JSONL files split so there are at least `parallelism` tasks (at most
-    MAX_PARTS_PER_FILE parts a file), a WARC file one task, small .txt/.html files grouped by SMALL_FILES_PER_TASK."""
+def plan_shards(files: list[str], parallelism: int) -> list[tuple[tuple[str, ...], int, int, int]]:
+    """Tasks as (paths, start, end, first line): JSONL files cut into byte ranges of whole lines
+    (`line_ranges`), sized so the JSONL bytes fill at least `parallelism` tasks of about equal size (at most
+    PART_BYTES each); a WARC file is one task, small .txt/.html files go SMALL_FILES_PER_TASK to a task. A
+    whole-file task has end -1.
+
+    Cost: one read of each JSONL file in the driver to find line starts; no JSON is parsed.
+    """
+    from onrecord.ingest.jsonl import line_ranges
+
     splittable = [f for f in files if _suffix(f) in SPLITTABLE]
     whole = [f for f in files if _suffix(f) in (".warc", ".warc.gz")]
     small = [f for f in files if f not in splittable and f not in whole]
-    parts = min(MAX_PARTS_PER_FILE, max(1, math.ceil(parallelism / max(1, len(splittable)))))
-    shards = [((f,), p, parts) for f in splittable for p in range(parts)]
-    shards += [((f,), 0, 1) for f in whole]
-    shards += [(tuple(small[i:i + SMALL_FILES_PER_TASK]), 0, 1) for i in range(0, len(small), SMALL_FILES_PER_TASK)]
+    sizes = {f: os.path.getsize(f) for f in splittable}
+    target = min(PART_BYTES, max(1, sum(sizes.values()) // max(1, parallelism)))
+    shards = [((f,), start, end, line) for f in splittable
+              for start, end, line in line_ranges(f, max(1, round(sizes[f] / target), math.ceil(sizes[f] / PART_BYTES)))]
+    shards += [((f,), 0, -1, 1) for f in whole]
+    shards += [(tuple(small[i:i + SMALL_FILES_PER_TASK]), 0, -1, 1) for i in range(0, len(small), SMALL_FILES_PER_TASK)]
     return shards
 
 

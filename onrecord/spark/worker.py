@@ -4,10 +4,9 @@ No pyspark import here; `extract_shard` is a plain generator that `mapPartitions
 pipeline is loaded once per Python worker process (module-level cache) and reused by every later task of that
 worker (Spark reuses Python workers by default, `spark.python.worker.reuse=true`).
 
-A shard is `(paths, part, parts)`: the articles of `paths` whose ordinal `i` in reading order has
-`i % parts == part`. A large JSONL file is split into several shards this way; a WARC file or a group of small
-files is one shard (`parts == 1`). Reading a file costs a JSON/WARC parse per shard, small beside the parse by
-spaCy.
+A shard is `(paths, start, end, first_line)`: with `end >= 0` the lines of the JSONL file `paths[0]` that start in
+the byte range [start, end) (`ingest.jsonl.line_ranges` cuts them in the driver), else every article of `paths`
+(a WARC file, or a group of small files). Each task reads only its own bytes.
 """
 from __future__ import annotations
 
@@ -45,17 +44,24 @@ def max_rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def shard_articles(paths: Iterable[str], part: int, parts: int, errors: list[tuple]) -> Iterator[Article]:
+def shard_articles(shard: tuple, errors: list[tuple]) -> Iterator[Article]:
     """The articles of one shard; unreadable files or lines are appended to `errors` and skipped."""
+    from ..errors import InputError
     from ..ingest import read_articles
+    from ..ingest.jsonl import read_jsonl_range
 
     def on_error(exc: Exception) -> None:
         LOGGER.warning("skipping unreadable input: %s", exc)
         errors.append((None, None, str(exc)))
 
-    for i, article in enumerate(read_articles(list(paths), keep_going=True, on_error=on_error)):
-        if i % parts == part:
-            yield article
+    paths, start, end, first_line = shard
+    if end < 0:
+        yield from read_articles(list(paths), keep_going=True, on_error=on_error)
+        return
+    try:
+        yield from read_jsonl_range(paths[0], start, end, first_line, on_error=on_error)
+    except InputError as exc:  # the file itself is unreadable
+        on_error(exc)
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -107,9 +113,9 @@ def extract_shard(shards: Iterable[tuple], batch_size: int = 32) -> Iterator[tup
     nlp = pipeline()
     started = time.perf_counter()
     counts = {"articles": 0, "words": 0, "quotes": 0, "errors": 0}
-    for paths, part, parts in shards:
+    for shard in shards:
         errors: list[tuple] = []
-        for chunk in _chunks(shard_articles(paths, part, parts, errors), batch_size):
+        for chunk in _chunks(shard_articles(shard, errors), batch_size):
             for article, quotes in extract_chunk(chunk, nlp, batch_size, errors):
                 counts["articles"] += 1
                 counts["words"] += count_words(article.text)

@@ -4,7 +4,7 @@ import pytest
 
 from onrecord.errors import InputError
 from onrecord.ingest import read_jsonl
-from onrecord.ingest.jsonl import parse_line
+from onrecord.ingest.jsonl import line_ranges, parse_line, read_jsonl_range
 
 GOOD = {"id": "a1", "text": "“Rain again,” sighed the farmer.\n\nShe said so twice.", "title": "Wet week",
         "outlet": "Valley Times", "url": "https://valley.example/a1", "published": "2022-05-01"}
@@ -122,3 +122,51 @@ def test_read_jsonl_streams(tmp_path):
     path = _write(tmp_path, lines)
     articles = read_jsonl(path)
     assert [next(articles).id for _ in range(3)] == ["0", "1", "2"]  # no error yet: the bad end is unread
+
+
+def _corpus(path, n=50, bad=None):
+    """n articles of growing length, a blank line after the 10th, and a malformed line at index `bad`."""
+    lines = []
+    for i in range(n):
+        lines.append("{broken\n" if i == bad else json.dumps({"id": f"d{i}", "text": "w " * (i + 1)}) + "\n")
+        if i == 10:
+            lines.append("\n")
+    path.write_text("".join(lines))
+    return path
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3, 7, 200])
+def test_line_ranges_cover_file_in_whole_lines(tmp_path, parts):
+    path = _corpus(tmp_path / "c.jsonl")
+    data = path.read_bytes()
+    ranges = line_ranges(path, parts)
+    assert ranges[0][:1] == (0,) and ranges[-1][1] == len(data) and len(ranges) <= parts
+    for (start, end, line), nxt in zip(ranges, ranges[1:] + [None]):
+        assert start == 0 or data[start - 1:start] == b"\n"
+        assert line == data[:start].count(b"\n") + 1
+        assert nxt is None or nxt[0] == end
+
+
+def test_line_ranges_are_about_equal_in_bytes(tmp_path):
+    path = tmp_path / "even.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": "w " * 30}) + "\n" for i in range(100)))
+    sizes = [end - start for start, end, _ in line_ranges(path, 4)]
+    assert len(sizes) == 4 and max(sizes) - min(sizes) <= 2 * len(path.read_bytes()) // 100
+
+
+def test_read_jsonl_range_matches_read_jsonl(tmp_path):
+    path = _corpus(tmp_path / "c.jsonl", bad=30)
+    whole_errors, range_errors = [], []
+    whole = [(a.id, a.source) for a in read_jsonl(path, on_error=whole_errors.append)]
+    ranged = [(a.id, a.source) for start, end, line in line_ranges(path, 3)
+              for a in read_jsonl_range(path, start, end, line, on_error=range_errors.append)]
+    assert ranged == whole and len(whole) == 49
+    assert [str(e) for e in range_errors] == [str(e) for e in whole_errors] and ":32:" in str(whole_errors[0])
+
+
+def test_read_jsonl_range_of_empty_file_is_e004(tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n")
+    [(start, end, line)] = line_ranges(path, 4)
+    with pytest.raises(InputError, match="empty"):
+        list(read_jsonl_range(path, start, end, line))

@@ -1,6 +1,8 @@
 """Flat Parquet rows <-> Quote / Article, and the job's input planning (no Spark needed)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from onrecord.errors import OnrecordError
@@ -40,11 +42,28 @@ def test_article_row_roundtrip_counts_words():
     assert article_from_row(row) == a
 
 
-def test_plan_shards_splits_jsonl_and_keeps_warc_whole():
-    shards = plan_shards(["a.jsonl", "b.warc.gz", "c.txt", "d.html"], parallelism=4)
-    assert [s for s in shards if s[0] == ("a.jsonl",)] == [(("a.jsonl",), p, 4) for p in range(4)]
-    assert (("b.warc.gz",), 0, 1) in shards
-    assert (("c.txt", "d.html"), 0, 1) in shards
+def _jsonl(path, sizes):
+    """A JSONL file with one article per entry of `sizes` (words)."""
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": "word " * n}) + "\n" for i, n in enumerate(sizes)))
+    return str(path)
+
+
+def test_plan_shards_cuts_jsonl_into_ranges_and_keeps_warc_whole(tmp_path):
+    a = _jsonl(tmp_path / "a.jsonl", [50] * 40)
+    shards = plan_shards([a, "b.warc.gz", "c.txt", "d.html"], parallelism=4)
+    ranges = [s for s in shards if s[0] == (a,)]
+    assert len(ranges) == 4 and ranges[0][1] == 0 and all(s[2] > s[1] for s in ranges)
+    assert all(x[2] == y[1] for x, y in zip(ranges, ranges[1:]))  # contiguous, nothing read twice
+    assert (("b.warc.gz",), 0, -1, 1) in shards
+    assert (("c.txt", "d.html"), 0, -1, 1) in shards
+
+
+def test_plan_shards_balances_bytes_across_files(tmp_path):
+    big = _jsonl(tmp_path / "big.jsonl", [100] * 30)
+    small = _jsonl(tmp_path / "small.jsonl", [100] * 10)
+    shards = plan_shards([big, small], parallelism=4)
+    per_file = {p: sum(1 for s in shards if s[0] == (p,)) for p in (big, small)}
+    assert per_file == {big: 3, small: 1}
 
 
 def test_find_inputs_no_match_raises(tmp_path):
@@ -71,6 +90,10 @@ def test_check_master_rejects_with_message(master):
         check_master(master)
 
 
-def test_plan_shards_caps_parts_of_one_file():
-    shards = plan_shards(["big.jsonl"], parallelism=1000)
-    assert len(shards) == 32 and {s[2] for s in shards} == {32}
+def test_plan_shards_caps_bytes_per_task(tmp_path, monkeypatch):
+    import onrecord.spark.job as job
+
+    monkeypatch.setattr(job, "PART_BYTES", 1000)
+    path = _jsonl(tmp_path / "big.jsonl", [40] * 100)
+    shards = plan_shards([path], parallelism=1)
+    assert len(shards) >= 20 and max(s[2] - s[1] for s in shards) < 1300
