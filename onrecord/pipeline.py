@@ -66,16 +66,31 @@ def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = F
 
 
 def join_continuations(drafts: list[Draft]) -> list[Draft]:
-    """Fold each continuation draft into the quote it continues; re-index parents."""
+    """Fold each quote continued after its cue into the quote it continues; re-index parents.
+
+    A quote is continued by a later uncued quote of the same speaker (`follows`: the same paragraph, or a
+    follow-on paragraph) and by the next quote of the same cue (`“A,” he said, “B.”`).
+    """
     keep: list[int] = []
     owner: dict[int, int] = {}
+    last: int | None = None  # the previous top-level quote
     for k, d in enumerate(drafts):
-        if d.follows is not None and d.depth == 0:
-            root = owner.get(d.follows, d.follows)
+        if d.depth:
+            keep.append(k)
+            continue
+        prev = d.follows
+        if prev is None and last is not None and d.kind != "indirect" and d.cue_span is not None:
+            before = drafts[last]
+            if before.cue_span == d.cue_span and before.end <= d.cue_span[0] and d.cue_span[1] <= d.start:
+                prev = last
+        if prev is not None:
+            root = owner.get(prev, prev)
             drafts[root].end = max(drafts[root].end, d.end)
             owner[k] = root
         else:
             keep.append(k)
+        if d.kind != "indirect":
+            last = k
     remap = {old: new for new, old in enumerate(keep)}
     out = []
     for k in keep:
@@ -116,12 +131,13 @@ def _article_id(metadata: dict) -> str:
     return str(metadata.get("doc_id") or metadata.get("id") or "-")
 
 
-def extract(text: str, nlp: Language | None = None, **metadata) -> list[Quote]:
+def extract(text: str, nlp: Language | None = None, *, join: bool = False, **metadata) -> list[Quote]:
     """Every quotation in `text` with its speaker.
 
     Args:
         text: the article text.
         nlp: a loaded pipeline to reuse (default: `load_pipeline()`).
+        join: one record for a quote continued after its cue (see `quotes_from_parse`).
         **metadata: `doc_id` or `id` names the article in the records.
     Returns:
         `Quote` records in text order; `Quote.to_dict()` is the DESIGN.md record.
@@ -131,7 +147,7 @@ def extract(text: str, nlp: Language | None = None, **metadata) -> list[Quote]:
         ['Jane Smith']
     """
     article = Article(_article_id(metadata), text)
-    return next(extract_articles([article], nlp=nlp))[1]
+    return next(extract_articles([article], nlp=nlp, join=join))[1]
 
 
 def extract_articles(articles: Iterable[Article], *, nlp: Language | None = None, n_process: int = 1,

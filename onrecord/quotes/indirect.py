@@ -22,7 +22,10 @@ LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 
 def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[int, int]]) -> list[Draft]:
     """New drafts for indirect speech; drafts of quotes inside a reported clause become mixed in place."""
-    used = {d.cue_span for d in drafts if d.cue_span}
+    used: dict[tuple[int, int], list[Draft]] = {}
+    for d in drafts:
+        if d.cue_span:
+            used.setdefault(d.cue_span, []).append(d)
     tops = sorted((d for d in drafts if d.depth == 0), key=lambda d: d.start)
     top_starts = [d.start for d in tops]
     quoted = sorted(quoted)
@@ -45,12 +48,19 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             if not content or len(content) < (1 if verb is not None and verb.takes_object else MIN_CONTENT_TOKENS):
                 continue
             cue_span = parsed.span_of(cue)
-            if cue_span in used or _inside(cue_span, quoted):
+            if _inside(cue_span, quoted):
+                continue
+            start, end = parsed.span_of(content)
+            if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
+                inner = [d for d in used[cue_span] if d.depth == 0 and start < d.start < end and _quotable(parsed.text, d)]
+                if inner:
+                    _make_mixed(inner[0], start, max([end] + [d.end for d in inner]), parsed, None)
+                    for d in inner[1:]:
+                        d.extra["merged"] = True
                 continue
             found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]))
             if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
                 continue  # `you can always expect …`: nobody in particular reports anything
-            start, end = parsed.span_of(content)
             lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
             inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
             if inner:  # one record for the clause, however many quoted fragments it holds

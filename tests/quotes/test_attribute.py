@@ -75,6 +75,19 @@ def test_extract_mixed_quote(nlp):
     assert q.kind == "mixed" and q.speaker.name == "Ruth Kane"
 
 
+def test_extract_cued_fragment_takes_its_whole_clause(nlp):
+    text = "Owen Reyes said the new ferry schedule was “simply a disaster for commuters.”"
+    q = one(text, nlp=nlp)
+    assert q.kind == "mixed" and q.text.startswith("the new ferry schedule") and q.speaker.name == "Owen Reyes"
+
+
+def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
+    text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
+    assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
+    q = one(text, nlp=nlp, join=True)
+    assert q.text.startswith("The levee") and q.text.endswith("tomorrow.") and q.speaker.name == "Ada Ruiz"
+
+
 @pytest.mark.parametrize(
     "text",
     [
