@@ -81,6 +81,12 @@ def test_extract_cued_fragment_takes_its_whole_clause(nlp):
     assert q.kind == "mixed" and q.text.startswith("the new ferry schedule") and q.speaker.name == "Owen Reyes"
 
 
+def test_extract_clause_borrowing_one_quoted_word_is_indirect(nlp):
+    text = "Owen Reyes said the new ferry schedule, which starts on Monday and cuts all the night boats, was “reckless.”"
+    q = one(text, nlp=nlp)
+    assert q.kind == "indirect" and q.text.startswith("the new ferry schedule") and q.text.rstrip("”.").endswith("reckless")
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
