@@ -70,8 +70,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
                 for d in inner[1:]:
                     d.extra["merged"] = True
                 continue
-            if _inside((start, end), quoted):
-                continue
+            if _inside((start, end), quoted) or (verb is not None and verb.names):
+                continue  # a name given without quote marks (`called the meeting`) is no report
             d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
                       speaker_span=parsed.span_of(found.speaker), confidence=0.6)
             d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
@@ -104,8 +104,13 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
 
 def _complement(verb: Token) -> list[Token] | None:
     """The clause a cue verb reports, without its leading `that`; for verbs that report through their
-    object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause."""
+    object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause; for
+    naming verbs, the object and what it is called (`called him a “stiff”`, `described it as “…”`)."""
     cue = cue_forms().get(verb.lower_)
+    if cue is not None and cue.names:
+        named = _naming(verb)
+        if named:
+            return named
     deps = ("ccomp", "xcomp", "dobj") if cue is not None and cue.takes_object else ("ccomp",)
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
@@ -117,6 +122,15 @@ def _complement(verb: Token) -> list[Token] | None:
             toks.pop()
         return toks
     return None
+
+
+def _naming(verb: Token) -> list[Token] | None:
+    """`called [him a “stiff”]`, `described [the crowd as “peaceful”]`: from the object to the end of the name."""
+    kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    if not any(c.dep_ != "dobj" for c in kids):
+        return None
+    first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
+    return list(verb.doc[first : last + 1])
 
 
 def _fronted(clause: Token, verb: Token) -> bool:

@@ -36,6 +36,7 @@ class CueVerb:
     direct: bool  # introduces direct speech (say, tell) rather than only thought or evidence (think, show)
     addressee: str | None  # "object": the direct object is the one spoken to (told Van Jones)
     takes_object: bool = False  # reports through its object too (`endorsed Cruz`, `declined to comment`)
+    names: bool = False  # names its object in the speaker's words (`called him a “stiff”`, `described it as …`)
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def cue_forms() -> dict[str, CueVerb]:
     """Lower-case verb form -> its cue verb."""
     forms: dict[str, CueVerb] = {}
     for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
-        verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")))
+        verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")),
+                       bool(r.get("names")))
         for form in r.get("forms") or inflect(r["lemma"]):
             forms.setdefault(form, verb)
     return forms

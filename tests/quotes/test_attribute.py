@@ -87,6 +87,12 @@ def test_extract_clause_borrowing_one_quoted_word_is_indirect(nlp):
     assert q.kind == "indirect" and q.text.startswith("the new ferry schedule") and q.text.rstrip("”.").endswith("reckless")
 
 
+def test_extract_naming_verb_reports_its_quoted_name(nlp):
+    q = one("Nina Holt called the new toll “a tax on every nurse and teacher.”", nlp=nlp)
+    assert q.kind == "mixed" and q.text.startswith("the new toll") and q.speaker.name == "Nina Holt"
+    assert extract("Nina Holt called the meeting to order at noon.", nlp=nlp) == []
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
