@@ -89,7 +89,8 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int) -> Foun
     right_cue = find_cue(right)
     if right_cue is not None and _ends_sentence(parsed.text, q) and not heads_its_sentence(right_cue, right):
         right_cue = None
-    left_cue = find_cue(left, last=True)
+    inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
+    left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
     # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
     order = [(left_cue, left), (right_cue, right)] if _runs_on(parsed.text, lo, q) else [(right_cue, right), (left_cue, left)]
     for cue, frame in order:

@@ -58,12 +58,20 @@ def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
     return head.dep_ == "ROOT" or head.head.i not in ids or head.head.is_quote
 
 
-def find_cue(tokens: list[Token], last: bool = False) -> list[Token] | None:
+def find_cue(tokens: list[Token], last: bool = False, governs: Token | None = None) -> list[Token] | None:
     """The first (or last) cue in `tokens`: "according to", else a speech verb, else a thought verb.
 
     Speech verbs win over thought verbs in the same frame: in `he has said …, but I don't know if …, ‘…’`
-    the quote is what was said, not what is not known.
+    the quote is what was said, not what is not known. With `governs` (a token of the quote), a cue the
+    quote hangs from in the parse wins over a nearer one that does not reach it (`Christie said Trump's tweet
+    saying … meant that “…”`).
     """
+    if governs is not None:
+        ancestors = {t.i for t in governs.ancestors}
+        ruling = [t for t in tokens if t.doc is governs.doc and t.i in ancestors]
+        found = find_cue(ruling, last) if ruling else None
+        if found is not None and found[0].lower_ != "according":
+            return found
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     thought = None
     for k in order:
