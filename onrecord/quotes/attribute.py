@@ -175,6 +175,8 @@ def _apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draf
         if q.depth:
             continue
         para = layout.para_of(q.open_mark)
+        if _title(text, q):
+            continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the chain alone
         if d.speaker_span is None and d.cue is None and prev is not None:
             same_para = para == prev_para
             follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])
@@ -184,6 +186,11 @@ def _apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draf
             prev, prev_para = k, para
         else:
             prev, prev_para = None, para
+
+
+def _title(text: str, q: QuoteSpan) -> bool:
+    """Whether a quote reads as the name of something (`“Meet the Press”`) rather than speech."""
+    return looks_like_title(text[q.start : min(q.end, q.start + 200)].split())
 
 
 def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:

@@ -93,6 +93,13 @@ def test_extract_naming_verb_reports_its_quoted_name(nlp):
     assert extract("Nina Holt called the meeting to order at noon.", nlp=nlp) == []
 
 
+def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
+    text = "“The river is rising fast,” Lena Ortiz said on “Morning Report.” “We need sandbags before midnight tonight.”"
+    quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
+    assert [q.speaker.name for q in quotes] == ["Lena Ortiz", "Lena Ortiz"]
+    assert "Morning Report" not in [q.text.strip("“”.") for q in quotes]
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
