@@ -24,6 +24,7 @@ TWEET_SIGNATURE = re.compile(
 )
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
+MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
 MIN_FRAGMENT_WORDS = 2  # a cue'd one-word quote is kept only as part of reported speech (`called it 'rigged'`)
 
 
@@ -194,9 +195,10 @@ def _title(text: str, q: QuoteSpan) -> bool:
 
 
 def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:
-    """Whether a paragraph's last quote reaches its end, give or take a short cue (`,” she said.`)."""
+    """Whether a paragraph's last quote reaches its end, give or take its cue sentence (`,” she said.`,
+    `,” Le Pen told CNN when asked which candidate she would back.`)."""
     tail = text[q.end : para[1]]
-    return len(tail.split()) <= 8
+    return len(tail.split()) <= MAX_CUE_TAIL_WORDS
 
 
 def _tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Draft]:
