@@ -25,7 +25,6 @@ TWEET_SIGNATURE = re.compile(
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
 MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
-MIN_FRAGMENT_WORDS = 2  # a cue'd one-word quote is kept only as part of reported speech (`called it 'rigged'`)
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> list[Draft]:
@@ -141,8 +140,13 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
         d.addressee = found.addressee
         d.extra["addressee_span"] = parsed.span_of(found.addressee)
     d.confidence = 0.9 if found.speaker and not found.inverted else 0.75 if found.speaker else 0.5
-    if _embedded(text, lo, q):
+    if _embedded(text, lo, q) and not _object_of_cue(text, d.cue_span, q):
         d.kind = "mixed"
+
+
+def _object_of_cue(text: str, cue_span: tuple[int, int], q: QuoteSpan) -> bool:
+    """`said “not too likely”`, `told them that “I need you”`: the quote is what the cue reports, whole."""
+    return cue_span[1] <= q.open_mark and text[cue_span[1] : q.open_mark].strip().lower() in ("", "that")
 
 
 def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:
@@ -236,8 +240,6 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue  # a fragment outside any reported clause: a scare quote, a nickname
         if d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2:
             continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech
-        if d.cue is not None and len(words) < MIN_FRAGMENT_WORDS and d.kind != "mixed":
-            continue
         keep_idx.append(k)
     remap = {old: new for new, old in enumerate(sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end)))}
     out = [drafts[k] for k in sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))]

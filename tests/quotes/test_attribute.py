@@ -100,6 +100,16 @@ def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
     assert "Morning Report" not in [q.text.strip("“”.") for q in quotes]
 
 
+def test_extract_one_word_answer_with_cue_is_a_quote(nlp):
+    q = one("The board met at noon. Dana Kerr said, “No.”", nlp=nlp)
+    assert q.text.strip("“”.") == "No" and q.speaker.name == "Dana Kerr"
+
+
+def test_extract_quote_right_after_its_cue_is_direct(nlp):
+    q = one("Mayor Tom Reed said “absolutely not” when asked about the new tax.", nlp=nlp)
+    assert q.kind == "direct" and q.speaker.name == "Tom Reed"
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
