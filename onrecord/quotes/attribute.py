@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from spacy.tokens import Token
+
 from .draft import Draft, looks_like_title
-from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, right_frame
-from .indirect import indirect_drafts
+from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, mention_tokens, right_frame
+from .indirect import GENERIC_SUBJECTS, indirect_drafts
+from .lexicon import anonymous_heads, role_nouns
 from .marks import QuoteSpan, paragraphs
-from .parsed import ParsedText
+from .parsed import ParsedText, coarse, subject_of
 
 TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
@@ -36,6 +39,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
         found = _cue_in_sentence(parsed, q, lo, hi)
         if found is None and q.depth == 0:
             found = _cue_ending_previous_paragraph(text, parsed, layout, q)
+        if found is None and q.depth == 0:
+            found = _colon_introduction(text, parsed, layout, q, lo)
         if found is not None:
             _apply(parsed, drafts[k], found, text, q, lo)
     _apply_tweet_signatures(text, layout, spans, drafts)
@@ -127,6 +132,35 @@ def _cue_ending_previous_paragraph(text: str, parsed: ParsedText, layout: Layout
     frame = left_frame(parsed, s, e)
     cue = find_cue(frame, last=True)
     return attribute_cue(cue, frame) if cue is not None else None
+
+
+def _colon_introduction(text: str, parsed: ParsedText, layout: Layout, q: QuoteSpan, lo: int) -> Found | None:
+    """Rule 2b: a quote after a colon with no cue, said by the subject of the clause the colon ends (`Zeldin
+    gave the technique a whirl on CNN: “…”`, `Article 33 affirms: “…”`) or by the name before it (`Philip
+    Bump: “…”`), in the quote's sentence or ending the paragraph before a quote paragraph."""
+    frame = left_frame(parsed, lo, q.open_mark)
+    k = layout.para_of(q.open_mark)
+    if not frame and k > 0 and q.open_mark == layout.paras[k][0]:
+        frame = left_frame(parsed, *layout.paras[k - 1])
+    if not frame or frame[-1].text != ":":
+        return None
+    head = frame[-1].head
+    ids = {t.i for t in frame if t.doc is head.doc}
+    if head.i not in ids or head is frame[-1]:
+        return None
+    subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
+    if subj is None or subj.i not in ids or not _can_speak(subj):
+        return None
+    return Found([head] if subj is not head else [frame[-1]], mention_tokens(subj), None)
+
+
+def _can_speak(head: Token) -> bool:
+    """Whether a noun phrase head may name a speaker with no speech verb to say so: a name, a personal
+    pronoun, or a role or source noun of the lexicons (`spokesman`, `report`)."""
+    low = head.lower_
+    if low in GENERIC_SUBJECTS:
+        return False
+    return coarse(head) in ("PROPN", "PRON") or low.rstrip("s") in role_nouns() or low in role_nouns() or low in anonymous_heads()
 
 
 def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, lo: int) -> None:

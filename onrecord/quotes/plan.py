@@ -132,9 +132,10 @@ QUOTE_MARKS = set(DOUBLE) | set(SINGLE) - {"'", "\u2019"}  # an apostrophe alone
 
 
 def _needs_parse(chunk: str) -> bool:
-    """A quote mark, paired singles ('' ``), a single mark opening a word, or a cue word or phrase."""
+    """A quote mark, paired singles ('' ``), a single mark opening a word, a cue word or phrase, or a closing
+    colon (which may introduce the quote paragraph after it)."""
     return (any(c in QUOTE_MARKS for c in chunk) or "''" in chunk or "``" in chunk
-            or _has_quote_apostrophe(chunk) or has_cue_word(chunk))
+            or _has_quote_apostrophe(chunk) or has_cue_word(chunk) or chunk.rstrip().endswith(":"))
 
 
 def _quote_cuts(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from ..quotes.draft import Draft
 from ..quotes.lexicon import anonymous_heads, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import Person, find_people, within
+from .names import TITLES, Person, find_people, within
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
@@ -102,8 +102,10 @@ class ArticleSpeakers:
         matches = [p for p in self.people if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
         if not matches:
             matches = [p for p in self.people if any(within(tokens, f) for f in p.forms)]
+        if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
+            matches = [p for p in self.people if any(len(f) >= 2 and tokens[-len(f):] == f for f in p.forms | {p.tokens})]
         if not matches:
-            return " ".join(tokens)
+            return " ".join(untitled(tokens))
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
@@ -149,3 +151,12 @@ def _strip_handle(who: str | None) -> str | None:
     if not who:
         return None
     return who.split("(@")[0].strip() or None
+
+
+def untitled(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the titles or roles before it (`Senator`, `Sen.`, `Mayor`), at least one word kept."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k].lower() in TITLES or tokens[k].lower().rstrip(".") in TITLES
+                                   or tokens[k].lower() in role_nouns()):
+        k += 1
+    return tokens[k:]

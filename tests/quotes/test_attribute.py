@@ -107,7 +107,14 @@ def test_extract_one_word_answer_with_cue_is_a_quote(nlp):
 
 def test_extract_quote_right_after_its_cue_is_direct(nlp):
     q = one("Mayor Tom Reed said “absolutely not” when asked about the new tax.", nlp=nlp)
-    assert q.kind == "direct" and q.speaker.name.endswith("Tom Reed")
+    assert q.kind == "direct" and q.speaker.name == "Tom Reed"
+
+
+def test_extract_colon_introduction_without_cue(nlp):
+    q = one("Senator Ida Marsh put it bluntly on Tuesday: “This budget will close every rural clinic we have.”", nlp=nlp)
+    assert q.speaker.name == "Ida Marsh"
+    q = one("Here is the full list of demands:\n\n“Free the prisoners, open the borders and lower every tax.”", nlp=nlp)
+    assert q.speaker is None
 
 
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):

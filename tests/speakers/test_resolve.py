@@ -38,3 +38,11 @@ def test_resolve_tweet_handle(nlp):
 def test_resolve_someones_people_are_not_that_person(nlp):
     text = "Paul Grant lost the vote. “We will try again next year,” Grant's campaign said."
     assert speakers(text, nlp) == [("Grant's campaign", None)]
+
+
+def test_resolve_title_before_a_name_is_not_part_of_it():
+    from onrecord.speakers.resolve import untitled
+
+    assert untitled(("Senator", "Ida", "Marsh")) == ("Ida", "Marsh")
+    assert untitled(("Sen.", "Marsh")) == ("Marsh",)
+    assert untitled(("Mayor",)) == ("Mayor",)
