@@ -16,6 +16,7 @@ from .parsed import ParsedText, coarse, is_cue, is_speech, subject_of
 SENTENCE_END = {".", "!", "?"}
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 NAMEY_POS = {"PROPN", "PRON"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD"}
 MAX_MENTION_TOKENS = 12
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -101,9 +102,22 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         first_after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         inverted_order = first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
         sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
-        speaker = _nearest_name(frame, head, after=sides[0]) or _nearest_name(frame, head, after=sides[1])
+        speaker = (_nearest_name(frame, head, after=sides[0]) or _nearest_name(frame, head, after=sides[1])
+                   or _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _object_after(verb: Token, frame: list[Token]) -> list[Token] | None:
+    """`,” read the email.`, `,” begins a scripted message`: a noun phrase right after a cue that opens its
+    frame, which the parser took for the cue's object, is its speaker."""
+    ids = [t.i for t in frame if t.doc is verb.doc]
+    if not ids or verb.i not in ids or any(not (t.is_punct or t.is_space) for t in frame[: ids.index(verb.i)]):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "nsubj") and child.left_edge.i == verb.i + 1 and child.tag_ in NOUN_TAGS:
+            return mention_tokens(child)
+    return None
 
 
 def _crosses_quote(tokens: list[Token]) -> bool:

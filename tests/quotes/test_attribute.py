@@ -117,6 +117,11 @@ def test_extract_colon_introduction_without_cue(nlp):
     assert q.speaker is None
 
 
+def test_extract_inverted_cue_with_a_noun_phrase_speaker(nlp):
+    q = one("“Every vote for us is a vote for cleaner rivers,” read the campaign email.", nlp=nlp)
+    assert q.speaker.mention == "the campaign email"
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
