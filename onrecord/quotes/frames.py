@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .lexicon import cue_forms
 from .parsed import ParsedText, coarse, is_cue, is_speech, subject_of
 
 SENTENCE_END = {".", "!", "?"}
@@ -100,7 +101,9 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     inverted = False
     if speaker is None or _crosses_quote(speaker) or (banned is not None and any(banned(t) for t in speaker)):
         first_after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        inverted_order = first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
+        verb = cue_forms().get(head.lower_)
+        inverted_order = (first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
+                          and not (verb is not None and verb.names))  # `called Trump a “…”`: Trump is named, not naming
         sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
         speaker = (_nearest_name(frame, head, after=sides[0]) or _nearest_name(frame, head, after=sides[1])
                    or _object_after(head, frame))

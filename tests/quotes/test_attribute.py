@@ -122,6 +122,11 @@ def test_extract_inverted_cue_with_a_noun_phrase_speaker(nlp):
     assert q.speaker.mention == "the campaign email"
 
 
+def test_extract_naming_verb_never_takes_the_named_for_the_speaker(nlp):
+    text = "Paula Voss, speaking on a local radio show, called Grant Hale a “reckless amateur with no plan.”"
+    assert one(text, nlp=nlp).speaker.name == "Paula Voss"
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
