@@ -105,8 +105,10 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         inverted_order = (first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
                           and not (verb is not None and verb.names))  # `called Trump a “…”`: Trump is named, not naming
         sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
-        speaker = (_nearest_name(frame, head, after=sides[0]) or _nearest_name(frame, head, after=sides[1])
-                   or _object_after(head, frame))
+        if verb is not None and verb.names:
+            sides = (False,)
+        speaker = next(filter(None, (_nearest_name(frame, head, after=side) for side in sides)), None)
+        speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
 

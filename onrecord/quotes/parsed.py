@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import cue_forms
+from .lexicon import anonymous_heads, cue_forms
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 # Penn tags to the coarse classes the rules read. The attribute_ruler that would set `pos_` costs a third of
@@ -115,7 +115,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             return subjects[0]
-        if verb.dep_ == "acl" and verb.head.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        if verb.dep_ == "acl" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()):
             return verb.head  # `De Blasio, speaking on the radio, called …`, `a statement saying …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep") and verb.head is not verb:
             verb, seen = verb.head, seen + 1
