@@ -134,7 +134,7 @@ QUOTE_MARKS = set(DOUBLE) | set(SINGLE) - {"'", "\u2019"}  # an apostrophe alone
 def _needs_parse(chunk: str) -> bool:
     """A quote mark, paired singles ('' ``), a single mark opening a word, a cue word or phrase, or a closing
     colon (which may introduce the quote paragraph after it)."""
-    return (any(c in QUOTE_MARKS for c in chunk) or "''" in chunk or "``" in chunk
+    return (not QUOTE_MARKS.isdisjoint(chunk) or "''" in chunk or "``" in chunk
             or _has_quote_apostrophe(chunk) or has_cue_word(chunk) or chunk.rstrip().endswith(":"))
 
 

@@ -29,6 +29,10 @@ DROP_WORDS = {"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "
 WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
+CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 class ArticleSpeakers:
     """Resolves mentions in one article, remembering who was quoted so far (the salience of descriptions)."""
 
@@ -37,6 +41,7 @@ class ArticleSpeakers:
         self.people = find_people(text)
         self.quoted: dict[str, int] = {}
         self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
+        self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
 
     def _occurrences_of(self, p: Person) -> list[int]:
         if p.name not in self._occurrences:
@@ -44,11 +49,16 @@ class ArticleSpeakers:
         return self._occurrences[p.name]
 
     def _find_occurrences(self, p: Person) -> list[int]:
-        """Offsets where the person is named: any full form, or the bare surname not inside another's name."""
-        pos = set(p.offsets)
-        for m in re.finditer(rf"\b{re.escape(p.surname)}\b", self.text):
-            pos.add(m.start())
-        return sorted(pos)
+        """Offsets where the person is named: any full form, or the bare surname."""
+        if self._capitalised is None:  # one pass over the text for every person of the article
+            self._capitalised = {}
+            for m in CAPITALISED.finditer(self.text):
+                word = m.group()
+                self._capitalised.setdefault(word, []).append(m.start())
+                bare = POSSESSIVE.sub("", word)
+                if bare != word:
+                    self._capitalised.setdefault(bare, []).append(m.start())
+        return sorted(set(p.offsets) | set(self._capitalised.get(p.surname, ())))
 
     def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """The canonical name for draft `d`'s speaker mention, or None."""
