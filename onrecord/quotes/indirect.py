@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .draft import Draft, looks_like_title
 from .frames import attribute_cue, mention_tokens
 from .lexicon import cue_forms
-from .parsed import ParsedText, is_cue
+from .parsed import ParsedText, is_cue, subject_of
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
 MIN_MIXED_SHARE = 0.3  # PolNeAR train: below this share of quoted words about 3 clauses in 4 are annotated indirect
@@ -114,6 +114,8 @@ def _complement(verb: Token) -> list[Token] | None:
     deps = ("ccomp", "xcomp", "dobj") if cue is not None and cue.takes_object else ("ccomp",)
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
+    if not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None:
+        return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     for child in children[:1]:
         toks = _until_next_report(child)
         while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
@@ -147,6 +149,17 @@ def _until_next_report(clause: Token) -> list[Token]:
                 t.dep_ != "advcl" or t.tag_ == "VBG"):
             cut = t.left_edge.i
             return [x for x in toks if x.i < cut]
+    return toks
+
+
+def _around(verb: Token) -> list[Token]:
+    """The clause a parenthetical cue interrupts, without the cue's own words."""
+    inner = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in inner]
+    while toks and (toks[0].is_punct or toks[0].lower_ in LEADING_MARKERS):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_quote):
+        toks.pop()
     return toks
 
 

@@ -130,6 +130,12 @@ def test_extract_naming_verb_never_takes_the_named_for_the_speaker(nlp):
     assert speaker is None or speaker.name != "Grant Hale"
 
 
+def test_extract_parenthetical_cue_reports_the_sentence_it_interrupts(nlp):
+    q = one("The new bridge, Mayor Jane Park said, will cost far more than the council admits.", nlp=nlp)
+    assert q.kind == "indirect" and q.speaker.name == "Jane Park"
+    assert q.text.startswith("The new bridge") and q.text.endswith("admits")
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
