@@ -39,7 +39,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             if low not in forms and low != "according":
                 continue  # most tokens: one set lookup
             if low == "according" and tok.i + 1 < len(piece.doc) and piece.doc[tok.i + 1].lower_ == "to":
-                content = _according_content(tok)
+                content = _according_content(tok, piece.doc[tok.i + 1])
                 cue = [tok, piece.doc[tok.i + 1]]
             elif is_cue(tok) and tok.lower_ != "like":
                 content = _complement(tok)
@@ -163,13 +163,17 @@ def _around(verb: Token) -> list[Token]:
     return toks
 
 
-def _according_content(tok: Token) -> list[Token] | None:
-    """`According to X, CLAUSE`: the clause the phrase is attached to, minus the phrase."""
+def _according_content(tok: Token, to: Token) -> list[Token] | None:
+    """`According to X, CLAUSE` / `CLAUSE, according to X`: the clause the phrase is attached to, minus the
+    phrase; a phrase after a clause ends what it reports (`…, according to Politico, taking a step …`)."""
     head = tok.head
     while head.dep_ not in ("ROOT",) and head.head is not head:
         head = head.head
-    phrase = set(t.i for t in tok.subtree)
+    phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
     toks = [t for t in head.subtree if t.i not in phrase]
+    before = [t for t in toks if t.i < tok.i]
+    if any(t.tag_.startswith("VB") for t in before):
+        toks = before
     while toks and (toks[0].is_punct or toks[0].lower_ in LEADING_MARKERS):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_quote):

@@ -136,6 +136,12 @@ def test_extract_parenthetical_cue_reports_the_sentence_it_interrupts(nlp):
     assert q.text.startswith("The new bridge") and q.text.endswith("admits")
 
 
+def test_extract_according_to_after_the_clause_ends_it(nlp):
+    text = "The county has hired forty new teachers, according to the school board, easing the shortage this year."
+    q = one(text, nlp=nlp)
+    assert q.text == "The county has hired forty new teachers" and q.speaker.mention == "the school board"
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
