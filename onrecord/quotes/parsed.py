@@ -94,8 +94,8 @@ def is_cue(tok: Token) -> bool:
         return bool(before) and before[-1].lower_ in BE_FORMS
     if low not in cue_forms():
         return False
-    if tok.i > 0 and tok.nbor(-1).text == "-":
-        return False  # so-called, well-known
+    if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
+        return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
     return tok.tag_ in VERB_TAGS or not tok.tag_
 
 

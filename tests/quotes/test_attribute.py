@@ -142,6 +142,12 @@ def test_extract_according_to_after_the_clause_ends_it(nlp):
     assert q.text == "The county has hired forty new teachers" and q.speaker.mention == "the school board"
 
 
+def test_extract_cue_after_a_spaced_dash_is_still_a_cue(nlp):
+    text = "Lena Ortiz - the county's chief nurse - told reporters that the ward had run out of beds by noon."
+    q = one(text, nlp=nlp)
+    assert q.kind == "indirect" and q.text.startswith("the ward had run out")
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
