@@ -25,6 +25,7 @@ TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
+BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
 MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
@@ -270,6 +271,8 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue  # a quote inside a quote with no cue of its own is not told apart from its host
         if not attributed and len(words) < MIN_UNATTRIBUTED_WORDS:
             continue
+        if d.cue is None and d.depth == 0 and BYLINE.match(text, d.end):
+            continue  # `—“Sam Mendes leaves …,” by Times' Michael Paulson`: a headline and its byline
         if d.kind == "mixed" and not d.extra.get("clause") and len(words) < MIN_LOOSE_FRAGMENT_WORDS:
             continue  # a fragment outside any reported clause: a scare quote, a nickname
         if d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2:

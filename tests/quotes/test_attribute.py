@@ -148,6 +148,11 @@ def test_extract_cue_after_a_spaced_dash_is_still_a_cue(nlp):
     assert q.kind == "indirect" and q.text.startswith("the ward had run out")
 
 
+def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
+    text = "READ — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
+    assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
