@@ -149,7 +149,7 @@ def test_extract_cue_after_a_spaced_dash_is_still_a_cue(nlp):
 
 
 def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
-    text = "READ — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
+    text = "FERRIES — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
     assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
 
 
