@@ -96,7 +96,8 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     if head.lower_ == "according":
         obj = [c for c in cue[-1].children if c.dep_ == "pobj"]
         return Found(cue, mention_tokens(obj[0]) if obj else _nearest_name(frame, cue[-1], after=True), None)
-    subj = subject_of(head)
+    agent = _agent(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
+    subj = agent if agent is not None else subject_of(head)
     speaker = mention_tokens(subj) if subj is not None else None
     inverted = False
     if speaker is None or _crosses_quote(speaker) or (banned is not None and any(banned(t) for t in speaker)):
@@ -111,6 +112,17 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The `by` phrase's noun of a passive cue (`asked by Stephanopoulos`), or None."""
+    if verb.tag_ != "VBN":
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    return None
 
 
 def _object_after(verb: Token, frame: list[Token]) -> list[Token] | None:

@@ -153,6 +153,11 @@ def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
     assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
 
 
+def test_extract_passive_cue_is_said_by_its_agent(nlp):
+    q = one("He was told by Nora Vale that the rally had been cancelled because of the storm.", nlp=nlp)
+    assert q.speaker.name == "Nora Vale"
+
+
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     text = "“The levee held through the night,” Ada Ruiz said, “and it will hold again tomorrow.”"
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
