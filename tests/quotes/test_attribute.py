@@ -69,22 +69,48 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
     assert inner.text == "Never sell the farm." and inner.speaker.name == "George Moss"
 
 
-def test_extract_mixed_quote(nlp):
-    text = "Ruth Kane added that the council “will not accept any delay, not even a week.”"
+@pytest.mark.parametrize(
+    "text,kind,starts,ends,speaker",
+    [
+        # a quoted fragment in reported speech: mixed, the record covers the clause
+        ("Ruth Kane added that the council “will not accept any delay, not even a week.”", "mixed", "the council",
+         None, "Ruth Kane"),
+        ("Owen Reyes said the new ferry schedule was “simply a disaster for commuters.”", "mixed",
+         "the new ferry schedule", None, "Owen Reyes"),
+        # a clause that borrows one quoted word is indirect speech
+        ("Owen Reyes said the new ferry schedule, which starts on Monday and cuts all the night boats, was “reckless.”",
+         "indirect", "the new ferry schedule", "reckless", "Owen Reyes"),
+        # a quote right after its cue is what was said, whole
+        ("Mayor Tom Reed said “absolutely not” when asked about the new tax.", "direct", "absolutely", None, "Tom Reed"),
+        # indirect speech: parenthetical cue, `according to` after the clause, a cue after a spaced dash
+        ("The new bridge, Mayor Jane Park said, will cost far more than the council admits.", "indirect",
+         "The new bridge", "admits", "Jane Park"),
+        ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
+         "indirect", "The county", "new teachers", None),
+        ("Lena Ortiz - the county's chief nurse - told reporters that the ward had run out of beds by noon.",
+         "indirect", "the ward had run out", None, None),
+        # a passive cue is said by its agent
+        ("He was told by Nora Vale that the rally had been cancelled because of the storm.", "indirect", "the rally",
+         None, "Nora Vale"),
+    ],
+)
+def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speaker):
     q = one(text, nlp=nlp)
-    assert q.kind == "mixed" and q.speaker.name == "Ruth Kane"
+    assert q.kind == kind and q.text.startswith(starts)
+    assert ends is None or q.text.rstrip("”.").endswith(ends)
+    assert speaker is None or q.speaker.name == speaker
 
 
-def test_extract_cued_fragment_takes_its_whole_clause(nlp):
-    text = "Owen Reyes said the new ferry schedule was “simply a disaster for commuters.”"
-    q = one(text, nlp=nlp)
-    assert q.kind == "mixed" and q.text.startswith("the new ferry schedule") and q.speaker.name == "Owen Reyes"
-
-
-def test_extract_clause_borrowing_one_quoted_word_is_indirect(nlp):
-    text = "Owen Reyes said the new ferry schedule, which starts on Monday and cuts all the night boats, was “reckless.”"
-    q = one(text, nlp=nlp)
-    assert q.kind == "indirect" and q.text.startswith("the new ferry schedule") and q.text.rstrip("”.").endswith("reckless")
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
+         "the school board"),
+        ("“Every vote for us is a vote for cleaner rivers,” read the campaign email.", "the campaign email"),
+    ],
+)
+def test_extract_speaker_mention_without_a_name(nlp, text, mention):
+    assert one(text, nlp=nlp).speaker.mention == mention
 
 
 def test_extract_naming_verb_reports_its_quoted_name(nlp):
@@ -105,21 +131,11 @@ def test_extract_one_word_answer_with_cue_is_a_quote(nlp):
     assert q.text.strip("“”.") == "No" and q.speaker.name == "Dana Kerr"
 
 
-def test_extract_quote_right_after_its_cue_is_direct(nlp):
-    q = one("Mayor Tom Reed said “absolutely not” when asked about the new tax.", nlp=nlp)
-    assert q.kind == "direct" and q.speaker.name == "Tom Reed"
-
-
 def test_extract_colon_introduction_without_cue(nlp):
     q = one("Senator Ida Marsh put it bluntly on Tuesday: “This budget will close every rural clinic we have.”", nlp=nlp)
     assert q.speaker.name == "Ida Marsh"
     q = one("Here is the full list of demands:\n\n“Free the prisoners, open the borders and lower every tax.”", nlp=nlp)
     assert q.speaker is None
-
-
-def test_extract_inverted_cue_with_a_noun_phrase_speaker(nlp):
-    q = one("“Every vote for us is a vote for cleaner rivers,” read the campaign email.", nlp=nlp)
-    assert q.speaker.mention == "the campaign email"
 
 
 def test_extract_naming_verb_never_takes_the_named_for_the_speaker(nlp):
@@ -130,32 +146,9 @@ def test_extract_naming_verb_never_takes_the_named_for_the_speaker(nlp):
     assert speaker is None or speaker.name != "Grant Hale"
 
 
-def test_extract_parenthetical_cue_reports_the_sentence_it_interrupts(nlp):
-    q = one("The new bridge, Mayor Jane Park said, will cost far more than the council admits.", nlp=nlp)
-    assert q.kind == "indirect" and q.speaker.name == "Jane Park"
-    assert q.text.startswith("The new bridge") and q.text.endswith("admits")
-
-
-def test_extract_according_to_after_the_clause_ends_it(nlp):
-    text = "The county has hired forty new teachers, according to the school board, easing the shortage this year."
-    q = one(text, nlp=nlp)
-    assert q.text == "The county has hired forty new teachers" and q.speaker.mention == "the school board"
-
-
-def test_extract_cue_after_a_spaced_dash_is_still_a_cue(nlp):
-    text = "Lena Ortiz - the county's chief nurse - told reporters that the ward had run out of beds by noon."
-    q = one(text, nlp=nlp)
-    assert q.kind == "indirect" and q.text.startswith("the ward had run out")
-
-
 def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
     text = "FERRIES — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
     assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
-
-
-def test_extract_passive_cue_is_said_by_its_agent(nlp):
-    q = one("He was told by Nora Vale that the rally had been cancelled because of the storm.", nlp=nlp)
-    assert q.speaker.name == "Nora Vale"
 
 
 def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
