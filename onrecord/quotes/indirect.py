@@ -19,6 +19,7 @@ from .parsed import ParsedText, is_cue, subject_of
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
 MIN_MIXED_SHARE = 0.3  # PolNeAR train: below this share of quoted words about 3 clauses in 4 are annotated indirect
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}
+OBJECT_PREPS = {"as", "on", "of", "for"}  # `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 
 
@@ -118,6 +119,9 @@ def _complement(verb: Token) -> list[Token] | None:
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     for child in children[:1]:
         toks = _until_next_report(child)
+        if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
+            for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
+                toks += [t for t in prep.subtree if t.i > toks[-1].i]
         while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
             toks.pop(0)
         while toks and (toks[-1].is_punct or toks[-1].is_quote):

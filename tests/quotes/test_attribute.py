@@ -89,6 +89,9 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          "indirect", "The county", "new teachers", None),
         ("Lena Ortiz - the county's chief nurse - told reporters that the ward had run out of beds by noon.",
          "indirect", "the ward had run out", None, None),
+        # what an object is called by a reporting verb that takes one
+        ("Paula Voss dismissed the whole debate about the harbour toll as “absurd.”", "indirect", "the whole debate",
+         "absurd", "Paula Voss"),
         # a passive cue is said by its agent
         ("He was told by Nora Vale that the rally had been cancelled because of the storm.", "indirect", "the rally",
          None, "Nora Vale"),
