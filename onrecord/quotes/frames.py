@@ -165,11 +165,21 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
             if tok.text in SENTENCE_END:
                 break
             continue
-        if tok.lower_ in DATE_WORDS or tok.tag_ == "PRP$":
-            continue  # `his`, `her` own something; they do not speak
+        if tok.lower_ in DATE_WORDS or tok.tag_ == "PRP$" or not _may_name_speaker(tok):
+            continue  # `his`, `her` own something; `told Mr. Obama`, `Sanders's following`, `ACLU of Oregon`
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
     return None
+
+
+def _may_name_speaker(tok: Token) -> bool:
+    """Whether a nearby name or pronoun may be a speaker: not an object, a possessor, a place in a phrase or a
+    modifier of a common noun (`told Mr. Obama`, `Sanders's following`, `ACLU of Oregon`, `Mexican border`)."""
+    if tok.dep_ in ("dobj", "dative", "pobj", "poss", "amod") or tok.tag_ == "PRP$":
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS":
+        return False
+    return not (tok.dep_ == "compound" and tok.head.tag_ in ("NN", "NNS"))
 
 
 def mention_tokens(head: Token) -> list[Token]:

@@ -149,6 +149,12 @@ def test_extract_naming_verb_never_takes_the_named_for_the_speaker(nlp):
     assert speaker is None or speaker.name != "Grant Hale"
 
 
+def test_extract_fallback_speaker_is_never_the_one_spoken_to(nlp):
+    text = "“That was a fine speech you gave last night,” one lawmaker from Ohio told Mayor Tom Reed at the dinner."
+    speaker = one(text, nlp=nlp).speaker
+    assert speaker is None or speaker.name != "Tom Reed"
+
+
 def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
     text = "FERRIES — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
     assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
