@@ -67,6 +67,8 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     if space_before and space_after:  # a lone mark between spaces: trust the glyph, but a mark that ends the
         if nxt == "\n" or i + 1 >= hi:  # paragraph closes whatever way it was typed
             return "close"
+        if i == lo:  # and one that starts it opens (`” … they are so not like him,” she said`)
+            return "open"
         return "open" if c in OPEN_GLYPHS else "close"
     if c in OPEN_GLYPHS:  # glued on both sides (word"word): only curly glyphs say which
         return "open"

@@ -71,3 +71,8 @@ def test_find_quote_spans_paired_singles_are_one_double_mark():
     got = spans(text)
     assert got[0] == ("The Smiths' farm is safe,", 0, None)
     assert got[1] == ("Really,", 0, None)
+
+
+def test_wrong_way_mark_starting_a_paragraph_opens():
+    text = "The vote was close.\n\n” … we are not done yet,” she said."
+    assert [text[q.start:q.end] for q in find_quote_spans(text)] == ["… we are not done yet,"]
