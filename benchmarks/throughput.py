@@ -546,11 +546,11 @@ def flat_table(flat: dict) -> list[str]:
     spark = sorted((size, r["words"] / r["seconds"]) for (name, size), r in flat.items() if name == "spark-local2")
     if len(spark) >= 2:
         (small, slow), (large, fast) = spark[0], spark[-1]
-        out += ["", f"Job size matters to Spark: spark-local2 ran at {slow:,.0f} words/s on {small:,} articles and "
-                f"{fast:,.0f} on {large:,}. A job pays a fixed cost (scheduling its tasks, starting the hand-off "
-                "between the Python workers and the JVM, persisting and collecting) of a few tenths of a second, "
-                "which a job of a few seconds feels and a long one does not; hence the 800-article corpus above "
-                "(an earlier run on its first 200 articles, with tasks cut by article count, measured 1.65x)."]
+        out += ["", f"spark-local2 ran at {slow:,.0f} words/s on {small:,} synthetic articles and {fast:,.0f} on "
+                f"{large:,}. A Spark job pays a fixed cost of a few tenths of a second (scheduling its tasks, "
+                "starting the hand-off between the Python workers and the JVM, persisting and collecting), so the "
+                "throughput table above uses 800 articles, a job of about 20 s (an earlier run on its first 200 "
+                "articles, a job of 5 s with tasks cut by article count, measured 1.65x)."]
     out += ["", "Peak RSS per worker is the figure that must stay flat: each worker holds the model and one batch. "
             "The JVM's peak grows with the run as its heap expands toward its default maximum (1 GiB driver "
             "memory in local mode); extraction rows are kept on disk (DISK_ONLY), not in the heap."]
