@@ -61,12 +61,14 @@ def spark(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output directory."),
     no_link: bool = typer.Option(False, "--no-link", help="Skip the speakers/ and quote_links/ tables."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+    join: bool = typer.Option(False, "--join", help="One record for a quote continued after its cue (as `extract --join`)."),
 ) -> None:
     """Extract quotes on Apache Spark and write Parquet: articles/, quotes/, speakers/, quote_links/."""
     from .spark.job import run
 
     try:
-        summary = run(input, output, master=master, link=not no_link, overwrite=overwrite, batch_size=batch_size)
+        summary = run(input, output, master=master, link=not no_link, overwrite=overwrite, batch_size=batch_size,
+                      join=join)
     except OnrecordError as e:
         fail(str(e))
     err.print(f"{summary['articles']} articles, {summary['quotes']} quotes, {summary['errors']} skipped "

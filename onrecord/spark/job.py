@@ -172,7 +172,7 @@ def _worker_summary(metrics: list[tuple]) -> list[dict]:
     return sorted(by_pid.values(), key=lambda w: w["pid"])
 
 
-def extract_tables(spark, files: list[str], batch_size: int = 32):
+def extract_tables(spark, files: list[str], batch_size: int = 32, join: bool = False):
     """Run extraction over `files` once; return (articles, quotes, errors) DataFrames, the metrics rows, and the
     persisted DataFrame they are split from (unpersist it when done).
 
@@ -188,7 +188,7 @@ def extract_tables(spark, files: list[str], batch_size: int = 32):
     sc = spark.sparkContext
     shards = plan_shards(files, sc.defaultParallelism)
     rows = (sc.parallelize(shards, len(shards))
-            .mapPartitions(lambda it: (tagged_row(tag, row) for tag, row in extract_shard(it, batch_size))))
+            .mapPartitions(lambda it: (tagged_row(tag, row) for tag, row in extract_shard(it, batch_size, join))))
     tagged = spark.createDataFrame(rows, TAGGED, verifySchema=False).persist(StorageLevel.DISK_ONLY)
 
     def table(tag):
@@ -199,7 +199,7 @@ def extract_tables(spark, files: list[str], batch_size: int = 32):
 
 
 def run(inputs: Iterable[str], output: str | Path, *, master: str | None = "local[*]", spark=None, link: bool = True,
-        overwrite: bool = False, batch_size: int = 32) -> dict:
+        overwrite: bool = False, batch_size: int = 32, join: bool = False) -> dict:
     """Extract quotes from `inputs` on Spark and write the Parquet tables under `output`.
 
     Args:
@@ -208,6 +208,8 @@ def run(inputs: Iterable[str], output: str | Path, *, master: str | None = "loca
         master: the Spark master when no `spark` session is given ("local[2]", "spark://host:7077", ...).
         spark: an existing SparkSession to reuse (tests, notebooks).
         link: also write speakers/ and quote_links/.
+        batch_size: articles per `nlp.pipe` batch in each task.
+        join: one record for a quote continued after its cue, as `onrecord extract --join`.
 
     Returns:
         The run summary also written to `output/_metrics.json`.
@@ -222,7 +224,7 @@ def run(inputs: Iterable[str], output: str | Path, *, master: str | None = "loca
     output = Path(output).absolute()
     stage = _staging(output, overwrite)
     try:
-        return _run(files, output, stage, spark or session(master), link, batch_size)
+        return _run(files, output, stage, spark or session(master), link, batch_size, join)
     except OnrecordError:
         raise
     except Exception as exc:  # Py4J / Spark errors: one line for the user, the trace is in Spark's log
@@ -237,10 +239,10 @@ def _last_line(exc: Exception) -> str:
     return (lines[-1] if lines else type(exc).__name__)[:300]
 
 
-def _run(files: list[str], output: Path, stage: Path, spark, link: bool, batch_size: int) -> dict:
+def _run(files: list[str], output: Path, stage: Path, spark, link: bool, batch_size: int, join: bool) -> dict:
     """`run` once the inputs are found and the session is up."""
     started = time.perf_counter()
-    articles, quotes, errors, metrics, tagged = extract_tables(spark, files, batch_size)
+    articles, quotes, errors, metrics, tagged = extract_tables(spark, files, batch_size, join)
     extracted = time.perf_counter()
     articles.write.parquet(str(stage / "articles"))
     quotes.write.parquet(str(stage / "quotes"))
@@ -285,6 +287,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
     p.add_argument("--no-link", action="store_true", help="skip speakers/ and quote_links/")
     p.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch")
+    p.add_argument("--join", action="store_true", help="one record for a quote continued after its cue")
     return p.parse_args(argv)
 
 
@@ -294,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         summary = run(args.input, args.output, master=args.master, link=not args.no_link,
-                      overwrite=args.overwrite, batch_size=args.batch_size)
+                      overwrite=args.overwrite, batch_size=args.batch_size, join=args.join)
     except OnrecordError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -76,7 +76,7 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def extract_chunk(chunk: list[Article], nlp, batch_size: int, errors: list[tuple]) -> list[tuple]:
+def extract_chunk(chunk: list[Article], nlp, batch_size: int, errors: list[tuple], join: bool = False) -> list[tuple]:
     """(article, quotes) for each article of `chunk`; a failing article is logged, added to `errors`, skipped.
 
     The chunk goes through `onrecord.extract_articles` in one batch, which reports an article its rules fail on
@@ -91,20 +91,20 @@ def extract_chunk(chunk: list[Article], nlp, batch_size: int, errors: list[tuple
         errors.append((article.id, article.source, str(exc)))
 
     try:
-        return list(onrecord.extract_articles(chunk, nlp=nlp, batch_size=batch_size, on_error=skip))
+        return list(onrecord.extract_articles(chunk, nlp=nlp, batch_size=batch_size, join=join, on_error=skip))
     except Exception:  # noqa: BLE001 - isolate the bad article below
         pass
     results = []
     for article in chunk:
         try:
-            results.extend(onrecord.extract_articles([article], nlp=nlp, batch_size=1))
+            results.extend(onrecord.extract_articles([article], nlp=nlp, batch_size=1, join=join))
         except Exception as exc:  # noqa: BLE001 - a bad article never crashes the job
             LOGGER.warning("skipping article %s (%s): %s: %s", article.id, article.source, type(exc).__name__, exc)
             errors.append((article.id, article.source, f"{type(exc).__name__}: {exc}"))
     return results
 
 
-def extract_shard(shards: Iterable[tuple], batch_size: int = 32) -> Iterator[tuple[str, tuple]]:
+def extract_shard(shards: Iterable[tuple], batch_size: int = 32, join: bool = False) -> Iterator[tuple[str, tuple]]:
     """Tagged rows for every shard of one Spark partition: ("a", article row), ("q", quote row), ("e", error
     row), then one ("m", metrics row) with this worker's counts, time and peak memory.
 
@@ -116,7 +116,7 @@ def extract_shard(shards: Iterable[tuple], batch_size: int = 32) -> Iterator[tup
     for shard in shards:
         errors: list[tuple] = []
         for chunk in _chunks(shard_articles(shard, errors), batch_size):
-            for article, quotes in extract_chunk(chunk, nlp, batch_size, errors):
+            for article, quotes in extract_chunk(chunk, nlp, batch_size, errors, join):
                 counts["articles"] += 1
                 counts["words"] += count_words(article.text)
                 counts["quotes"] += len(quotes)

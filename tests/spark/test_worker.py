@@ -8,7 +8,7 @@ from onrecord.spark.worker import extract_chunk
 from onrecord.types import Article, Quote
 
 
-def _fake_extract(articles, *, nlp=None, n_process=1, batch_size=32, on_error=None):
+def _fake_extract(articles, *, nlp=None, n_process=1, batch_size=32, join=False, on_error=None):
     """Quotes the first five characters of each article; raises on an article containing 'POISON'."""
     for a in articles:
         if "POISON" in a.text:
@@ -54,3 +54,22 @@ def test_extract_chunk_records_a_rule_failure_without_reparsing(monkeypatch, nlp
     results = extract_chunk(chunk, nlp=nlp, batch_size=8, errors=errors)
     assert [a.id for a, _ in results] == ["a"] and len(calls) == 1
     assert errors == [("bad", "f:2", "bad: quote extraction failed (ValueError: boom); the article was skipped, please report it")]
+
+
+def test_extract_shard_join_folds_a_resumed_quote(tmp_path, monkeypatch, nlp):
+    import json
+
+    from onrecord.spark import worker
+
+    monkeypatch.setitem(worker._PIPELINE, "nlp", nlp)
+    path = tmp_path / "a.jsonl"
+    text = "“The levee held through the night,” Ada Ruiz said. “It will hold again tomorrow.”"
+    path.write_text(json.dumps({"id": "a1", "text": text}) + "\n")
+    shard = ((str(path),), 0, -1, 1)
+
+    def quotes(join):
+        return [row for tag, row in worker.extract_shard([shard], join=join) if tag == worker.TAG_QUOTE]
+
+    assert len(quotes(False)) == 2
+    [joined] = quotes(True)
+    assert joined[4].startswith("The levee") and joined[4].endswith("tomorrow.")
