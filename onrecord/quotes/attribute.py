@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from .draft import Draft, looks_like_title
-from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, mention_tokens, right_frame
+from .frames import DATE_WORDS, Found, attribute_cue, find_cue, heads_its_sentence, left_frame, mention_tokens, right_frame
 from .indirect import GENERIC_SUBJECTS, indirect_drafts
 from .lexicon import anonymous_heads, role_nouns
 from .marks import QuoteSpan, paragraphs
@@ -37,7 +37,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     drafts = [Draft(q.start, q.end, depth=q.depth, parent=q.parent) for q in spans]
     for k, q in enumerate(spans):
         lo, hi = layout.frame_bounds(k)
-        found = _cue_in_sentence(parsed, q, lo, hi)
+        found = _signature_before_colon(parsed, q, lo) or _cue_in_sentence(parsed, q, lo, hi)
         if found is None and q.depth == 0:
             found = _cue_ending_previous_paragraph(text, parsed, layout, q)
         if found is None and q.depth == 0:
@@ -153,6 +153,24 @@ def _colon_introduction(text: str, parsed: ParsedText, layout: Layout, q: QuoteS
     if subj is None or subj.i not in ids or not _can_speak(subj):
         return None
     return Found([head] if subj is not head else [frame[-1]], mention_tokens(subj), None)
+
+
+def _signature_before_colon(parsed: ParsedText, q: QuoteSpan, lo: int) -> Found | None:
+    """Rule 0: `Pollsters agree – Carl Bialik: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
+    dash, right before a colon, signs the quote after it (newsletter digests quote their sources this way)."""
+    frame = left_frame(parsed, lo, q.open_mark)
+    if len(frame) < 2 or frame[-1].text != ":":
+        return None
+    before = frame[:-1]
+    k = len(before)
+    while k > 0 and (before[k - 1].tag_ in ("NNP", "NNPS") or (before[k - 1].lower_ == "and" and k < len(before))):
+        k -= 1
+    run = before[k:]
+    if not run or run[0].lower_ == "and" or any(t.lower_ in DATE_WORDS for t in run):
+        return None
+    if k == 0 or before[k - 1].text in ("-", "\u2013", "\u2014", "--"):
+        return Found([frame[-1]], run, None)
+    return None
 
 
 def _can_speak(head: Token) -> bool:

@@ -155,6 +155,11 @@ def test_extract_fallback_speaker_is_never_the_one_spoken_to(nlp):
     assert speaker is None or speaker.name != "Tom Reed"
 
 
+def test_extract_name_signing_a_quote_after_a_dash_and_colon(nlp):
+    text = "Pollsters agree - Carl Bialik: “One of the lessons was simple: keep calling voters as late as you can.”"
+    assert one(text, nlp=nlp).speaker.name == "Carl Bialik"
+
+
 def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
     text = "FERRIES — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
     assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
