@@ -111,15 +111,7 @@ def read_jsonl(path: str | os.PathLike, *, on_error: OnError = None) -> Iterator
 
     Cost: O(file size) time, one line of memory.
     """
-    name = os.fspath(path)
-    check_file(name)
-    try:
-        with open(name, "rb") as f:
-            if looks_binary(f.peek(SNIFF_BYTES)[:SNIFF_BYTES]):
-                raise InputError(Errors.E003.format(path=name))
-            yield from iter_lines(f, name, on_error)
-    except OSError as exc:
-        raise InputError(Errors.E008.format(path=name, reason=one_line(exc.strerror or exc))) from None
+    return read_jsonl_range(path, on_error=on_error)
 
 
 def _newlines(f: BinaryIO, start: int, end: int, block: int = 1 << 20) -> int:
@@ -162,11 +154,11 @@ def line_ranges(path: str | os.PathLike, parts: int) -> list[tuple[int, int, int
     return [(start, end, line) for (start, line), end in zip(cuts, ends)]
 
 
-def read_jsonl_range(path: str | os.PathLike, start: int, end: int, first_line: int, *,
+def read_jsonl_range(path: str | os.PathLike, start: int = 0, end: int | None = None, first_line: int = 1, *,
                      on_error: OnError = None) -> Iterator[Article]:
-    """The articles of the lines that start in the byte range [start, end) of a `.jsonl` file; `start` is a line
-    start and `first_line` its 1-based number (as `line_ranges` gives them), so sources and errors name the
-    same lines as `read_jsonl` does.
+    """The articles of the lines that start in the byte range [start, end) of a `.jsonl` file (`end` None: to
+    the end of the file); `start` is a line start and `first_line` its 1-based number (as `line_ranges` gives
+    them), so sources and errors name the same lines whatever range is read.
 
     Raises the same errors as `read_jsonl`; E004 only for a range that covers the whole file.
 
@@ -189,7 +181,7 @@ def read_jsonl_range(path: str | os.PathLike, start: int, end: int, first_line: 
                     pos += len(raw)
                     yield raw
 
-            whole = start == 0 and end >= os.path.getsize(name)
-            yield from iter_lines(lines(), name, on_error, first=first_line, require=whole)
+            whole = start == 0 and (end is None or end >= os.path.getsize(name))
+            yield from iter_lines(f if end is None else lines(), name, on_error, first=first_line, require=whole)
     except OSError as exc:
         raise InputError(Errors.E008.format(path=name, reason=one_line(exc.strerror or exc))) from None
