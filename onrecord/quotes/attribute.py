@@ -37,11 +37,12 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     drafts = [Draft(q.start, q.end, depth=q.depth, parent=q.parent) for q in spans]
     for k, q in enumerate(spans):
         lo, hi = layout.frame_bounds(k)
-        found = _signature_before_colon(parsed, q, lo) or _cue_in_sentence(parsed, q, lo, hi)
+        left = left_frame(parsed, lo, q.open_mark)  # read by rules 0, 1 and 2b
+        found = _signature_before_colon(left) or _cue_in_sentence(parsed, q, lo, hi, left)
         if found is None and q.depth == 0:
             found = _cue_ending_previous_paragraph(text, parsed, layout, q)
         if found is None and q.depth == 0:
-            found = _colon_introduction(text, parsed, layout, q, lo)
+            found = _colon_introduction(parsed, layout, q, left)
         if found is not None:
             _apply(parsed, drafts[k], found, text, q, lo)
     _apply_tweet_signatures(text, layout, spans, drafts)
@@ -88,10 +89,9 @@ class Layout:
         return lo, hi
 
 
-def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int) -> Found | None:
-    """Rule 1: a cue in the quote's sentence, right frame first."""
+def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: list[Token]) -> Found | None:
+    """Rule 1: a cue in the quote's sentence (`left` is its left frame), right frame first."""
     right = right_frame(parsed, q.end, hi)
-    left = left_frame(parsed, lo, q.open_mark)
     right_cue = find_cue(right)
     if right_cue is not None and _ends_sentence(parsed.text, q) and not heads_its_sentence(right_cue, right):
         right_cue = None
@@ -135,11 +135,10 @@ def _cue_ending_previous_paragraph(text: str, parsed: ParsedText, layout: Layout
     return attribute_cue(cue, frame) if cue is not None else None
 
 
-def _colon_introduction(text: str, parsed: ParsedText, layout: Layout, q: QuoteSpan, lo: int) -> Found | None:
+def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame: list[Token]) -> Found | None:
     """Rule 2b: a quote after a colon with no cue, said by the subject of the clause the colon ends (`Zeldin
     gave the technique a whirl on CNN: “…”`, `Article 33 affirms: “…”`) or by the name before it (`Philip
-    Bump: “…”`), in the quote's sentence or ending the paragraph before a quote paragraph."""
-    frame = left_frame(parsed, lo, q.open_mark)
+    Bump: “…”`), in the quote's sentence (its left `frame`) or ending the paragraph before a quote paragraph."""
     k = layout.para_of(q.open_mark)
     if not frame and k > 0 and q.open_mark == layout.paras[k][0]:
         frame = left_frame(parsed, *layout.paras[k - 1])
@@ -155,10 +154,10 @@ def _colon_introduction(text: str, parsed: ParsedText, layout: Layout, q: QuoteS
     return Found([head] if subj is not head else [frame[-1]], mention_tokens(subj), None)
 
 
-def _signature_before_colon(parsed: ParsedText, q: QuoteSpan, lo: int) -> Found | None:
+def _signature_before_colon(frame: list[Token]) -> Found | None:
     """Rule 0: `Pollsters agree – Carl Bialik: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
-    dash, right before a colon, signs the quote after it (newsletter digests quote their sources this way)."""
-    frame = left_frame(parsed, lo, q.open_mark)
+    dash, right before a colon ending the quote's left `frame`, signs the quote (newsletter digests quote their
+    sources this way)."""
     if len(frame) < 2 or frame[-1].text != ":":
         return None
     before = frame[:-1]
