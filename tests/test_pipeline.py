@@ -63,18 +63,9 @@ def test_extract_long_paragraph_with_cues_is_cut_for_the_parser(nlp):
     assert len(quotes) == 3000 and {q.speaker.name for q in quotes} == {"Ann Lee"}
 
 
-def test_extract_articles_reports_a_failing_article_and_goes_on(nlp, monkeypatch):
-    import onrecord.pipeline as pipeline
+def test_extract_articles_reports_a_failing_article_and_goes_on(nlp, rules_fail_on_bad):
     from onrecord.errors import InputError
 
-    real = pipeline.quotes_from_parse
-
-    def flaky(doc_id, *args, **kw):
-        if doc_id == "bad":
-            raise ValueError("boom")
-        return real(doc_id, *args, **kw)
-
-    monkeypatch.setattr(pipeline, "quotes_from_parse", flaky)
     arts = [Article("a", TEXT), Article("bad", TEXT), Article("c", TEXT)]
     errors = []
     out = list(extract_articles(arts, nlp=nlp, on_error=errors.append))

@@ -35,17 +35,7 @@ def test_extract_chunk_keeps_order_without_errors(monkeypatch):
     assert [q[0].text for _, q in results] == [f"text {i}"[:5] for i in range(5)]
 
 
-def test_extract_chunk_records_a_rule_failure_without_reparsing(monkeypatch, nlp):
-    import onrecord.pipeline as pipeline
-
-    real = pipeline.quotes_from_parse
-
-    def flaky(doc_id, *args, **kw):
-        if doc_id == "bad":
-            raise ValueError("boom")
-        return real(doc_id, *args, **kw)
-
-    monkeypatch.setattr(pipeline, "quotes_from_parse", flaky)
+def test_extract_chunk_records_a_rule_failure_without_reparsing(monkeypatch, nlp, rules_fail_on_bad):
     calls = []
     original = onrecord.extract_articles
     monkeypatch.setattr(onrecord, "extract_articles", lambda arts, **kw: calls.append(1) or original(arts, **kw))
