@@ -165,7 +165,7 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
             if tok.text in SENTENCE_END:
                 break
             continue
-        if tok.lower_ in DATE_WORDS or tok.tag_ == "PRP$" or not _may_name_speaker(tok):
+        if tok.lower_ in DATE_WORDS or not _may_name_speaker(tok):
             continue  # `his`, `her` own something; `told Mr. Obama`, `Sanders's following`, `ACLU of Oregon`
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
