@@ -69,7 +69,8 @@ def join_continuations(drafts: list[Draft]) -> list[Draft]:
     """Fold each quote continued after its cue into the quote it continues; re-index parents.
 
     A quote is continued by a later uncued quote of the same speaker (`follows`: the same paragraph, or a
-    follow-on paragraph) and by the next quote of the same cue (`“A,” he said, “B.”`).
+    follow-on paragraph) and by the next direct quote of the same cue (`“A,” he said, “B.”`); a quoted
+    fragment of a later clause (`…,” he said, adding it is “in the home stretch.”`) stays its own record.
     """
     keep: list[int] = []
     owner: dict[int, int] = {}
@@ -79,7 +80,7 @@ def join_continuations(drafts: list[Draft]) -> list[Draft]:
             keep.append(k)
             continue
         prev = d.follows
-        if prev is None and last is not None and d.kind != "indirect" and d.cue_span is not None:
+        if prev is None and last is not None and d.kind == "direct" and d.cue_span is not None:
             before = drafts[last]
             if before.cue_span == d.cue_span and before.end <= d.cue_span[0] and d.cue_span[1] <= d.start:
                 prev = last

@@ -93,7 +93,8 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
     """Rule 1: a cue in the quote's sentence (`left` is its left frame), right frame first."""
     right = right_frame(parsed, q.end, hi)
     right_cue = find_cue(right)
-    if right_cue is not None and _ends_sentence(parsed.text, q) and not heads_its_sentence(right_cue, right):
+    if right_cue is not None and _ends_sentence(parsed.text, q) and (
+            not heads_its_sentence(right_cue, right) or _introduces_next(parsed, right, hi) or _reports_own_clause(right_cue, right)):
         right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
@@ -103,6 +104,18 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
         if cue is not None:
             return attribute_cue(cue, frame, _inside_quote(parsed, q))
     return None
+
+
+def _introduces_next(parsed: ParsedText, frame: list[Token], hi: int) -> bool:
+    """Whether a frame after a finished quote introduces the next one (`“…material.” The candidate reiterated:
+    “…”`, `“…Libya?” Mills then writes back, “…”`): it ends in a colon or comma at that quote's opening mark."""
+    return bool(frame) and frame[-1].text in (":", ",") and not parsed.text[parsed.offset(frame[-1]) + 1 : hi].strip()
+
+
+def _reports_own_clause(cue: list[Token], frame: list[Token]) -> bool:
+    """Whether a cue after a finished quote reports a clause of its own (`“….” Greene added that the Fed …`)."""
+    ids = {t.i for t in frame if t.doc is cue[0].doc}
+    return any(c.dep_ == "ccomp" and c.i in ids and c.i > cue[0].i for c in cue[0].children)
 
 
 def _runs_on(text: str, lo: int, q: QuoteSpan) -> bool:

@@ -108,7 +108,8 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
         if verb is not None and verb.names:
             sides = (False,)
-        speaker = next(filter(None, (_nearest_name(frame, head, after=side) for side in sides)), None)
+        near = [t for t in frame if t is head or not banned(t)] if banned is not None else frame
+        speaker = next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None)
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)

@@ -61,7 +61,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
                     for d in inner[1:]:
                         d.extra["merged"] = True
                 continue
-            found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]))
+            content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
+            found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
             if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
                 continue  # `you can always expect …`: nobody in particular reports anything
             lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)

@@ -92,6 +92,9 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # what an object is called by a reporting verb that takes one
         ("Paula Voss dismissed the whole debate about the harbour toll as “absurd.”", "indirect", "the whole debate",
          "absurd", "Paula Voss"),
+        # verbs of praise and blame report through their object, as PolNeAR annotates them
+        ("Mayor Tom Reed praised the volunteers for clearing the flooded roads overnight.", "indirect",
+         "the volunteers", "overnight", "Tom Reed"),
         # a passive cue is said by its agent
         ("He was told by Nora Vale that the rally had been cancelled because of the storm.", "indirect", "the rally",
          None, "Nora Vale"),
@@ -170,6 +173,43 @@ def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     assert len([q for q in extract(text, nlp=nlp) if q.nested_in is None]) == 2
     q = one(text, nlp=nlp, join=True)
     assert q.text.startswith("The levee") and q.text.endswith("tomorrow.") and q.speaker.name == "Ada Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a cue clause ending at the next quote's mark introduces that quote, not the finished one before it
+        ("At the hearing, Rosa Dunn proclaimed, “We did nothing wrong. Nothing at all.” The mayor repeated: "
+         "“We are not going anywhere.”", ["Rosa Dunn", "The mayor"]),
+        ("Carl Webb wrote to Ana Lind, “Why now? Why this week?” Ana Lind then writes back, “Because it is time.”",
+         ["Carl Webb", "Ana Lind"]),
+        # a cue after a finished quote that reports its own clause is not the quote's cue
+        ("“The rates will rise,” said Megan Cole. “Everyone on the board knows it.” Cole added that the bank "
+         "wants to move slowly.", ["Megan Cole", "Megan Cole"]),
+    ],
+)
+def test_extract_cue_after_finished_quote_belongs_where_it_points(nlp, text, speakers):
+    quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None and q.kind == "direct"]
+    assert [q.speaker.mention if q.speaker.name is None else q.speaker.name for q in quotes] == speakers
+    assert [q.cue is not None and q.cue.text for q in quotes][1] in (False, "repeated", "writes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emails included staff members suggesting someone should question Tom Hale about his faith.",
+        "When reached on Sunday, said Tom Hale would run again.",
+    ],
+)
+def test_extract_indirect_speaker_is_not_in_what_is_reported(nlp, text):
+    for q in extract(text, nlp=nlp):
+        assert q.speaker is None or q.speaker.name != "Tom Hale"
+
+
+def test_extract_join_keeps_a_later_fragment_apart(nlp):
+    text = "“We had written two dozen songs before we met him,” Ivo Marsh said, mentioning the album is “in the home stretch.”"
+    quotes = [q for q in extract(text, nlp=nlp, join=True) if q.nested_in is None]
+    assert not any("songs" in q.text and "stretch" in q.text for q in quotes)
 
 
 @pytest.mark.parametrize(
