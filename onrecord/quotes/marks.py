@@ -69,6 +69,8 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
             return "close"
         if i == lo:  # and one that starts it opens (`” … they are so not like him,” she said`)
             return "open"
+        if prev in ",;:" and nxt.isspace():  # glued to the comma it follows, then a space: `unusual,“ said X`
+            return "close"
         return "open" if c in OPEN_GLYPHS else "close"
     if c in OPEN_GLYPHS:  # glued on both sides (word"word): only curly glyphs say which
         return "open"
@@ -109,8 +111,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             role = _role(text, i, lo, hi, width)
             if skip_opening and i == lo and role == "open":
                 pass
-            elif role == "open":
-                _open(found, stack, i, double, width)
+            elif role == "open" or (role == "close" and c in OPEN_GLYPHS and width == 1 and not _is_open(found, stack, double)):
+                _open(found, stack, i, double, width)  # an opening glyph with nothing to close opens (`said,“ We`)
             elif role == "close":
                 _close(found, stack, i, double)
             i += width
@@ -123,6 +125,10 @@ def _open(found: list[QuoteSpan], stack: list[int], i: int, double: bool, width:
     parent = stack[-1] if stack else None
     found.append(QuoteSpan(i + width, -1, double, len(stack), parent, False, i))
     stack.append(len(found) - 1)
+
+
+def _is_open(found: list[QuoteSpan], stack: list[int], double: bool) -> bool:
+    return any(found[j].double == double for j in stack)
 
 
 def _close(found: list[QuoteSpan], stack: list[int], i: int, double: bool) -> None:

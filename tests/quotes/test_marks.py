@@ -18,6 +18,9 @@ def spans(text):
         ("The Joneses’ dog barked. “Fine,” he said.", [("Fine,", 0, None)]),
         ("“He told me, ‘Leave now.’ So I left,” she said.",
          [("He told me, ‘Leave now.’ So I left,", 0, None), ("Leave now.", 1, 0)]),
+        # a wrong-way mark glued to a comma closes; with nothing open, an opening glyph still opens
+        ("“It’s unusual,“ said Al Noble. “It’s hard.”", [("It’s unusual,", 0, None), ("It’s hard.", 0, None)]),
+        ("He said,“ We will win.”", [("We will win.", 0, None)]),
         ('"I asked, "Why not?" and waited," she said.',
          [('I asked, "Why not?" and waited,', 0, None), ("Why not?", 1, 0)]),
     ],
