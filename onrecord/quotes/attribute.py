@@ -2,10 +2,15 @@
 
 Rules, in the order they are tried for each quote (each later rule only when the earlier ones found no cue):
   1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`);
-  2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`);
-  3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`);
+  0. a name signing the quote before a colon (`Pollsters agree – Carl Bialik: “…”`);
+  2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
+     clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
+  3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a signature line
+     after it (3b: `- Bernie Sanders.`);
   4. the speaker of the previous quote in the same paragraph (`“…,” she said. “…”`);
-  5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on).
+  5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
+  6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
+     before it (`Carter said that … would not happen.` ¶ `“That’s because …”`).
 Quotes still without cue or speaker are dropped when short (titles, scare quotes, slogans).
 """
 from __future__ import annotations
@@ -19,12 +24,13 @@ from .frames import DATE_WORDS, Found, attribute_cue, find_cue, heads_its_senten
 from .indirect import GENERIC_SUBJECTS, indirect_drafts
 from .lexicon import anonymous_heads, role_nouns
 from .marks import QuoteSpan, paragraphs
-from .parsed import ParsedText, coarse, subject_of
+from .parsed import ParsedText, coarse, is_speech, subject_of
 
 TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
+SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
@@ -46,7 +52,9 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
         if found is not None:
             _apply(parsed, drafts[k], found, text, q, lo)
     _apply_tweet_signatures(text, layout, spans, drafts)
+    _apply_signature_lines(text, layout, spans, drafts)
     _apply_continuations(text, layout, spans, drafts)
+    _apply_reported_speech_before(parsed, layout, spans, drafts)
     drafts.extend(_tweets_without_marks(text, layout, spans))
     drafts.extend(indirect_drafts(parsed, drafts, [(q.start, q.end) for q in spans if q.depth == 0]))
     return _keep(text, drafts)
@@ -236,6 +244,20 @@ def _apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], d
                 d.speaker_text, d.handle, d.confidence = m.group("who"), m.group("handle"), 0.8
 
 
+def _apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 3b: a paragraph that is only a dash and a name (`- Bernie Sanders.`, `-Michelle Marks, Philadelphia.`)
+    signs the quote ending the paragraph before it, as fact-check lists and quote boxes print them."""
+    paras = layout.paras
+    for k in range(1, len(paras)):
+        m = SIGNATURE_LINE.match(text, *paras[k])
+        if not m:
+            continue
+        s, e = paras[k - 1]
+        for q, d in zip(spans, drafts):
+            if q.depth == 0 and s <= q.open_mark < e and not text[q.end + 1 : e].strip(" .\u201d\"'") and d.cue is None and d.speaker_span is None:
+                d.speaker_span, d.speaker_text, d.confidence = m.span("who"), m.group("who"), 0.8
+
+
 def _apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
     """Rules 4 and 5: uncued quotes continue the speaker of the quote before them."""
     prev: int | None = None
@@ -256,6 +278,32 @@ def _apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draf
             prev, prev_para = k, para
         else:
             prev, prev_para = None, para
+
+
+def _apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 6: a quote paragraph with no speaker yet, after a paragraph whose last sentence reports what someone
+    said (`Carter said that … would not happen.` ¶ `“That’s because …”`), is said by that someone."""
+    text = parsed.text
+    for q, d in zip(spans, drafts):
+        if q.depth or d.cue is not None or d.speaker_span is not None or d.follows is not None:
+            continue
+        k = layout.para_of(q.open_mark)
+        if k <= 0 or q.open_mark != layout.paras[k][0]:
+            continue
+        s, e = layout.paras[k - 1]
+        toks = [t for t in parsed.tokens_between(s, e)]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if not toks or toks[-1].is_quote:
+            continue
+        frame = left_frame(parsed, s, parsed.offset(toks[-1]) + 1)
+        cue = find_cue(frame)
+        if cue is None or not is_speech(cue[0]) or cue[0].dep_ != "ROOT":
+            continue
+        found = attribute_cue(cue, frame)
+        if found.speaker and _can_speak(found.speaker[-1]) and not found.inverted:
+            d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
+            d.speaker_text, d.confidence = text[d.speaker_span[0] : d.speaker_span[1]], 0.5
 
 
 def _title(text: str, q: QuoteSpan) -> bool:

@@ -194,6 +194,22 @@ def test_extract_cue_after_finished_quote_belongs_where_it_points(nlp, text, spe
     assert [q.cue is not None and q.cue.text for q in quotes][1] in (False, "repeated", "writes")
 
 
+def test_extract_quote_paragraph_after_reported_speech(nlp):
+    text = ("Mayor Jane Park said that the harbour would reopen in May, whatever the council decides.\n\n"
+            "“Nobody here wants to wait another winter for the ferries to come back.”")
+    quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Jane Park"]
+    text = "The harbour will reopen in May.\n\n“Nobody here wants to wait another winter for the ferries.”"
+    assert [q.speaker for q in extract(text, nlp=nlp) if q.kind == "direct"] == [None]
+
+
+def test_extract_signature_line_signs_the_quote_before_it(nlp):
+    text = ("Intro.\n\n\"The ferries pay no taxes at all, not a single cent of them.\"\n\n- Omar Farah.\n\n"
+            "“They are afraid of seeing their whole town change in one year.”\n\n– An immigrant himself –.")
+    quotes = extract(text, nlp=nlp)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Omar Farah", None]
+
+
 @pytest.mark.parametrize(
     "text",
     [
