@@ -113,6 +113,10 @@ def _complement(verb: Token) -> list[Token] | None:
         named = _naming(verb)
         if named:
             return named
+    if cue is not None and cue.preps:
+        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
+        if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
+            return [t for t in about[0].subtree if t is not about[0]]
     deps = ("ccomp", "xcomp", "dobj") if cue is not None and cue.takes_object else ("ccomp",)
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))

@@ -37,6 +37,7 @@ class CueVerb:
     addressee: str | None  # "object": the direct object is the one spoken to (told Van Jones)
     takes_object: bool = False  # reports through its object too (`endorsed Cruz`, `declined to comment`)
     names: bool = False  # names its object in the speaker's words (`called him a “stiff”`, `described it as …`)
+    preps: tuple[str, ...] = ()  # reports through the object of these prepositions (`talked about the wall`)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def cue_forms() -> dict[str, CueVerb]:
     forms: dict[str, CueVerb] = {}
     for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
         verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")),
-                       bool(r.get("names")))
+                       bool(r.get("names")), tuple(r.get("preps", ())))
         for form in r.get("forms") or inflect(r["lemma"]):
             forms.setdefault(form, verb)
     return forms

@@ -95,6 +95,11 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # verbs of praise and blame report through their object, as PolNeAR annotates them
         ("Mayor Tom Reed praised the volunteers for clearing the flooded roads overnight.", "indirect",
          "the volunteers", "overnight", "Tom Reed"),
+        # cues that report through a preposition's object or list what they report (PolNeAR train)
+        ("Senator Ida Marsh talked about the new harbour toll at length on Monday.", "indirect", "the new",
+         "harbour toll", "Ida Marsh"),
+        ("The county report lists three causes of the flooding in the old town.", "indirect", "three causes", "town",
+         None),
         # a passive cue is said by its agent
         ("He was told by Nora Vale that the rally had been cancelled because of the storm.", "indirect", "the rally",
          None, "Nora Vale"),
