@@ -97,7 +97,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         obj = [c for c in cue[-1].children if c.dep_ == "pobj"]
         return Found(cue, mention_tokens(obj[0]) if obj else _nearest_name(frame, cue[-1], after=True), None)
     agent = _agent(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
-    subj = agent if agent is not None else subject_of(head)
+    subj = agent if agent is not None else _outer_cue_subject(head) or subject_of(head)
     speaker = mention_tokens(subj) if subj is not None else None
     inverted = False
     if speaker is None or _crosses_quote(speaker) or (banned is not None and any(banned(t) for t in speaker)):
@@ -113,6 +113,22 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _outer_cue_subject(verb: Token) -> Token | None:
+    """`X said [A did this] and suggested …`: a cue with no subject of its own that the parser hung, as a
+    conjunct, inside another cue's reported clause shares that cue's subject (`X … suggested`), which is how
+    such sentences nearly always read, not the subject of the clause it was hung in."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and is_cue(node.head):
+            return subject_of(node.head)
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _agent(verb: Token) -> Token | None:

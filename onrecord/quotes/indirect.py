@@ -124,14 +124,12 @@ def _complement(verb: Token) -> list[Token] | None:
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     for child in children[:1]:
         toks = _until_next_report(child)
+        if child.dep_ == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
+            toks = _to_sentence_end(toks, verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
-        while toks and (toks[0].lower_ in LEADING_MARKERS or toks[0].is_quote):
-            toks.pop(0)
-        while toks and (toks[-1].is_punct or toks[-1].is_quote):
-            toks.pop()
-        return toks
+        return _trim(toks)
     return None
 
 
@@ -161,15 +159,21 @@ def _until_next_report(clause: Token) -> list[Token]:
     return toks
 
 
+def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
+    """A reported clause runs on to its sentence's end past words the parser hung on the cue (`said money is
+    needed to build a vaccine, educate the public and …`), stopping at another cue or a quote mark."""
+    sent_end = verb.sent.end
+    k = toks[-1].i + 1
+    doc = verb.doc
+    while k < sent_end and not is_cue(doc[k]) and not doc[k].is_quote and doc[k].text != ";":
+        k += 1
+    return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
+
+
 def _around(verb: Token) -> list[Token]:
     """The clause a parenthetical cue interrupts, without the cue's own words."""
     inner = {t.i for t in verb.subtree}
-    toks = [t for t in verb.head.subtree if t.i not in inner]
-    while toks and (toks[0].is_punct or toks[0].lower_ in LEADING_MARKERS):
-        toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_quote):
-        toks.pop()
-    return toks
+    return _trim([t for t in verb.head.subtree if t.i not in inner])
 
 
 def _according_content(tok: Token, to: Token) -> list[Token] | None:
@@ -181,11 +185,15 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
     toks = [t for t in head.subtree if t.i not in phrase]
     before = [t for t in toks if t.i < tok.i]
-    if any(t.tag_.startswith("VB") for t in before):
-        toks = before
-    while toks and (toks[0].is_punct or toks[0].lower_ in LEADING_MARKERS):
+    return _trim(before if any(t.tag_.startswith("VB") for t in before) else toks)
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    """Reported words without a leading `that`, punctuation or quote mark, nor a trailing one or conjunction
+    (`said he had not [and] suggested …`)."""
+    while toks and (toks[0].is_punct or toks[0].is_quote or toks[0].lower_ in LEADING_MARKERS):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_quote):
+    while toks and (toks[-1].is_punct or toks[-1].is_quote or toks[-1].dep_ == "cc"):
         toks.pop()
     return toks
 

@@ -227,6 +227,19 @@ def test_extract_indirect_speaker_is_not_in_what_is_reported(nlp, text):
         assert q.speaker is None or q.speaker.name != "Tom Hale"
 
 
+def test_extract_second_cue_hung_inside_the_first_clause_shares_its_subject(nlp):
+    text = "Ida Marsh said she did not condone violence and hoped that people would find a way to voice concerns."
+    quotes = extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes] == ["Ida Marsh", "Ida Marsh"]
+    assert quotes[0].text == "she did not condone violence"  # the conjunction joining the two cues is dropped
+    assert quotes[1].text.startswith("people would") and quotes[1].cue.text == "hoped"
+
+
+def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
+    text = "Bob Hale said he began calling local groups and making an effort to help, a reference to the drones."
+    assert one(text, nlp=nlp).text.endswith("a reference to the drones")
+
+
 def test_extract_join_keeps_a_later_fragment_apart(nlp):
     text = "“We had written two dozen songs before we met him,” Ivo Marsh said, mentioning the album is “in the home stretch.”"
     quotes = [q for q in extract(text, nlp=nlp, join=True) if q.nested_in is None]
