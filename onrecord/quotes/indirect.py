@@ -12,8 +12,9 @@ import bisect
 from spacy.tokens import Token
 
 from .draft import Draft, looks_like_title
-from .frames import attribute_cue, mention_tokens
-from .lexicon import cue_forms
+from .frames import Found, attribute_cue, mention_tokens
+from .lexicon import cue_forms, cue_nouns
+from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import ParsedText, is_cue, subject_of
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -33,22 +34,27 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
     top_starts = [d.start for d in tops]
     quoted = sorted(quoted)
     out = []
-    forms = cue_forms()
+    forms, nouns = cue_forms(), cue_nouns()
     for piece in parsed.pieces:
         for tok in piece.doc:
             low = tok.lower_
-            if low not in forms and low != "according":
+            if low not in forms and low not in nouns and low != "according":
                 continue  # most tokens: one set lookup
+            noun = False
             if low == "according" and tok.i + 1 < len(piece.doc) and piece.doc[tok.i + 1].lower_ == "to":
                 content = _according_content(tok, piece.doc[tok.i + 1])
                 cue = [tok, piece.doc[tok.i + 1]]
             elif is_cue(tok) and tok.lower_ != "like":
                 content = _complement(tok)
                 cue = [tok]
+            elif is_cue_noun(tok):
+                content, cue, noun = noun_content(tok), [tok], True
             else:
                 continue
             verb = cue_forms().get(cue[0].lower_)
-            if not content or len(content) < (1 if verb is not None and verb.takes_object else MIN_CONTENT_TOKENS):
+            by_object = noun or (verb is not None and verb.takes_object)
+            content = _trim(content) if noun and content else content
+            if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
                 continue
             cue_span = parsed.span_of(cue)
             if _inside(cue_span, quoted):
@@ -62,7 +68,11 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
                         d.extra["merged"] = True
                 continue
             content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
-            found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
+            if noun:
+                source = noun_source(tok)
+                found = Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
+            else:
+                found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
             if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
                 continue  # `you can always expect …`: nobody in particular reports anything
             lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)

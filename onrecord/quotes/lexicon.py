@@ -1,4 +1,4 @@
-"""The rule lexicons as data: cue verbs, cue phrases, role nouns, anonymous heads and first names.
+"""The rule lexicons as data: cue verbs, cue nouns, cue phrases, role nouns, anonymous heads and first names.
 
 Each lexicon is a JSONL file in `quotes/data/` or `speakers/data/`; this module only reads them (once, cached)
 and expands verb lemmas to their inflected forms so the engine never needs spaCy's lemmatizer.
@@ -84,3 +84,21 @@ def first_name_genders() -> dict[str, str]:
 def noun_forms() -> frozenset[str]:
     """Cue forms that are mostly nouns in news text: not enough on their own to parse a sentence."""
     return frozenset(f for r in read_jsonl(QUOTES_DATA / "noun_forms.jsonl") for f in r["forms"])
+
+
+@dataclass(frozen=True)
+class CueNoun:
+    noun: str
+    clause: bool  # reports through its that-clause (`his claim that …`)
+    preps: tuple[str, ...]  # reports through the object of these prepositions (`criticism of the plan`)
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> dict[str, CueNoun]:
+    """Lower-case noun form (singular and plural) -> its cue noun."""
+    out: dict[str, CueNoun] = {}
+    for r in read_jsonl(QUOTES_DATA / "cue_nouns.jsonl"):
+        if "noun" in r:
+            noun = CueNoun(r["noun"], bool(r.get("clause")), tuple(r.get("preps", ())))
+            out[r["noun"]] = out[r["noun"] + "s"] = noun
+    return out

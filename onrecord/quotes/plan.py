@@ -15,7 +15,7 @@ import logging
 import re
 from functools import lru_cache
 
-from .lexicon import cue_forms, cue_phrases, noun_forms
+from .lexicon import cue_forms, cue_nouns, cue_phrases, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
@@ -33,6 +33,16 @@ def selecting_words() -> frozenset[str]:
     return frozenset(set(cue_forms()) - noun_forms() - {"like"})
 
 
+@lru_cache(maxsize=1)
+def noun_report() -> re.Pattern:
+    """A cue noun followed by what it reports through (`statement that`, `criticism of`)."""
+    alts = []
+    for form, noun in sorted(cue_nouns().items()):
+        after = (["that"] if noun.clause else []) + list(noun.preps)
+        alts.append(rf"{form}\s+(?:{'|'.join(after)})")
+    return re.compile(rf"\b(?:{'|'.join(alts)})\b")
+
+
 WORD = re.compile(r"[a-z]+")
 BE_LIKE = re.compile(r"\b(?:is|was|am|are|were|be|been|'s|'m|\u2019s|\u2019m)\s+(?:\w+\s+)?like\b")  # `was like`
 
@@ -44,6 +54,8 @@ def has_cue_word(chunk: str) -> bool:
     if words & selecting_words():
         return True
     if "like" in words and BE_LIKE.search(low):
+        return True
+    if not words.isdisjoint(cue_nouns()) and noun_report().search(low):
         return True
     return any(p in low for p in cue_phrases())
 

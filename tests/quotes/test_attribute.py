@@ -100,6 +100,12 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          "harbour toll", "Ida Marsh"),
         ("The county report lists three causes of the flooding in the old town.", "indirect", "three causes", "town",
          None),
+        # cue nouns report their that-clause or prepositional object; the possessor or the issuer reports
+        ("Ida Marsh issued a statement that the senator would not resign before the vote.", "indirect",
+         "the senator", "the vote", "Ida Marsh"),
+        ("Tom Reed repeated his claim that the harbour toll was illegal from the start.", "indirect", "the harbour",
+         "start", "Tom Reed"),
+        ("Her criticism of the new harbour toll was sharp.", "indirect", "the new harbour toll", None, None),
         # a passive cue is said by its agent
         ("He was told by Nora Vale that the rally had been cancelled because of the storm.", "indirect", "the rally",
          None, "Nora Vale"),

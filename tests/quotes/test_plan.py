@@ -41,3 +41,12 @@ def test_plan_chunks_split_a_huge_paragraph():
     text = ("He said it again. " * 40000).strip()
     chunks = plan_chunks(text, [])
     assert len(chunks) > 1 and all(len(c) <= MAX_CHUNK_CHARS + 2 for c, _, _ in chunks)
+
+
+def test_has_cue_word_takes_a_cue_noun_only_with_what_it_reports():
+    from onrecord.quotes.plan import has_cue_word
+
+    assert has_cue_word("The campaign released a statement that the tour was over.")
+    assert has_cue_word("Her criticism of the toll was sharp.")
+    assert not has_cue_word("The statement was short.")
+    assert not has_cue_word("Criticism mounted all week.")

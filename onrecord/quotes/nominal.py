@@ -1,0 +1,44 @@
+"""Nominal reports: `his statement that …`, `Trump's claim that …`, `criticism of the plan from Democrats`.
+
+A cue noun (`data/cue_nouns.jsonl`) reports its that-clause or the object of its preposition; the one
+reporting is its possessor, the `by`/`from` phrase it takes, or the subject of the verb it is the object of
+(`X issued a statement that …`). Cost: a look at the noun's children and head.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import cue_nouns
+from .parsed import subject_of
+
+NOUN_TAGS = ("NN", "NNS")
+SOURCE_PREPS = ("by", "from")
+
+
+def is_cue_noun(tok: Token) -> bool:
+    return tok.tag_ in NOUN_TAGS and tok.lower_ in cue_nouns()
+
+
+def noun_content(noun: Token) -> list[Token] | None:
+    """The clause or prepositional object a cue noun reports, or None."""
+    entry = cue_nouns()[noun.lower_]
+    for child in noun.rights:
+        if entry.clause and child.dep_ in ("acl", "ccomp") and child.tag_.startswith(("VB", "MD")):
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in entry.preps:
+            return [t for t in child.subtree if t is not child]
+    return None
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Whoever the noun's report is by: `his claim`, `a statement from the campaign`, `X issued a statement`."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if noun.dep_ in ("dobj", "attr") and noun.head.tag_.startswith("VB"):
+        return subject_of(noun.head)
+    return None

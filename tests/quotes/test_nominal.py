@@ -1,0 +1,30 @@
+"""Cue nouns: what `his claim that …` or `criticism of …` reports, and whose report it is."""
+import pytest
+
+from onrecord.quotes.nominal import is_cue_noun, noun_content, noun_source
+
+
+def noun(nlp, text, word):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text,word,content,source",
+    [
+        ("Tom Reed repeated his claim that the toll was illegal.", "claim", "the toll was illegal", "his"),
+        ("Ida Marsh issued a statement that the mayor would resign.", "statement", "the mayor would resign", "Marsh"),
+        ("A statement from the council said little.", "statement", None, "council"),
+        ("Her criticism of the new toll was sharp.", "criticism", "the new toll", "Her"),
+    ],
+)
+def test_noun_content_and_source(nlp, text, word, content, source):
+    tok = noun(nlp, text, word)
+    assert is_cue_noun(tok)
+    got = noun_content(tok)
+    assert (" ".join(t.text for t in got).removeprefix("that ") if got else None) == content
+    assert noun_source(tok).text == source
+
+
+def test_is_cue_noun_needs_a_noun(nlp):
+    assert not is_cue_noun(noun(nlp, "They hope to win.", "hope"))
+    assert not is_cue_noun(noun(nlp, "The river was cold.", "river"))
