@@ -21,6 +21,7 @@ MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quot
 MIN_MIXED_SHARE = 0.3  # PolNeAR train: below this share of quoted words about 3 clauses in 4 are annotated indirect
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}
 OBJECT_PREPS = {"as", "on", "of", "for"}  # `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`
+CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 
 
@@ -139,7 +140,7 @@ def _complement(verb: Token) -> list[Token] | None:
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
-        return _trim(toks)
+        return _trim(_before_according(toks))
     return None
 
 
@@ -175,9 +176,18 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     sent_end = verb.sent.end
     k = toks[-1].i + 1
     doc = verb.doc
-    while k < sent_end and not is_cue(doc[k]) and not doc[k].is_quote and doc[k].text != ";":
+    while k < sent_end and not is_cue(doc[k]) and not doc[k].is_quote and doc[k].text not in CLAUSE_BREAKS:
         k += 1
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
+
+
+def _before_according(toks: list[Token]) -> list[Token]:
+    """A reported clause ends before an `according to` of its own (`… spent $2.5 million, according to X`):
+    that phrase attributes the clause to someone else and is its own record."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
+            return toks[:k]
+    return toks
 
 
 def _around(verb: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue_nouns
-from .parsed import subject_of
+from .parsed import is_cue, subject_of
 
 NOUN_TAGS = ("NN", "NNS")
 SOURCE_PREPS = ("by", "from")
@@ -24,7 +24,7 @@ def noun_content(noun: Token) -> list[Token] | None:
     entry = cue_nouns()[noun.lower_]
     for child in noun.rights:
         if entry.clause and child.dep_ in ("acl", "ccomp") and child.tag_.startswith(("VB", "MD")):
-            return list(child.subtree)
+            return None if is_cue(child) else list(child.subtree)  # `a statement saying …`: the verb reports
         if child.dep_ == "prep" and child.lower_ in entry.preps:
             return [t for t in child.subtree if t is not child]
     return None

@@ -246,6 +246,25 @@ def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
     assert one(text, nlp=nlp).text.endswith("a reference to the drones")
 
 
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # a reported clause stops before its own `according to`, an aside after a dash, or a reporting verb
+        ("Tom Reed said the county spent two million dollars on the flood walls, according to the minutes.", "said",
+         "the county spent two million dollars on the flood walls"),
+        ("Ida Marsh said she will seek reelection in 2028 - though it is unclear whether she can win.", "said",
+         "she will seek reelection in 2028"),
+        ("The council issued a statement saying the harbour would close for a week.", "saying",
+         "the harbour would close for a week"),
+    ],
+)
+def test_extract_reported_clause_bounds(nlp, text, cue, content):
+    quotes = extract(text, nlp=nlp)
+    assert [q.text for q in quotes if q.cue.text == cue] == [content]
+    assert all(q.text != content for q in quotes if q.cue.text != cue)  # no second record of the same words
+    assert not any(q.text.startswith(cue) for q in quotes)
+
+
 def test_extract_join_keeps_a_later_fragment_apart(nlp):
     text = "“We had written two dozen songs before we met him,” Ivo Marsh said, mentioning the album is “in the home stretch.”"
     quotes = [q for q in extract(text, nlp=nlp, join=True) if q.nested_in is None]
