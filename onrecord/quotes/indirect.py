@@ -128,8 +128,6 @@ def _complement(verb: Token) -> list[Token] | None:
         about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
             return [t for t in about[0].subtree if t is not about[0]]
-    if verb.dep_ == "amod":
-        return None  # `pledged delegates`, `a so-called expert`: a participle describing a noun reports nothing
     by_object = cue is not None and cue.takes_object and not any(c.dep_ == "prt" for c in verb.children)
     deps = ("ccomp", "xcomp", "dobj") if by_object else ("ccomp",)  # `blasted out an email` blasts nobody
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
