@@ -34,6 +34,7 @@ SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
+MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
 MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
 
 
@@ -167,28 +168,35 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
         return None
     head = frame[-1].head
     ids = {t.i for t in frame if t.doc is head.doc}
-    if head.i not in ids or head is frame[-1]:
+    if head.i not in ids or head.i == frame[-1].i:
         return None
+    while not head.tag_.startswith(("VB", "MD")) and coarse(head) != "PROPN" and head.head.i in ids and head.head.i != head.i:
+        head = head.head  # the parser hung the colon on an object (`released the following statement:`, `made it clear:`)
     subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
     if subj is None or subj.i not in ids or not _can_speak(subj):
         return None
-    return Found([head] if subj is not head else [frame[-1]], mention_tokens(subj), None)
+    return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
 
 
 def _signature_before_colon(frame: list[Token]) -> Found | None:
     """Rule 0: `Pollsters agree – Carl Bialik: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
-    dash, right before a colon ending the quote's left `frame`, signs the quote (newsletter digests quote their
-    sources this way)."""
-    if len(frame) < 2 or frame[-1].text != ":":
+    dash, or ends a label with no verb (`Rep. Ann Lee (R-S.C.):`), right before a colon ending the quote's left
+    `frame`, signs the quote (newsletter digests and hearing transcripts quote their sources this way)."""
+    if len(frame) < 2 or frame[-1].text not in (":", "):"):
         return None
     before = frame[:-1]
+    closed = frame[-1].text == "):" or before[-1].text == ")"
+    if closed and "(" in [t.text for t in before]:  # `Rep. Trey Gowdy (R-S.C.):`
+        before = before[: max(k for k, t in enumerate(before) if t.text == "(")]
     k = len(before)
-    while k > 0 and (before[k - 1].tag_ in ("NNP", "NNPS") or (before[k - 1].lower_ == "and" and k < len(before))):
+    while k > 0 and ((before[k - 1].tag_ in ("NNP", "NNPS") and not before[k - 1].is_lower)
+                     or (before[k - 1].lower_ == "and" and k < len(before))):
         k -= 1
     run = before[k:]
     if not run or run[0].lower_ == "and" or any(t.lower_ in DATE_WORDS for t in run):
         return None
-    if k == 0 or before[k - 1].text in ("-", "\u2013", "\u2014", "--"):
+    label = len(before) <= MAX_LABEL_TOKENS and not any(t.tag_.startswith(("VB", "MD")) for t in before)  # `Former secretary of state Jane Doe: “…”`
+    if k == 0 or label or before[k - 1].text in ("-", "\u2013", "\u2014", "--"):
         return Found([frame[-1]], run, None)
     return None
 

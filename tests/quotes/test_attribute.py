@@ -155,6 +155,28 @@ def test_extract_colon_introduction_without_cue(nlp):
     assert q.speaker is None
 
 
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        # the colon hung on the object of the clause it ends
+        ("When the mill closed in 1998, Mayor Tom Reed released the following statement:\n\n"
+         "“We offer our condolences to every family that worked there for three generations.”", "Mayor Tom Reed"),
+        # a document speaks for its unnamed author
+        ("Hoff’s letter makes a plain case: “Every town on the river needs a new flood wall by next spring.”",
+         "Hoff’s letter"),
+        # a label with no verb, a party tag in brackets
+        ("Rep. Ann Lee (R-S.C.): “I have not heard anyone other than you ever cite that figure before today.”",
+         "Rep. Ann Lee"),
+        ("Former secretary of state Ida Marsh: “We learned that from the department and its own analysis.”",
+         "Ida Marsh"),
+        # a message sent with the quote in it is said by its sender
+        ("Tom Reed posted a message on Twitter reading “Thank you all, Georgia” after the polls closed.", "Tom Reed"),
+    ],
+)
+def test_extract_speaker_of_introduced_quote(nlp, text, mention):
+    assert one(text, nlp=nlp).speaker.mention == mention
+
+
 def test_extract_naming_verb_never_takes_the_named_for_the_speaker(nlp):
     text = "Paula Voss, speaking on Tuesday, called Grant Hale a “reckless amateur with no plan.”"
     assert one(text, nlp=nlp).speaker.name == "Paula Voss"
