@@ -116,10 +116,11 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
 
 
 def _outer_cue_subject(verb: Token) -> Token | None:
-    """`X said [A did this] and suggested …`: a cue with no subject of its own that the parser hung, as a
-    conjunct, inside another cue's reported clause shares that cue's subject (`X … suggested`), which is how
-    such sentences nearly always read, not the subject of the clause it was hung in."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """`X said [A did this] and suggested …`, `X said [A did this], stating …`: a cue with no subject of its own
+    that the parser hung, as a conjunct or a participle, inside another cue's reported clause shares that cue's
+    subject, which is how such sentences nearly always read, not the subject of the clause it was hung in."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # `X said A was so, stating that …`
+    if not (verb.dep_ == "conj" or participle) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     node = verb.head
     for _ in range(4):

@@ -287,6 +287,13 @@ def test_extract_reported_clause_bounds(nlp, text, cue, content):
     assert not any(q.text.startswith(cue) for q in quotes)
 
 
+def test_extract_participle_hung_inside_a_reported_clause_shares_the_cue_subject(nlp):
+    text = "Ida Marsh said last week that Tom Reed had misled the council, stating that he had hidden the costs."
+    quotes = extract(text, nlp=nlp)
+    assert [q.cue.text for q in quotes] == ["said", "stating"]
+    assert [q.speaker.name for q in quotes] == ["Ida Marsh", "Ida Marsh"]
+
+
 def test_extract_join_keeps_a_later_fragment_apart(nlp):
     text = "“We had written two dozen songs before we met him,” Ivo Marsh said, mentioning the album is “in the home stretch.”"
     quotes = [q for q in extract(text, nlp=nlp, join=True) if q.nested_in is None]
