@@ -82,6 +82,11 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          "indirect", "the new ferry schedule", "reckless", "Owen Reyes"),
         # a quote right after its cue is what was said, whole
         ("Mayor Tom Reed said “absolutely not” when asked about the new tax.", "direct", "absolutely", None, "Tom Reed"),
+        # so is a whole sentence after `that`, and a short quote opening its sentence
+        ("Ida Marsh is telling diners at a busy breakfast spot that “I need you tomorrow.”", "direct", "I need",
+         None, "Ida Marsh"),
+        ("“We are extremely happy” about the decision, said Ruth Kane, the union's director.", "direct", "We are",
+         "happy", "Ruth Kane"),
         # indirect speech: parenthetical cue, `according to` after the clause, a cue after a spaced dash
         ("The new bridge, Mayor Jane Park said, will cost far more than the council admits.", "indirect",
          "The new bridge", "admits", "Jane Park"),
