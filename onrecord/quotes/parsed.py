@@ -92,7 +92,10 @@ def is_cue(tok: Token) -> bool:
     if low == "like":
         before = [t for t in tok.doc[max(tok.i - 3, 0) : tok.i] if coarse(t) != "ADV"]  # `He's always like,`
         return bool(before) and before[-1].lower_ in BE_FORMS
-    if low not in cue_forms():
+    verb = cue_forms().get(low)
+    if verb is None:
+        return False
+    if verb.only_with and not any(c.dep_ == "dobj" and c.lower_ == verb.only_with for c in tok.children):
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)

@@ -30,7 +30,7 @@ CUT_FILLER = " … "
 @lru_cache(maxsize=1)
 def selecting_words() -> frozenset[str]:
     """Lower-case cue forms that make a sentence worth parsing (the mostly-noun forms left out)."""
-    return frozenset(set(cue_forms()) - noun_forms() - {"like"})
+    return frozenset({f for f, v in cue_forms().items() if not v.only_with} - noun_forms() - {"like"})
 
 
 @lru_cache(maxsize=1)

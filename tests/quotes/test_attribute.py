@@ -174,6 +174,9 @@ def test_extract_colon_introduction_without_cue(nlp):
          "Rep. Ann Lee"),
         ("Former secretary of state Ida Marsh: “We learned that from the department and its own analysis.”",
          "Ida Marsh"),
+        # `as X put it`: put is a cue with `it` only
+        ("As Ruth Kane, a professor at the college, put it, “Every town on the river needs a new flood wall.”",
+         "Ruth Kane"),
         # a message sent with the quote in it is said by its sender
         ("Tom Reed posted a message on Twitter reading “Thank you all, Georgia” after the polls closed.", "Tom Reed"),
     ],
@@ -317,8 +320,15 @@ def test_extract_ignores_titles_and_scare_quotes(nlp, text):
     assert [q.text for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
 
 
-def test_extract_phrasal_verb_in_another_sense_reports_nothing(nlp):
-    assert extract("Her campaign quickly blasted out an email to all of its supporters.", nlp=nlp) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her campaign quickly blasted out an email to all of its supporters.",  # a phrasal verb in another sense
+        "Tom Reed put the money in the bank, “every single cent of it,” and left.",  # put, but not `put it`
+    ],
+)
+def test_extract_verb_in_another_sense_reports_nothing(nlp, text):
+    assert [q for q in extract(text, nlp=nlp) if q.cue is not None] == []
 
 
 def test_extract_addressee(nlp):
