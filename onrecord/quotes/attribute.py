@@ -1,41 +1,39 @@
 """Attribute quotation spans: the cue and speaker mention of every quote, direct, mixed and nested.
 
 Rules, in the order they are tried for each quote (each later rule only when the earlier ones found no cue):
+  0. a name signing the quote before a colon (`Pollsters agree – Carl Bialik: “…”`, `Rep. Ann Lee (R-S.C.):`);
   1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`);
-  0. a name signing the quote before a colon (`Pollsters agree – Carl Bialik: “…”`);
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
      clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
   3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a signature line
-     after it (3b: `- Bernie Sanders.`);
+     after it (3b: `- Bernie Sanders.`), in `signatures.py`;
   4. the speaker of the previous quote in the same paragraph (`“…,” she said. “…”`);
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
-     before it (`Carter said that … would not happen.` ¶ `“That’s because …”`).
+     before it (`Carter said that … would not happen.` ¶ `“That’s because …”`); 4 to 6 in `continuations.py`.
+Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`.
 Quotes still without cue or speaker are dropped when short (titles, scare quotes, slogans).
 """
 from __future__ import annotations
 
-import bisect
 import re
+
 from spacy.tokens import Token
 
+from .continuations import apply_continuations, apply_reported_speech_before
 from .draft import Draft, looks_like_title
-from .frames import DATE_WORDS, Found, attribute_cue, find_cue, heads_its_sentence, left_frame, mention_tokens, right_frame
-from .indirect import GENERIC_SUBJECTS, indirect_drafts
-from .lexicon import anonymous_heads, role_nouns
-from .marks import QuoteSpan, paragraphs
-from .parsed import ParsedText, coarse, is_speech, subject_of
+from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
+                     mention_tokens, right_frame)
+from .indirect import indirect_drafts
+from .layout import Layout
+from .marks import QuoteSpan
+from .parsed import ParsedText, coarse, subject_of
+from .signatures import apply_signature_lines, apply_tweet_signatures, tweets_without_marks
 
-TWEET_SIGNATURE = re.compile(
-    r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
-    r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
-)
-SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
 MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
-MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> list[Draft]:
@@ -52,50 +50,13 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
             found = _colon_introduction(parsed, layout, q, left)
         if found is not None:
             _apply(parsed, drafts[k], found, text, q, lo)
-    _apply_tweet_signatures(text, layout, spans, drafts)
-    _apply_signature_lines(text, layout, spans, drafts)
-    _apply_continuations(text, layout, spans, drafts)
-    _apply_reported_speech_before(parsed, layout, spans, drafts)
-    drafts.extend(_tweets_without_marks(text, layout, spans))
+    apply_tweet_signatures(text, layout, spans, drafts)
+    apply_signature_lines(text, layout, spans, drafts)
+    apply_continuations(text, layout, spans, drafts)
+    apply_reported_speech_before(parsed, layout, spans, drafts)
+    drafts.extend(tweets_without_marks(text, layout, spans))
     drafts.extend(indirect_drafts(parsed, drafts, [(q.start, q.end) for q in spans if q.depth == 0]))
     return _keep(text, drafts)
-
-
-class Layout:
-    """Paragraphs and sibling quotes of one article, for O(log n) lookups (thousands of marks stay fast)."""
-
-    def __init__(self, text: str, spans: list[QuoteSpan]):
-        self.text, self.spans = text, spans
-        self.paras = paragraphs(text)
-        self._para_starts = [s for s, _ in self.paras]
-        self.prev_sibling: list[int | None] = [None] * len(spans)
-        self.next_sibling: list[int | None] = [None] * len(spans)
-        last: dict[int | None, int] = {}
-        for k, q in enumerate(spans):  # spans come in order of their opening marks
-            j = last.get(q.parent)
-            if j is not None:
-                self.prev_sibling[k], self.next_sibling[j] = j, k
-            last[q.parent] = k
-
-    def para_of(self, pos: int) -> int:
-        """Index of the paragraph holding offset `pos` (or the one before it), -1 before the first."""
-        return bisect.bisect_right(self._para_starts, pos) - 1
-
-    def frame_bounds(self, k: int) -> tuple[int, int]:
-        """Where quote k's cue may stand: its paragraph (or its parent quote), between its siblings."""
-        q = self.spans[k]
-        if q.parent is not None:
-            lo, hi = self.spans[q.parent].start, self.spans[q.parent].end
-        else:
-            p = self.para_of(q.open_mark)
-            lo, hi = self.paras[p] if p >= 0 else (0, len(self.text))
-            hi = max(hi, q.end)
-        prev, nxt = self.prev_sibling[k], self.next_sibling[k]
-        if prev is not None and self.spans[prev].end < q.open_mark:
-            lo = max(lo, self.spans[prev].end + 1)
-        if nxt is not None and self.spans[nxt].open_mark > q.end:
-            hi = min(hi, self.spans[nxt].open_mark)
-        return lo, hi
 
 
 def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: list[Token]) -> Found | None:
@@ -173,7 +134,7 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     while not head.tag_.startswith(("VB", "MD")) and coarse(head) != "PROPN" and head.head.i in ids and head.head.i != head.i:
         head = head.head  # the parser hung the colon on an object (`released the following statement:`, `made it clear:`)
     subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
-    if subj is None or subj.i not in ids or not _can_speak(subj):
+    if subj is None or subj.i not in ids or not can_speak(subj):
         return None
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
 
@@ -199,15 +160,6 @@ def _signature_before_colon(frame: list[Token]) -> Found | None:
     if k == 0 or label or before[k - 1].text in ("-", "\u2013", "\u2014", "--"):
         return Found([frame[-1]], run, None)
     return None
-
-
-def _can_speak(head: Token) -> bool:
-    """Whether a noun phrase head may name a speaker with no speech verb to say so: a name, a personal
-    pronoun, or a role or source noun of the lexicons (`spokesman`, `report`)."""
-    low = head.lower_
-    if low in GENERIC_SUBJECTS:
-        return False
-    return coarse(head) in ("PROPN", "PRON") or low.rstrip("s") in role_nouns() or low in role_nouns() or low in anonymous_heads()
 
 
 def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, lo: int) -> None:
@@ -243,111 +195,6 @@ def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:
     body = text[max(q.start, q.end - 8) : q.end].rstrip()
     after = text[q.end + 1 : q.end + 3].lstrip()
     return bool(body) and body[-1].isalnum() and after[:1].isalpha() and after[:1].islower()
-
-
-def _apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
-    """Rule 3: a quote that ends a paragraph closed by a tweet signature is that tweet."""
-    for s, e in layout.paras:
-        m = TWEET_SIGNATURE.search(text, s, e)
-        if not m:
-            continue
-        for q, d in zip(spans, drafts):
-            if q.depth == 0 and s <= q.open_mark and q.end <= m.start() and d.cue is None:
-                d.speaker_span = (m.start("who"), m.end("who"))
-                d.speaker_text, d.handle, d.confidence = m.group("who"), m.group("handle"), 0.8
-
-
-def _apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
-    """Rule 3b: a paragraph that is only a dash and a name (`- Bernie Sanders.`, `-Michelle Marks, Philadelphia.`)
-    signs the quote ending the paragraph before it, as fact-check lists and quote boxes print them."""
-    paras = layout.paras
-    for k in range(1, len(paras)):
-        m = SIGNATURE_LINE.match(text, *paras[k])
-        if not m:
-            continue
-        s, e = paras[k - 1]
-        for q, d in zip(spans, drafts):
-            if q.depth == 0 and s <= q.open_mark < e and not text[q.end + 1 : e].strip(" .\u201d\"'") and d.cue is None and d.speaker_span is None:
-                d.speaker_span, d.speaker_text, d.confidence = m.span("who"), m.group("who"), 0.8
-
-
-def _apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
-    """Rules 4 and 5: uncued quotes continue the speaker of the quote before them."""
-    prev: int | None = None
-    prev_para = -1
-    paras = layout.paras
-    for k, (q, d) in enumerate(zip(spans, drafts)):
-        if q.depth:
-            continue
-        para = layout.para_of(q.open_mark)
-        if _title(text, q):
-            continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the chain alone
-        if d.speaker_span is None and d.cue is None and prev is not None:
-            same_para = para == prev_para
-            follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])
-            if same_para or follow_on:
-                d.follows, d.confidence = prev, 0.7 if same_para else 0.6
-        if d.speaker_span is not None or d.follows is not None:
-            prev, prev_para = k, para
-        else:
-            prev, prev_para = None, para
-
-
-def _apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
-    """Rule 6: a quote paragraph with no speaker yet, after a paragraph whose last sentence reports what someone
-    said (`Carter said that … would not happen.` ¶ `“That’s because …”`), is said by that someone."""
-    text = parsed.text
-    for q, d in zip(spans, drafts):
-        if q.depth or d.cue is not None or d.speaker_span is not None or d.follows is not None:
-            continue
-        k = layout.para_of(q.open_mark)
-        if k <= 0 or q.open_mark != layout.paras[k][0]:
-            continue
-        s, e = layout.paras[k - 1]
-        toks = [t for t in parsed.tokens_between(s, e)]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks.pop()
-        if not toks or toks[-1].is_quote:
-            continue
-        frame = left_frame(parsed, s, parsed.offset(toks[-1]) + 1)
-        cue = find_cue(frame)
-        if cue is None or not is_speech(cue[0]) or cue[0].dep_ != "ROOT":
-            continue
-        found = attribute_cue(cue, frame)
-        if found.speaker and _can_speak(found.speaker[-1]) and not found.inverted:
-            d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
-            d.speaker_text, d.confidence = text[d.speaker_span[0] : d.speaker_span[1]], 0.5
-
-
-def _title(text: str, q: QuoteSpan) -> bool:
-    """Whether a quote reads as the name of something (`“Meet the Press”`) rather than speech."""
-    return looks_like_title(text[q.start : min(q.end, q.start + 200)].split())
-
-
-def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:
-    """Whether a paragraph's last quote reaches its end, give or take its cue sentence (`,” she said.`,
-    `,” Le Pen told CNN when asked which candidate she would back.`)."""
-    tail = text[q.end : para[1]]
-    return len(tail.split()) <= MAX_CUE_TAIL_WORDS
-
-
-def _tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Draft]:
-    """Embedded tweets pasted as plain text: the paragraph before the signature is the quote."""
-    out = []
-    for s, e in layout.paras:
-        m = TWEET_SIGNATURE.search(text, s, e)
-        if not m or any(s <= q.open_mark < e for q in spans):
-            continue
-        body_end = m.start()
-        pic = text.rfind("pic.twitter.com", s, body_end + 1)
-        if pic != -1:
-            body_end = pic
-        while body_end > s and text[body_end - 1] in " \u2014\u2013-":
-            body_end -= 1
-        if len(text[s:body_end].split()) >= 3:
-            out.append(Draft(s, body_end, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
-                             handle=m.group("handle"), confidence=0.8, extra={"medium": "tweet"}))
-    return out
 
 
 def _keep(text: str, drafts: list[Draft]) -> list[Draft]:

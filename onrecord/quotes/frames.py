@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import cue_forms
+from .lexicon import anonymous_heads, cue_forms, role_nouns
 from .parsed import ParsedText, coarse, is_cue, is_speech, subject_of
 
 SENTENCE_END = {".", "!", "?"}
+GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 NAMEY_POS = {"PROPN", "PRON"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD"}
@@ -225,3 +226,12 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def can_speak(head: Token) -> bool:
+    """Whether a noun phrase head may name a speaker with no speech verb to say so: a name, a personal
+    pronoun, or a role or source noun of the lexicons (`spokesman`, `report`)."""
+    low = head.lower_
+    if low in GENERIC_SUBJECTS:
+        return False
+    return coarse(head) in ("PROPN", "PRON") or low.rstrip("s") in role_nouns() or low in role_nouns() or low in anonymous_heads()

@@ -12,14 +12,13 @@ import bisect
 from spacy.tokens import Token
 
 from .draft import Draft, looks_like_title
-from .frames import Found, attribute_cue, mention_tokens
+from .frames import GENERIC_SUBJECTS, Found, attribute_cue, mention_tokens
 from .lexicon import cue_forms, cue_nouns
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import ParsedText, is_cue, subject_of
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
 MIN_MIXED_SHARE = 0.3  # PolNeAR train: below this share of quoted words about 3 clauses in 4 are annotated indirect
-GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}
 OBJECT_PREPS = {"as", "on", "of", "for"}  # `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}

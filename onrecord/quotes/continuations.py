@@ -1,0 +1,75 @@
+"""Rules 4, 5 and 6: a quote with no cue of its own continues a speaker named before it.
+
+A quote continues the speaker of the quote before it in its paragraph (`“…,” she said. “…”`), or, as a
+paragraph of its own, of the quote ending the paragraph before (a follow-on); failing both, a quote paragraph
+is said by whoever the reported speech ending the paragraph before it quotes. Cost: one pass over the quotes.
+"""
+from __future__ import annotations
+
+from .draft import Draft, looks_like_title
+from .frames import attribute_cue, can_speak, find_cue, left_frame
+from .layout import Layout
+from .marks import QuoteSpan
+from .parsed import ParsedText, is_speech
+
+MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
+
+
+def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rules 4 and 5: uncued quotes continue the speaker of the quote before them."""
+    prev: int | None = None
+    prev_para = -1
+    paras = layout.paras
+    for k, (q, d) in enumerate(zip(spans, drafts)):
+        if q.depth:
+            continue
+        para = layout.para_of(q.open_mark)
+        if _title(text, q):
+            continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the chain alone
+        if d.speaker_span is None and d.cue is None and prev is not None:
+            same_para = para == prev_para
+            follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])
+            if same_para or follow_on:
+                d.follows, d.confidence = prev, 0.7 if same_para else 0.6
+        if d.speaker_span is not None or d.follows is not None:
+            prev, prev_para = k, para
+        else:
+            prev, prev_para = None, para
+
+
+def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 6: a quote paragraph with no speaker yet, after a paragraph whose last sentence reports what someone
+    said (`Carter said that … would not happen.` ¶ `“That’s because …”`), is said by that someone."""
+    text = parsed.text
+    for q, d in zip(spans, drafts):
+        if q.depth or d.cue is not None or d.speaker_span is not None or d.follows is not None:
+            continue
+        k = layout.para_of(q.open_mark)
+        if k <= 0 or q.open_mark != layout.paras[k][0]:
+            continue
+        s, e = layout.paras[k - 1]
+        toks = [t for t in parsed.tokens_between(s, e)]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if not toks or toks[-1].is_quote:
+            continue
+        frame = left_frame(parsed, s, parsed.offset(toks[-1]) + 1)
+        cue = find_cue(frame)
+        if cue is None or not is_speech(cue[0]) or cue[0].dep_ != "ROOT":
+            continue
+        found = attribute_cue(cue, frame)
+        if found.speaker and can_speak(found.speaker[-1]) and not found.inverted:
+            d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
+            d.speaker_text, d.confidence = text[d.speaker_span[0] : d.speaker_span[1]], 0.5
+
+
+def _title(text: str, q: QuoteSpan) -> bool:
+    """Whether a quote reads as the name of something (`“Meet the Press”`) rather than speech."""
+    return looks_like_title(text[q.start : min(q.end, q.start + 200)].split())
+
+
+def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:
+    """Whether a paragraph's last quote reaches its end, give or take its cue sentence (`,” she said.`,
+    `,” Le Pen told CNN when asked which candidate she would back.`)."""
+    tail = text[q.end : para[1]]
+    return len(tail.split()) <= MAX_CUE_TAIL_WORDS

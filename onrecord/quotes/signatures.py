@@ -1,0 +1,62 @@
+"""Rules 3 and 3b: speakers read from typography alone, with no parse: a tweet's signature line
+(`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, and a dash-and-name line under a
+quote paragraph (`- Bernie Sanders.`). Cost: one regex match per paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .layout import Layout
+from .marks import QuoteSpan
+
+TWEET_SIGNATURE = re.compile(
+    r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
+    r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
+)
+SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
+
+
+def apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 3: a quote that ends a paragraph closed by a tweet signature is that tweet."""
+    for s, e in layout.paras:
+        m = TWEET_SIGNATURE.search(text, s, e)
+        if not m:
+            continue
+        for q, d in zip(spans, drafts):
+            if q.depth == 0 and s <= q.open_mark and q.end <= m.start() and d.cue is None:
+                d.speaker_span = (m.start("who"), m.end("who"))
+                d.speaker_text, d.handle, d.confidence = m.group("who"), m.group("handle"), 0.8
+
+
+def apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 3b: a paragraph that is only a dash and a name (`- Bernie Sanders.`, `-Michelle Marks, Philadelphia.`)
+    signs the quote ending the paragraph before it, as fact-check lists and quote boxes print them."""
+    paras = layout.paras
+    for k in range(1, len(paras)):
+        m = SIGNATURE_LINE.match(text, *paras[k])
+        if not m:
+            continue
+        s, e = paras[k - 1]
+        for q, d in zip(spans, drafts):
+            if q.depth == 0 and s <= q.open_mark < e and not text[q.end + 1 : e].strip(" .\u201d\"'") and d.cue is None and d.speaker_span is None:
+                d.speaker_span, d.speaker_text, d.confidence = m.span("who"), m.group("who"), 0.8
+
+
+def tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Draft]:
+    """Embedded tweets pasted as plain text: the paragraph before the signature is the quote."""
+    out = []
+    for s, e in layout.paras:
+        m = TWEET_SIGNATURE.search(text, s, e)
+        if not m or any(s <= q.open_mark < e for q in spans):
+            continue
+        body_end = m.start()
+        pic = text.rfind("pic.twitter.com", s, body_end + 1)
+        if pic != -1:
+            body_end = pic
+        while body_end > s and text[body_end - 1] in " \u2014\u2013-":
+            body_end -= 1
+        if len(text[s:body_end].split()) >= 3:
+            out.append(Draft(s, body_end, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
+                             handle=m.group("handle"), confidence=0.8, extra={"medium": "tweet"}))
+    return out

@@ -1,0 +1,25 @@
+"""Quotes with no cue of their own continue a speaker named before them."""
+from onrecord import extract
+
+
+def test_extract_continuation_in_same_paragraph(nlp):
+    text = "“The rain has stopped,” said Paul Grant. “Now we can start to rebuild the old school.”"
+    quotes = extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes] == ["Paul Grant", "Paul Grant"]
+    assert quotes[1].cue is None
+
+
+def test_extract_quote_paragraph_after_reported_speech(nlp):
+    text = ("Mayor Jane Park said that the harbour would reopen in May, whatever the council decides.\n\n"
+            "“Nobody here wants to wait another winter for the ferries to come back.”")
+    quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Jane Park"]
+    text = "The harbour will reopen in May.\n\n“Nobody here wants to wait another winter for the ferries.”"
+    assert [q.speaker for q in extract(text, nlp=nlp) if q.kind == "direct"] == [None]
+
+
+def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
+    text = "“The river is rising fast,” Lena Ortiz said on “Morning Report.” “We need sandbags before midnight tonight.”"
+    quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
+    assert [q.speaker.name for q in quotes] == ["Lena Ortiz", "Lena Ortiz"]
+    assert "Morning Report" not in [q.text.strip("“”.") for q in quotes]
