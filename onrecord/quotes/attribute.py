@@ -6,7 +6,7 @@ Rules, in the order they are tried for each quote (each later rule only when the
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
      clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
   3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a signature line
-     after it (3b: `- Bernie Sanders.`), in `signatures.py`;
+     after it (3b: `- Bernie Sanders.`), or a digest's capitalised headline before it (3c), in `signatures.py`;
   4. the speaker of the previous quote in the same paragraph (`“…,” she said. “…”`);
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
@@ -28,7 +28,7 @@ from .indirect import indirect_drafts
 from .layout import Layout
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, subject_of
-from .signatures import apply_signature_lines, apply_tweet_signatures, tweets_without_marks
+from .signatures import apply_headlines, apply_signature_lines, apply_tweet_signatures, tweets_without_marks
 
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
@@ -52,6 +52,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
             _apply(parsed, drafts[k], found, text, q, lo)
     apply_tweet_signatures(text, layout, spans, drafts)
     apply_signature_lines(text, layout, spans, drafts)
+    apply_headlines(text, layout, spans, drafts)
     apply_continuations(text, layout, spans, drafts)
     apply_reported_speech_before(parsed, layout, spans, drafts)
     drafts.extend(tweets_without_marks(text, layout, spans))

@@ -1,6 +1,7 @@
-"""Rules 3 and 3b: speakers read from typography alone, with no parse: a tweet's signature line
-(`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, and a dash-and-name line under a
-quote paragraph (`- Bernie Sanders.`). Cost: one regex match per paragraph.
+"""Rules 3, 3b and 3c: speakers read from typography alone, with no parse: a tweet's signature line
+(`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, a dash-and-name line under a
+quote paragraph (`- Bernie Sanders.`) and a digest's capitalised headline before an excerpt. Cost: one regex
+match per paragraph or quote.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
+HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
 SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 
 
@@ -41,6 +43,20 @@ def apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], dra
         for q, d in zip(spans, drafts):
             if q.depth == 0 and s <= q.open_mark < e and not text[q.end + 1 : e].strip(" .\u201d\"'") and d.cue is None and d.speaker_span is None:
                 d.speaker_span, d.speaker_text, d.confidence = m.span("who"), m.group("who"), 0.8
+
+
+def apply_headlines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 3c: a quote opening right after a capitalised headline at the start of its paragraph (`HOW CHINA’S
+    DECLINE AFFECTS THE WORLD “China’s slowdown …”`) is an excerpt of the piece under that headline, as
+    newsletter digests print them; the headline is its source mention, naming no person."""
+    for q, d in zip(spans, drafts):
+        if q.depth or d.cue is not None or d.speaker_span is not None:
+            continue
+        s = layout.paras[layout.para_of(q.open_mark)][0]
+        m = HEADLINE.fullmatch(text, s, q.open_mark)
+        if m:
+            d.speaker_span, d.speaker_text, d.confidence = m.span("head"), m.group("head"), 0.6
+            d.extra["anonymous"] = True
 
 
 def tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Draft]:

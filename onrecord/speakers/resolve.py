@@ -64,6 +64,8 @@ class ArticleSpeakers:
         """The canonical name for draft `d`'s speaker mention, or None."""
         if d.handle:
             return self._by_handle(d.handle) or _strip_handle(d.speaker_text)
+        if d.extra.get("anonymous"):
+            return None  # a source that names no person (a digest's headline)
         if not d.speaker:  # a name read from typography alone (`- Bernie Sanders.` signing a quote)
             words = tuple(w for w in (d.speaker_text or "").split() if w[:1].isupper())
             return self.by_name(words, d.speaker_span[0]) if words and d.speaker_span else None

@@ -15,3 +15,11 @@ def test_extract_tweet_without_marks(nlp):
     (q,) = extract(text, nlp=nlp)
     assert q.text.startswith("the new stadium") and q.text.endswith("come")
     assert q.speaker.name == "Ben Ortiz"
+
+
+def test_extract_digest_headline_is_the_source_of_its_excerpt(nlp):
+    text = ("TOP STORIES.\n\nHOW THE RIVER FLOODS CHANGED THE TOWN “The water rose faster than anyone in the valley "
+            "had seen in forty years.” [Gazette.]\n\nTom Reed said: “We will rebuild every single house on the river.”")
+    quotes = extract(text, nlp=nlp)
+    assert quotes[0].speaker.mention == "HOW THE RIVER FLOODS CHANGED THE TOWN" and quotes[0].speaker.name is None
+    assert quotes[1].speaker.name == "Tom Reed"
