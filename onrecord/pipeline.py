@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 
 from .errors import Errors, InputError, OnrecordError, report_or_raise
@@ -33,10 +34,10 @@ UNUSED_PIPES = ("lemmatizer", "ner", "attribute_ruler")
 def mark_paragraphs(doc: Doc) -> Doc:
     """A blank line starts a sentence: the parser keeps to preset boundaries, so no clause, subject or reported
     speech runs from one paragraph (or one parsed stretch of an article) into the next."""
-    for tok in doc[1:]:
-        before = doc[tok.i - 1]
-        if before.is_space and "\n\n" in before.text:
-            tok.is_sent_start = True
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0]  # whitespace tokens only: no Token object per word
+    for i in spaces:
+        if i + 1 < len(doc) and "\n\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 

@@ -35,59 +35,59 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
     quoted = sorted(quoted)
     out = []
     forms, nouns = cue_forms(), cue_nouns()
-    for piece in parsed.pieces:
-        for tok in piece.doc:
-            low = tok.lower_
-            if low not in forms and low not in nouns and low != "according":
-                continue  # most tokens: one set lookup
-            noun = False
-            if low == "according" and tok.i + 1 < len(piece.doc) and piece.doc[tok.i + 1].lower_ == "to":
-                content = _according_content(tok, piece.doc[tok.i + 1])
-                cue = [tok, piece.doc[tok.i + 1]]
-            elif is_cue(tok) and tok.lower_ != "like":
-                content = _complement(tok)
-                cue = [tok]
-            elif is_cue_noun(tok):
-                content, cue, noun = noun_content(tok), [tok], True
-            else:
-                continue
-            verb = cue_forms().get(cue[0].lower_)
-            by_object = noun or (verb is not None and verb.takes_object)
-            content = _trim(content) if noun and content else content
-            if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
-                continue
-            cue_span = parsed.span_of(cue)
-            if _inside(cue_span, quoted):
-                continue
-            start, end = parsed.span_of(content)
-            if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
-                inner = [d for d in used[cue_span] if d.depth == 0 and start < d.start < end and _quotable(parsed.text, d)]
-                if inner:
-                    _make_mixed(inner, start, max([end] + [d.end for d in inner]), parsed, None)
-                    for d in inner[1:]:
-                        d.extra["merged"] = True
-                continue
-            content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
-            if noun:
-                source = noun_source(tok)
-                found = Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
-            else:
-                found = attribute_cue(cue, list(piece.doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
-            if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
-                continue  # `you can always expect …`: nobody in particular reports anything
-            lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
-            inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
-            if inner:  # one record for the clause, however many quoted fragments it holds
-                _make_mixed(inner, start, max([end] + [d.end for d in inner]), parsed, found)
+    for tok in parsed.tokens():
+        low = tok.lower_
+        if low not in forms and low not in nouns and low != "according":
+            continue  # most tokens: one set lookup
+        doc = tok.doc
+        noun = False
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            content = _according_content(tok, doc[tok.i + 1])
+            cue = [tok, doc[tok.i + 1]]
+        elif is_cue(tok) and tok.lower_ != "like":
+            content = _complement(tok)
+            cue = [tok]
+        elif is_cue_noun(tok):
+            content, cue, noun = noun_content(tok), [tok], True
+        else:
+            continue
+        verb = cue_forms().get(cue[0].lower_)
+        by_object = noun or (verb is not None and verb.takes_object)
+        content = _trim(content) if noun and content else content
+        if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
+            continue
+        cue_span = parsed.span_of(cue)
+        if _inside(cue_span, quoted):
+            continue
+        start, end = parsed.span_of(content)
+        if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
+            inner = [d for d in used[cue_span] if d.depth == 0 and start < d.start < end and _quotable(parsed.text, d)]
+            if inner:
+                _make_mixed(inner, start, max([end] + [d.end for d in inner]), parsed, None)
                 for d in inner[1:]:
                     d.extra["merged"] = True
-                continue
-            if _inside((start, end), quoted) or (verb is not None and verb.names):
-                continue  # a name given without quote marks (`called the meeting`) is no report
-            d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
-                      speaker_span=parsed.span_of(found.speaker), confidence=0.6)
-            d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
-            out.append(d)
+            continue
+        content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
+        if noun:
+            source = noun_source(tok)
+            found = Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
+        else:
+            found = attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
+        if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
+            continue  # `you can always expect …`: nobody in particular reports anything
+        lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
+        inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
+        if inner:  # one record for the clause, however many quoted fragments it holds
+            _make_mixed(inner, start, max([end] + [d.end for d in inner]), parsed, found)
+            for d in inner[1:]:
+                d.extra["merged"] = True
+            continue
+        if _inside((start, end), quoted) or (verb is not None and verb.names):
+            continue  # a name given without quote marks (`called the meeting`) is no report
+        d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
+                  speaker_span=parsed.span_of(found.speaker), confidence=0.6)
+        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+        out.append(d)
     return out
 
 

@@ -66,6 +66,10 @@ class ParsedText:
         self._starts = [f[0] for f in flat]
         self._flat = flat
 
+    def tokens(self) -> list[Token]:
+        """Every parsed token but spaces, in text order (made once, so reading them costs no new Token objects)."""
+        return [f[2] for f in self._flat]
+
     def offset(self, tok: Token) -> int:
         """Article offset of a token's first character."""
         return self._offsets[id(tok.doc)][tok.i]

@@ -96,7 +96,7 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # cues that report through a preposition's object or list what they report (PolNeAR train)
         ("Senator Ida Marsh talked about the new harbour toll at length on Monday.", "indirect", "the new",
          "harbour toll", "Ida Marsh"),
-        ("The county report lists three causes of the flooding in the old town.", "indirect", "three causes", "town",
+        ("The county report listed three causes of the flooding in the old town.", "indirect", "three causes", "flooding",
          None),
         # cue nouns report their that-clause or prepositional object; the possessor or the issuer reports
         ("Ida Marsh issued a statement that the senator would not resign before the vote.", "indirect",
