@@ -34,7 +34,9 @@ def test_extract_articles_streams_in_order(nlp):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(list("ab Ab.,!?\n'\"“”‘’:—") + ["said ", "she ", "Ann Lee ", "told "]), max_size=120))
+@given(st.lists(st.sampled_from(list("ab Ab.,!?\n'\"“”‘’:—()-") + [
+    "said ", "she ", "Ann Lee ", "told ", "statement that ", "put it", "according to ", "talked about ", "\n- Ann Lee.",
+    "ANN LEE WINS ", "(R-S.C.):", "his claim that "]), max_size=120))
 def test_extract_never_fails_on_random_typography(nlp, pieces):
     text = "".join(pieces)
     for q in extract(text, nlp=nlp):
