@@ -24,8 +24,9 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
         if q.depth:
             continue
         para = layout.para_of(q.open_mark)
-        if _title(text, q):
-            continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the chain alone
+        if _title(text, q) and (d.cue_span is None or d.cue_span[0] < q.open_mark):
+            continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the
+            # chain alone; a short quote its cue follows (`“Safety,” said Grimm.`) is speech and starts one
         if d.speaker_span is None and d.cue is None and prev is not None:
             same_para = para == prev_para
             follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])

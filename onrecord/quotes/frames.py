@@ -110,7 +110,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         if verb is not None and verb.names:
             sides = (False,)
         near = [t for t in frame if t is head or not banned(t)] if banned is not None else frame
-        speaker = next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None)
+        speaker = next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None) or _name_opening(near, head)
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
@@ -189,6 +189,23 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
     return None
+
+
+def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:
+    """`,” William M. Daley, President Obama's former chief of staff, said …`: the name that opens a frame after
+    a quote, set off by a comma from the rest before its cue, when the parser hung it elsewhere."""
+    words = [t for t in frame if not (t.is_punct or t.is_quote or t.is_space)]
+    if not words or words[0].i >= cue.i or coarse(words[0]) != "PROPN" or words[0].lower_ in DATE_WORDS:
+        return None
+    run = [words[0]]
+    for t in words[1:]:
+        if t.i != run[-1].i + 1 or coarse(t) != "PROPN":
+            break
+        run.append(t)
+    after = run[-1].i + 1
+    if after >= cue.i or run[-1].doc[after].text != ",":
+        return None
+    return run
 
 
 def _may_name_speaker(tok: Token) -> bool:

@@ -160,6 +160,9 @@ def test_extract_colon_introduction_without_cue(nlp):
          "Rep. Ann Lee"),
         ("Former secretary of state Ida Marsh: “We learned that from the department and its own analysis.”",
          "Ida Marsh"),
+        # a name opening the frame after a quote, then an apposition, then the cue
+        ("''They were professionals, but also competitors,'' William M. Corbin, President Obama's former chief of "
+         "staff, said of their time in the administration.", "William M. Corbin"),
         # `as X put it`: put is a cue with `it` only
         ("As Ruth Kane, a professor at the college, put it, “Every town on the river needs a new flood wall.”",
          "Ruth Kane"),

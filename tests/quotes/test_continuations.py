@@ -23,3 +23,8 @@ def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
     quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
     assert [q.speaker.name for q in quotes] == ["Lena Ortiz", "Lena Ortiz"]
     assert "Morning Report" not in [q.text.strip("“”.") for q in quotes]
+
+
+def test_extract_one_word_quote_with_its_cue_starts_a_chain(nlp):
+    text = "“Safety,” said Ann Grimm, a local nurse. “Safety for the whole town, for everybody.”"
+    assert [q.speaker.name for q in extract(text, nlp=nlp)] == ["Ann Grimm", "Ann Grimm"]
