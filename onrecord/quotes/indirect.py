@@ -82,7 +82,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             for d in inner[1:]:
                 d.extra["merged"] = True
             continue
-        if _inside((start, end), quoted) or (verb is not None and verb.names):
+        if _inside((start, end), quoted) or (verb is not None and verb.names and _naming(cue[0])):
             continue  # a name given without quote marks (`called the meeting`) is no report
         d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
                   speaker_span=parsed.span_of(found.speaker), confidence=0.6)
@@ -123,7 +123,7 @@ def _complement(verb: Token) -> list[Token] | None:
         named = _naming(verb)
         if named:
             return named
-    if cue is not None and cue.preps:
+    if cue is not None and cue.preps and not _passive(verb):  # `when asked about the tax`: they were asked
         about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
             return [t for t in about[0].subtree if t is not about[0]]
@@ -142,6 +142,11 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
         return _trim(_before_according(toks))
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A past participle without `have` (`asked about`, `was asked about`), whose subject is the one spoken to."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "having") for c in verb.children)
 
 
 def _naming(verb: Token) -> list[Token] | None:

@@ -96,6 +96,8 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # cues that report through a preposition's object or list what they report (PolNeAR train)
         ("Senator Ida Marsh talked about the new harbour toll at length on Monday.", "indirect", "the new",
          "harbour toll", "Ida Marsh"),
+        ("Mayor Tom Reed called for a full inquiry into the harbour toll.", "indirect", "a full inquiry", "toll",
+         "Tom Reed"),
         ("The county report listed three causes of the flooding in the old town.", "indirect", "three causes", "flooding",
          None),
         # cue nouns report their that-clause or prepositional object; the possessor or the issuer reports
