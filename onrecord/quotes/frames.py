@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import anonymous_heads, cue_forms, role_nouns
-from .parsed import ParsedText, coarse, is_cue, is_speech, subject_of
+from .parsed import ParsedText, coarse, is_cue, is_speech, pobj_of, subject_of
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
@@ -95,8 +95,8 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     """
     head = cue[0]
     if head.lower_ == "according":
-        obj = [c for c in cue[-1].children if c.dep_ == "pobj"]
-        return Found(cue, mention_tokens(obj[0]) if obj else _nearest_name(frame, cue[-1], after=True), None)
+        obj = pobj_of(cue[-1])
+        return Found(cue, mention_tokens(obj) if obj is not None else _nearest_name(frame, cue[-1], after=True), None)
     agent = _agent(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
     subj = agent if agent is not None else _outer_cue_subject(head) or subject_of(head)
     speaker = mention_tokens(subj) if subj is not None else None
@@ -139,8 +139,7 @@ def _agent(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "agent":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            return objs[0] if objs else None
+            return pobj_of(child)
     return None
 
 
@@ -166,9 +165,9 @@ def _addressee(verb: Token) -> list[Token] | None:
         if child.dep_ in ("dobj", "dative") and coarse(child) in ("PROPN", "NOUN", "PRON") and verb.lower_.startswith(("tel", "tol", "ask")):
             return mention_tokens(child)
         if child.dep_ == "prep" and child.lower_ == "to":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and coarse(objs[0]) in ("PROPN", "NOUN", "PRON"):
-                return mention_tokens(objs[0])
+            obj = pobj_of(child)
+            if obj is not None and coarse(obj) in ("PROPN", "NOUN", "PRON"):
+                return mention_tokens(obj)
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue_nouns
-from .parsed import is_cue, subject_of
+from .parsed import is_cue, pobj_of, subject_of
 
 NOUN_TAGS = ("NN", "NNS")
 SOURCE_PREPS = ("by", "from")
@@ -36,9 +36,9 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return objs[0]
+            obj = pobj_of(child)
+            if obj is not None:
+                return obj
     if noun.dep_ in ("dobj", "attr") and noun.head.tag_.startswith("VB"):
         return subject_of(noun.head)
     return None

@@ -90,6 +90,11 @@ class ParsedText:
         return out
 
 
+def pobj_of(prep: Token) -> Token | None:
+    """The object of a preposition (`by [Stephanopoulos]`, `to [reporters]`), or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def is_cue(tok: Token) -> bool:
     """A speech, thought or evidence verb by its form and tag; quotative `like` after a form of `be`."""
     low = tok.lower_
