@@ -6,7 +6,7 @@ is said by whoever the reported speech ending the paragraph before it quotes. Co
 """
 from __future__ import annotations
 
-from .draft import Draft, looks_like_title
+from .draft import Draft, reads_as_title
 from .frames import attribute_cue, can_speak, find_cue, left_frame
 from .layout import Layout
 from .marks import QuoteSpan
@@ -24,7 +24,7 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
         if q.depth:
             continue
         para = layout.para_of(q.open_mark)
-        if _title(text, q) and (d.cue_span is None or d.cue_span[0] < q.open_mark):
+        if reads_as_title(text, q.start, q.end) and (d.cue_span is None or d.cue_span[0] < q.open_mark):
             continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the
             # chain alone; a short quote its cue follows (`“Safety,” said Grimm.`) is speech and starts one
         if d.speaker_span is None and d.cue is None and prev is not None:
@@ -49,7 +49,7 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
         if k <= 0 or q.open_mark != layout.paras[k][0]:
             continue
         s, e = layout.paras[k - 1]
-        toks = [t for t in parsed.tokens_between(s, e)]
+        toks = parsed.tokens_between(s, e)
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks.pop()
         if not toks or toks[-1].is_quote:
@@ -62,11 +62,6 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
         if found.speaker and can_speak(found.speaker[-1]) and not found.inverted:
             d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
             d.speaker_text, d.confidence = text[d.speaker_span[0] : d.speaker_span[1]], 0.5
-
-
-def _title(text: str, q: QuoteSpan) -> bool:
-    """Whether a quote reads as the name of something (`“Meet the Press”`) rather than speech."""
-    return looks_like_title(text[q.start : min(q.end, q.start + 200)].split())
 
 
 def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:

@@ -29,6 +29,12 @@ class Draft:
     extra: dict = field(default_factory=dict)
 
 
+def reads_as_title(text: str, start: int, end: int) -> bool:
+    """Whether the quoted text[start:end] reads as the name of something (`“Meet the Press”`), not speech.
+    Only its first 400 characters are read: a title has at most 8 words."""
+    return looks_like_title(text[start : min(end, start + 400)].split())
+
+
 def looks_like_title(words: list[str]) -> bool:
     """`Make America Great Again`: every word capitalised, a name of a thing rather than speech."""
     letters = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]

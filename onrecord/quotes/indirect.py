@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from .draft import Draft, looks_like_title
+from .draft import Draft, reads_as_title
 from .frames import GENERIC_SUBJECTS, Found, attribute_cue, mention_tokens
 from .lexicon import cue_forms, cue_nouns
 from .nominal import is_cue_noun, noun_content, noun_source
@@ -51,7 +51,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             content, cue, noun = noun_content(tok), [tok], True
         else:
             continue
-        verb = cue_forms().get(cue[0].lower_)
+        verb = forms.get(cue[0].lower_)
         by_object = noun or (verb is not None and verb.takes_object)
         content = _trim(content) if noun and content else content
         if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
@@ -63,9 +63,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
             inner = [d for d in used[cue_span] if d.depth == 0 and start < d.start < end and _quotable(parsed.text, d)]
             if inner:
-                _make_mixed(inner, start, max([end] + [d.end for d in inner]), parsed, None)
-                for d in inner[1:]:
-                    d.extra["merged"] = True
+                _make_mixed(inner, start, end, parsed, None)
             continue
         content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
         if noun:
@@ -78,9 +76,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
         if inner:  # one record for the clause, however many quoted fragments it holds
-            _make_mixed(inner, start, max([end] + [d.end for d in inner]), parsed, found)
-            for d in inner[1:]:
-                d.extra["merged"] = True
+            _make_mixed(inner, start, end, parsed, found)
             continue
         if _inside((start, end), quoted) or (verb is not None and verb.names and _naming(cue[0])):
             continue  # a name given without quote marks (`called the meeting`) is no report
@@ -93,16 +89,20 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
 
 def _quotable(text: str, d: Draft) -> bool:
     """A quoted fragment that is part of what was said, not the title of something."""
-    return not looks_like_title(text[d.start : min(d.end, d.start + 400)].split())
+    return not reads_as_title(text, d.start, d.end)
 
 
 def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, found) -> None:
-    """Quotes inside reported speech: the first one's record covers the reported clause, quotes included.
+    """Quotes inside reported speech: the first one's record covers the reported clause, quotes included (to
+    the end of the last quote, if that runs past the clause); the others are merged into it.
 
     The clause is mixed speech when its quoted words are at least MIN_MIXED_SHARE of it; a clause that only
     borrows a word or two in quote marks (`called the plan “reckless” and …`) is indirect speech.
     """
     d = inner[0]
+    end = max([end] + [q.end for q in inner])
+    for q in inner[1:]:
+        q.extra["merged"] = True
     if d.cue is None:
         d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
         d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
