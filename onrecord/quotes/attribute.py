@@ -217,8 +217,9 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
         if d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2:
             continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech
         keep_idx.append(k)
-    remap = {old: new for new, old in enumerate(sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end)))}
-    out = [drafts[k] for k in sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))]
+    order = sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))
+    remap = {old: new for new, old in enumerate(order)}
+    out = [drafts[k] for k in order]
     for k, d in enumerate(out):
         d.parent = remap.get(d.parent) if d.parent is not None else None
         d.follows = remap.get(d.follows) if d.follows is not None else None
