@@ -61,7 +61,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             continue
         start, end = parsed.span_of(content)
         if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
-            inner = [d for d in used[cue_span] if d.depth == 0 and start < d.start < end and _quotable(parsed.text, d)]
+            naming = verb is not None and verb.names  # `called her an ''Aunt Tom''`: a name given is its giver's words
+            inner = [d for d in used[cue_span] if d.depth == 0 and start < d.start < end and (naming or _quotable(parsed.text, d))]
             if inner:
                 _make_mixed(inner, start, end, parsed, None)
             continue
@@ -126,7 +127,9 @@ def _complement(verb: Token) -> list[Token] | None:
     if cue is not None and cue.preps and not _passive(verb):  # `when asked about the tax`: they were asked
         about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
-            return [t for t in about[0].subtree if t is not about[0]]
+            toks = [t for t in about[0].subtree if t is not about[0]]
+            named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > about[0].i]
+            return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
     by_object = cue is not None and cue.takes_object and not any(c.dep_ == "prt" for c in verb.children)
     deps = ("ccomp", "xcomp", "dobj") if by_object else ("ccomp",)  # `blasted out an email` blasts nobody
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
@@ -152,7 +155,10 @@ def _passive(verb: Token) -> bool:
 def _naming(verb: Token) -> list[Token] | None:
     """`called [him a “stiff”]`, `described [the crowd as “peaceful”]`: from the object to the end of the name."""
     kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))]
-    if not any(c.dep_ != "dobj" for c in kids):
+    if len(kids) == 1 and kids[0].dep_ == "dobj":  # `called Mrs. Schlafly an ''Aunt Tom''`, parsed as one object
+        named = any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
+        return list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1]) if named else None
+    if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
     return list(verb.doc[first : last + 1])

@@ -12,10 +12,12 @@ Cost: O(quotes x people) per article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
+from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
@@ -23,6 +25,7 @@ from .names import TITLES, Person, find_people, within
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
+RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 DROP_WORDS = {"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "sen.", "rep.", "gov."}
@@ -71,6 +74,9 @@ class ArticleSpeakers:
             return self.by_name(words, d.speaker_span[0]) if words and d.speaker_span else None
         head = _head(d.speaker)
         low = head.lower_
+        if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head is not head.head:
+            # `Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent
+            return self.resolve(replace(d, speaker=mention_tokens(head.head.head)), drafts, resolved)
         pos = d.speaker_span[0] if d.speaker_span else d.start
         outer = resolved[d.parent] if d.parent is not None else None
         if low in SELF:

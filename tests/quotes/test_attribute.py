@@ -136,6 +136,22 @@ def test_extract_naming_verb_reports_its_quoted_name(nlp):
     assert extract("Nina Holt called the meeting to order at noon.", nlp=nlp) == []
 
 
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # the parser may hang the name on the object (apposition, amod) or give two objects
+        ("Vera Nash called Mrs. Ortiz an ''Iron Lady.''", "Mrs. Ortiz an ''Iron Lady."),
+        ("Dan Oyelaran, who has called the mayor's budget ''plainly reckless,'' left the hall.",
+         "the mayor's budget ''plainly reckless,"),
+        ("Rosa Lind praised the nurses, calling them \"the heroes of this town.\" She left.",
+         'them "the heroes of this town.'),
+        ("Ken Abe referred to the governor as “a careful, decent man” on Monday.", "the governor as “a careful, decent man”"),
+    ],
+)
+def test_extract_naming_verb_covers_the_named_and_the_name(nlp, text, content):
+    assert [q.text for q in extract(text, nlp=nlp) if q.kind == "mixed"] == [content]
+
+
 def test_extract_one_word_answer_with_cue_is_a_quote(nlp):
     q = one("The board met at noon. Dana Kerr said, “No.”", nlp=nlp)
     assert q.text.strip("“”.") == "No" and q.speaker.name == "Dana Kerr"

@@ -46,3 +46,9 @@ def test_resolve_title_before_a_name_is_not_part_of_it():
     assert untitled(("Senator", "Ida", "Marsh")) == ("Ida", "Marsh")
     assert untitled(("Sen.", "Marsh")) == ("Marsh",)
     assert untitled(("Mayor",)) == ("Mayor",)
+
+
+def test_resolve_relative_pronoun_to_its_antecedent(nlp):
+    text = "Senator Tim Ruiz, who said the bridge would be rebuilt by May, left early."
+    got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert got == [("who", "Tim Ruiz")]
