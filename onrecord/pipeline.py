@@ -20,7 +20,7 @@ from .quotes.attribute import attribute_spans
 from .quotes.draft import Draft
 from .quotes.marks import QuoteSpan, find_quote_spans
 from .quotes.parsed import ParsedText, Piece
-from .quotes.plan import plan_chunks
+from .quotes.plan import plan_chunks, sentence_breaks
 from .speakers.resolve import ArticleSpeakers
 from .types import Article, Cue, Mention, Quote
 
@@ -62,16 +62,17 @@ def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = F
     """
     drafts = attribute_spans(text, find_quote_spans(text) if spans is None else spans, parsed)
     if join:
-        drafts = join_continuations(drafts)
+        drafts = join_continuations(text, drafts)
     return build_quotes(doc_id, text, drafts)
 
 
-def join_continuations(drafts: list[Draft]) -> list[Draft]:
+def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
     """Fold each quote continued after its cue into the quote it continues; re-index parents.
 
     A quote is continued by a later uncued quote of the same speaker (`follows`: the same paragraph, or a
     follow-on paragraph) and by the next direct quote of the same cue (`“A,” he said, “B.”`); a quoted
-    fragment of a later clause (`…,” he said, adding it is “in the home stretch.”`) stays its own record.
+    fragment of a later clause (`…,” he said, adding it is “in the home stretch.”`) stays its own record, and so
+    does a quote after a sentence of narration (`“Oh,” she said. She shook her head. “…”`).
     """
     keep: list[int] = []
     owner: dict[int, int] = {}
@@ -85,6 +86,8 @@ def join_continuations(drafts: list[Draft]) -> list[Draft]:
             before = drafts[last]
             if before.cue_span == d.cue_span and before.end <= d.cue_span[0] and d.cue_span[1] <= d.start:
                 prev = last
+        if prev is not None and sentence_breaks(text, drafts[prev].end + 1, d.start) > 1:
+            prev = None  # a sentence of narration between them (`“Oh,” a woman said. Others called friends. “…”`)
         if prev is not None:
             root = owner.get(prev, prev)
             drafts[root].end = max(drafts[root].end, d.end)

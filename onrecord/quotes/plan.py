@@ -130,6 +130,12 @@ def _sentences_to_parse(text: str, paras: list[tuple[int, int]]) -> list[tuple[i
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+def sentence_breaks(text: str, start: int, end: int) -> int:
+    """How many sentences end between `start` and `end` (by the same timid split)."""
+    breaks = SENTENCE_BREAK.finditer(text, start, min(len(text), end + 2))  # the lookahead reads past `end`
+    return sum(m.start() < end and _real_break(text, m.start()) for m in breaks)
+
+
 def _real_break(text: str, i: int) -> bool:
     """Whether the punctuation just before offset i ends a sentence (not `Mr.`, `U.S.`, `J.`)."""
     j = i

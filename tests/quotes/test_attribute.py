@@ -223,6 +223,14 @@ def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     assert q.text.startswith("The levee") and q.text.endswith("tomorrow.") and q.speaker.name == "Ada Ruiz"
 
 
+def test_extract_join_stops_at_narration_between_quotes(nlp):
+    joined = "“The levee held,” Ada Ruiz said. “It will hold again tomorrow, and the day after that.”"
+    assert len([q for q in extract(joined, nlp=nlp, join=True) if q.nested_in is None]) == 1
+    apart = ("“The levee held,” Ada Ruiz said. She walked along the wall with two engineers. "
+             "“It will hold again tomorrow, and the day after that.”")
+    assert len([q for q in extract(apart, nlp=nlp, join=True) if q.nested_in is None]) == 2
+
+
 @pytest.mark.parametrize(
     "text,speakers",
     [
