@@ -222,9 +222,9 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
 def _trim(toks: list[Token]) -> list[Token]:
     """Reported words without a leading `that`, punctuation or quote mark, nor a trailing one or conjunction
     (`said he had not [and] suggested …`)."""
-    while toks and (toks[0].is_punct or toks[0].is_quote or toks[0].lower_ in LEADING_MARKERS):
+    while toks and (toks[0].is_punct or toks[0].is_quote or toks[0].is_space or toks[0].lower_ in LEADING_MARKERS):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_quote or toks[-1].dep_ == "cc"):
+    while toks and (toks[-1].is_punct or toks[-1].is_quote or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks.pop()
     return toks
 

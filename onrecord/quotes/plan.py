@@ -127,7 +127,7 @@ def _sentences_to_parse(text: str, paras: list[tuple[int, int]]) -> list[tuple[i
             pos = end
         if run_start is not None:
             out.append((run_start, e))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return [(b - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]  # no leading space token
 
 
 def sentence_breaks(text: str, start: int, end: int) -> int:

@@ -70,6 +70,9 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          None, "Ruth Kane"),
         ("Owen Reyes said the new ferry schedule was “simply a disaster for commuters.”", "mixed",
          "the new ferry schedule", None, "Owen Reyes"),
+        # a quote after a question that ends the sentence before it is direct, without the space before its mark
+        ("What about the bridge? “It stays shut until the engineers sign it off,” Ida Marsh said.", "direct", "It stays",
+         "off,", "Ida Marsh"),
         # a clause that borrows one quoted word is indirect speech
         ("Owen Reyes said the new ferry schedule, which starts on Monday and cuts all the night boats, was “reckless.”",
          "indirect", "the new ferry schedule", "reckless", "Owen Reyes"),

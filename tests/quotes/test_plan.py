@@ -1,7 +1,7 @@
 """The parse plan: which text the parser sees, and the map back to article offsets."""
 from onrecord.quotes.marks import find_quote_spans
 from onrecord.quotes.parsed import ParsedText, Piece
-from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks
+from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks
 
 TEXT = (
     "The storm reached the coast on Monday. Nobody was hurt.\n\n"
@@ -50,3 +50,15 @@ def test_has_cue_word_takes_a_cue_noun_only_with_what_it_reports():
     assert has_cue_word("Her criticism of the toll was sharp.")
     assert not has_cue_word("The statement was short.")
     assert not has_cue_word("Criticism mounted all week.")
+
+
+def test_plan_chunks_start_parsed_sentences_at_a_word():
+    text = "What about the bridge? “It stays shut,” Ida Marsh said."
+    (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
+    assert chunk.startswith("“It stays")
+
+
+def test_sentence_breaks_skip_abbreviations_and_see_past_the_end():
+    text = "Mr. Cole said so. He left. “Then we go.”"
+    assert sentence_breaks(text, 0, len(text)) == 2
+    assert sentence_breaks(text, 0, text.index("“")) == 2  # the capital after the last break is past the end
