@@ -134,6 +134,8 @@ def _complement(verb: Token) -> list[Token] | None:
     deps = ("ccomp", "xcomp", "dobj") if by_object else ("ccomp",)  # `blasted out an email` blasts nobody
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
+    if not children:
+        children = _slipped_clause(verb)
     if not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None:
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     for child in children[:1]:
@@ -145,6 +147,17 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
         return _trim(_before_according(toks))
     return None
+
+
+def _slipped_clause(verb: Token) -> list[Token]:
+    """`said during a news conference that he may wait …`: a that-clause the parser hung on the noun of the cue's
+    prepositional phrase as a relative clause. A relative clause has no `that` marker (its `that` is a pronoun)."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.rights if c.dep_ == "relcl"):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
+                    return [clause]
+    return []
 
 
 def _passive(verb: Token) -> bool:
@@ -187,7 +200,9 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     sent_end = verb.sent.end
     k = toks[-1].i + 1
     doc = verb.doc
-    while k < sent_end and not is_cue(doc[k]) and not doc[k].is_quote and doc[k].text not in CLAUSE_BREAKS:
+    above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
+    while (k < sent_end and not is_cue(doc[k]) and not doc[k].is_quote and doc[k].text not in CLAUSE_BREAKS
+           and k not in above and doc[k].head.i not in above):
         k += 1
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
 

@@ -1,0 +1,39 @@
+"""Reported clauses read from parses built by hand, so each rule is tested on the parser slip it is for."""
+import spacy
+from spacy.tokens import Doc
+
+from onrecord.quotes.indirect import _complement
+
+VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
+
+
+def parse(words, heads, deps, tags):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_complement_takes_a_that_clause_hung_on_the_noun_of_a_prepositional_phrase():
+    # `said during a news conference that she may wait`, with `wait` parsed as a relative clause of `conference`
+    words = ["Kerr", "said", "during", "a", "news", "conference", "that", "she", "may", "wait", "."]
+    heads = [1, 1, 1, 5, 5, 2, 9, 9, 9, 5, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "mark", "nsubj", "aux", "relcl", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "NN", "IN", "PRP", "MD", "VB", "."]
+    doc = parse(words, heads, deps, tags)
+    assert [t.text for t in _complement(doc[1])] == ["she", "may", "wait"]
+
+
+def test_complement_leaves_a_true_relative_clause_alone():
+    # `said during a conference that ran late`: `that` is the clause's subject, not a marker
+    words = ["Kerr", "said", "during", "a", "conference", "that", "ran", "late", "."]
+    heads = [1, 1, 1, 4, 2, 6, 4, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "relcl", "advmod", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "VBD", "RB", "."]
+    assert _complement(parse(words, heads, deps, tags)[1]) is None
+
+
+def test_reported_clause_stops_where_the_clause_above_the_cue_resumes():
+    # `Ruiz, who said the plan would work, resigned`: `resigned` is above the cue, not part of what was said
+    words = ["Ruiz", ",", "who", "said", "the", "plan", "would", "work", ",", "resigned", "."]
+    heads = [9, 0, 3, 0, 5, 7, 7, 3, 0, 9, 9]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "det", "nsubj", "aux", "ccomp", "punct", "ROOT", "punct"]
+    tags = ["NNP", ",", "WP", "VBD", "DT", "NN", "MD", "VB", ",", "VBD", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[3])] == ["the", "plan", "would", "work"]
