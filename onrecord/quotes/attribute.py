@@ -70,7 +70,9 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
     # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
-    order = [(left_cue, left), (right_cue, right)] if _runs_on(parsed.text, lo, q) else [(right_cue, right), (left_cue, left)]
+    # and a cue right before the mark introduces the quote (`He said, “…” - at which point the crowd chanted …`)
+    left_first = _runs_on(parsed.text, lo, q) or (left_cue is not None and _introduces(parsed.text, parsed.span_of(left_cue)[1], q.start))
+    order = [(left_cue, left), (right_cue, right)] if left_first else [(right_cue, right), (left_cue, left)]
     for cue, frame in order:
         if cue is not None:
             return attribute_cue(cue, frame, _inside_quote(parsed, q))
@@ -87,6 +89,14 @@ def _reports_own_clause(cue: list[Token], frame: list[Token]) -> bool:
     """Whether a cue after a finished quote reports a clause of its own (`“….” Greene added that the Fed …`)."""
     ids = {t.i for t in frame if t.doc is cue[0].doc}
     return any(c.dep_ == "ccomp" and c.i in ids and c.i > cue[0].i for c in cue[0].children)
+
+
+INTRODUCED = re.compile(r"[\s,:]*[\"'\u201c\u2018`]+")  # between a cue and the first quoted word: `said, “`, `chanted “`
+
+
+def _introduces(text: str, cue_end: int, start: int) -> bool:
+    """Whether the cue ending at `cue_end` stands right before the quote starting at `start` (`said, “`)."""
+    return cue_end <= start and INTRODUCED.fullmatch(text, cue_end, start) is not None
 
 
 def _runs_on(text: str, lo: int, q: QuoteSpan) -> bool:

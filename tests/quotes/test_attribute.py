@@ -348,3 +348,10 @@ def test_extract_record_offsets_match_text(nlp):
         if d["speaker"]:
             s = d["speaker"]
             assert text[s["start"]:s["end"]] == s["mention"]
+
+
+def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
+    text = "Mayor Ruiz said, “We will rebuild the pier” - at which point the crowd chanted “Rebuild it now!” - and left."
+    quotes = extract(text, nlp=nlp)
+    assert [(q.text, q.speaker.mention, q.cue.text) for q in quotes] == [
+        ("We will rebuild the pier", "Mayor Ruiz", "said"), ("Rebuild it now!", "the crowd", "chanted")]
