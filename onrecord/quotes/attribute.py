@@ -23,11 +23,11 @@ from spacy.tokens import Token
 from .continuations import apply_continuations, apply_reported_speech_before
 from .draft import Draft, looks_like_title
 from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
-                     mention_tokens, right_frame)
+                     mention_tokens, right_frame, speech_over)
 from .indirect import indirect_drafts
 from .layout import Layout
 from .marks import QuoteSpan
-from .parsed import ParsedText, coarse, subject_of
+from .parsed import ParsedText, coarse, is_speech, subject_of
 from .signatures import apply_headlines, apply_signature_lines, apply_tweet_signatures, tweets_without_marks
 
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
@@ -69,6 +69,12 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
         right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
+    if left_cue is not None and len(left_cue) == 1 and not is_speech(left_cue[0]):
+        outer = speech_over(left_cue[0])
+        if outer is not None and right_cue is not None and outer == right_cue[0]:
+            left_cue = None
+        elif outer is not None and outer in left:
+            left_cue = [outer]
     # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
     # and a cue right before the mark introduces the quote (`He said, “…” - at which point the crowd chanted …`)
     left_first = _runs_on(parsed.text, lo, q) or (left_cue is not None and _introduces(parsed.text, parsed.span_of(left_cue)[1], q.start))

@@ -127,7 +127,7 @@ def _complement(verb: Token) -> list[Token] | None:
     if cue is not None and cue.preps and not _passive(verb):  # `when asked about the tax`: they were asked
         about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
-            toks = [t for t in about[0].subtree if t is not about[0]]
+            toks = [t for t in about[0].subtree if t != about[0]]
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > about[0].i]
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
     by_object = cue is not None and cue.takes_object and not any(c.dep_ == "prt" for c in verb.children)
@@ -226,7 +226,7 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
     """`According to X, CLAUSE` / `CLAUSE, according to X`: the clause the phrase is attached to, minus the
     phrase; a phrase after a clause ends what it reports (`…, according to Politico, taking a step …`)."""
     head = tok.head
-    while head.dep_ not in ("ROOT",) and head.head is not head:
+    while head.dep_ not in ("ROOT",) and head.head != head:
         head = head.head
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
     toks = [t for t in head.subtree if t.i not in phrase]

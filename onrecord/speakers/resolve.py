@@ -74,7 +74,7 @@ class ArticleSpeakers:
             return self.by_name(words, d.speaker_span[0]) if words and d.speaker_span else None
         head = _head(d.speaker)
         low = head.lower_
-        if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head != head.head:
             # `Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent
             return self.resolve(replace(d, speaker=mention_tokens(head.head.head)), drafts, resolved)
         pos = d.speaker_span[0] if d.speaker_span else d.start
@@ -161,7 +161,7 @@ def _head(tokens: list[Token]) -> Token:
     """The syntactic head of a mention: the token whose head lies outside it."""
     ids = {t.i for t in tokens}
     for t in tokens:
-        if t.head.i not in ids or t.head is t:
+        if t.head.i not in ids or t.head == t:
             return t
     return tokens[-1]
 

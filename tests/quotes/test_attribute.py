@@ -355,3 +355,14 @@ def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
     quotes = extract(text, nlp=nlp)
     assert [(q.text, q.speaker.mention, q.cue.text) for q in quotes] == [
         ("We will rebuild the pier", "Mayor Ruiz", "said"), ("Rebuild it now!", "the crowd", "chanted")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("They want to “build a clinic in every county of the state,” Ana Ruiz said.", "Ana Ruiz"),
+        ("Back then, Ms. Lind said, she found the mayor “very cautious and very quiet,” and also fair.", "Ms. Lind"),
+    ],
+)
+def test_extract_quote_in_a_plan_or_thought_reported_by_a_speaker_is_that_speaker_s(nlp, text, speaker):
+    assert one(text, nlp=nlp).speaker.mention == speaker
