@@ -112,10 +112,11 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         obj = pobj_of(cue[-1])
         return Found(cue, mention_tokens(obj) if obj is not None else _nearest_name(frame, cue[-1], after=True), None)
     agent = _agent(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
-    subj = agent if agent is not None else _outer_cue_subject(head) or subject_of(head)
-    speaker = mention_tokens(subj) if subj is not None else None
+    # the parse's candidates in turn, skipping one inside the quote (a clause of the quote taken for the sentence's)
+    candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head)]
+    speaker = next((m for m in (mention_tokens(c) for c in candidates if c is not None) if _may_speak(m, banned)), None)
     inverted = False
-    if speaker is None or _crosses_quote(speaker) or (banned is not None and any(banned(t) for t in speaker)):
+    if speaker is None:
         first_after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         verb = cue_forms().get(head.lower_)
         inverted_order = (first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
@@ -128,6 +129,11 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _may_speak(mention: list[Token], banned) -> bool:
+    """Whether a mention from the parse may be the speaker: not across a quote mark, nor where `banned` says no."""
+    return not _crosses_quote(mention) and not (banned is not None and any(banned(t) for t in mention))
 
 
 def _outer_cue_subject(verb: Token) -> Token | None:

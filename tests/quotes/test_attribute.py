@@ -364,5 +364,5 @@ def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
         ("Back then, Ms. Lind said, she found the mayor “very cautious and very quiet,” and also fair.", "Ms. Lind"),
     ],
 )
-def test_extract_quote_in_a_plan_or_thought_reported_by_a_speaker_is_that_speaker_s(nlp, text, speaker):
+def test_extract_speaker_from_the_clause_that_reports(nlp, text, speaker):
     assert one(text, nlp=nlp).speaker.mention == speaker

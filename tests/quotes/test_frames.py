@@ -1,0 +1,19 @@
+"""Cues and speakers read from parses built by hand, so each rule is tested on the parser slip it is for."""
+import spacy
+from spacy.tokens import Doc
+
+from onrecord.quotes.frames import attribute_cue
+
+VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
+
+
+def test_speaker_is_never_the_subject_of_a_verb_inside_the_quote():
+    # `Ruiz ratcheted up attacks, saying he is “weak, you know that.`, with the sentence hung on `know`
+    words = ["Ruiz", "ratcheted", "up", "attacks", ",", "saying", "he", "is", "“", "weak", ",", "you", "know", "that", "."]
+    heads = [1, 12, 1, 1, 1, 1, 7, 5, 7, 7, 12, 12, 12, 12, 12]
+    deps = ["nsubj", "ccomp", "prt", "dobj", "punct", "advcl", "nsubj", "ccomp", "punct", "acomp", "punct", "nsubj",
+            "ROOT", "dobj", "punct"]
+    tags = ["NNP", "VBD", "RP", "NNS", ",", "VBG", "PRP", "VBZ", "``", "JJ", ",", "PRP", "VBP", "DT", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    found = attribute_cue([doc[5]], list(doc[:8]), lambda t: t.i >= 8)
+    assert [t.text for t in found.speaker] == ["Ruiz"]
