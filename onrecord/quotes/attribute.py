@@ -26,6 +26,7 @@ from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, head
                      mention_tokens, right_frame, speech_over)
 from .indirect import indirect_drafts
 from .layout import Layout
+from .lexicon import cue_forms
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
 from .signatures import apply_headlines, apply_signature_lines, apply_tweet_signatures, tweets_without_marks
@@ -92,9 +93,12 @@ def _introduces_next(parsed: ParsedText, frame: list[Token], hi: int) -> bool:
 
 
 def _reports_own_clause(cue: list[Token], frame: list[Token]) -> bool:
-    """Whether a cue after a finished quote reports a clause of its own (`“….” Greene added that the Fed …`)."""
+    """Whether a cue after a finished quote reports a clause or object of its own (`“….” Greene added that the
+    Fed …`, `“….” He bemoaned the costs.`); the object of `told` is the one spoken to, not what was said."""
     ids = {t.i for t in frame if t.doc is cue[0].doc}
-    return any(c.dep_ == "ccomp" and c.i in ids and c.i > cue[0].i for c in cue[0].children)
+    verb = cue_forms().get(cue[0].lower_)
+    deps = ("ccomp",) if verb is not None and verb.addressee == "object" else ("ccomp", "dobj")
+    return any(c.dep_ in deps and c.i in ids and c.i > cue[0].i for c in cue[0].children)
 
 
 INTRODUCED = re.compile(r"[\s,:]*[\"'\u201c\u2018`]+")  # between a cue and the first quoted word: `said, “`, `chanted “`
@@ -146,7 +150,9 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
         return None
     head = frame[-1].head
     ids = {t.i for t in frame if t.doc is head.doc}
-    if head.i not in ids or head.i == frame[-1].i:
+    if head.i not in ids:  # the parser hung the clause on the quote (`Sanders delivered a retort: “No one is …`)
+        head = next((t for t in frame if t.head.i not in ids and t.tag_.startswith("VB")), frame[-1])
+    if head.i == frame[-1].i:
         return None
     while not head.tag_.startswith(("VB", "MD")) and coarse(head) != "PROPN" and head.head.i in ids and head.head.i != head.i:
         head = head.head  # the parser hung the colon on an object (`released the following statement:`, `made it clear:`)

@@ -165,6 +165,9 @@ def test_extract_colon_introduction_without_cue(nlp):
     assert q.speaker.name == "Ida Marsh"
     q = one("Here is the full list of demands:\n\n“Free the prisoners, open the borders and lower every tax.”", nlp=nlp)
     assert q.speaker is None
+    # the parser may hang the introducing clause on a verb of the quote
+    q = one('Tom Reed gave a short answer: "Nobody is closing this down. We\'re going to keep it."', nlp=nlp)
+    assert q.speaker.name == "Tom Reed"
 
 
 @pytest.mark.parametrize(
@@ -366,3 +369,10 @@ def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
 )
 def test_extract_speaker_from_the_clause_that_reports(nlp, text, speaker):
     assert one(text, nlp=nlp).speaker.mention == speaker
+
+
+def test_extract_cue_after_a_finished_quote_with_an_object_of_its_own_is_not_its_cue(nlp):
+    text = "Mayor Ana Ruiz spoke first. “We will rebuild the pier before the summer.” She praised the engineers on the site."
+    assert [q.cue for q in extract(text, nlp=nlp) if q.kind == "direct"] == [None]
+    told = "Mayor Ana Ruiz spoke first. “We will rebuild the pier before the summer.” She told reporters on the site."
+    assert [q.cue.text for q in extract(told, nlp=nlp) if q.kind == "direct"] == ["told"]  # told's object is the listener
