@@ -120,7 +120,8 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         first_after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         verb = cue_forms().get(head.lower_)
         inverted_order = (first_after is not None and coarse(first_after) in NAMEY_POS and first_after.lower_ not in DATE_WORDS
-                          and not (verb is not None and verb.names))  # `called Trump a “…”`: Trump is named, not naming
+                          and not (verb is not None and verb.names)  # `called Trump a “…”`: Trump is named, not naming
+                          and not _subject_of_report(first_after, head))  # `said Mr. Trump was a candidate …:`
         sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
         if verb is not None and verb.names:
             sides = (False,)
@@ -129,6 +130,13 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _subject_of_report(tok: Token, cue: Token) -> bool:
+    """Whether the name starting at `tok` is the subject of the clause the cue reports, not an inverted speaker."""
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head == cue
 
 
 def _may_speak(mention: list[Token], banned) -> bool:

@@ -127,7 +127,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             return subjects[0]
-        if verb.dep_ == "acl" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()):
+        if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()):
             return verb.head  # `De Blasio, speaking on the radio, called …`, `a statement saying …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep") and verb.head != verb:
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":

@@ -376,3 +376,8 @@ def test_extract_cue_after_a_finished_quote_with_an_object_of_its_own_is_not_its
     assert [q.cue for q in extract(text, nlp=nlp) if q.kind == "direct"] == [None]
     told = "Mayor Ana Ruiz spoke first. “We will rebuild the pier before the summer.” She told reporters on the site."
     assert [q.cue.text for q in extract(told, nlp=nlp) if q.kind == "direct"] == ["told"]  # told's object is the listener
+
+
+def test_extract_statement_saying_is_said_by_who_issued_it(nlp):
+    text = "Ana Ruiz, who spoke on Monday, issued a statement Tuesday saying, “I do not believe the council acted in good faith.”"
+    assert one(text, nlp=nlp).speaker.name == "Ana Ruiz"

@@ -17,3 +17,14 @@ def test_speaker_is_never_the_subject_of_a_verb_inside_the_quote():
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
     found = attribute_cue([doc[5]], list(doc[:8]), lambda t: t.i >= 8)
     assert [t.text for t in found.speaker] == ["Ruiz"]
+
+
+
+def test_name_after_the_cue_that_is_the_subject_of_its_report_is_not_an_inverted_speaker():
+    # `Reed, said Ruiz was a mayor: “…`, the parser having left `said` without a subject
+    words = ["Reed", ",", "said", "Ruiz", "was", "a", "mayor", ":"]
+    heads = [2, 2, 2, 4, 2, 6, 4, 2]
+    deps = ["npadvmod", "punct", "ROOT", "nsubj", "ccomp", "det", "attr", "punct"]
+    tags = ["NNP", ",", "VBD", "NNP", "VBD", "DT", "NN", ":"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in attribute_cue([doc[2]], list(doc)).speaker] == ["Reed"]
