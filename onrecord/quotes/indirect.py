@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .draft import Draft, reads_as_title
 from .frames import GENERIC_SUBJECTS, Found, attribute_cue, mention_tokens
-from .lexicon import cue_forms, cue_nouns
+from .lexicon import cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import ParsedText, is_cue, subject_of
 
@@ -34,11 +34,9 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
     top_starts = [d.start for d in tops]
     quoted = sorted(quoted)
     out = []
-    forms, nouns = cue_forms(), cue_nouns()
-    for tok in parsed.tokens():
+    forms = cue_forms()
+    for tok in parsed.tokens(lower=cue_words()):  # most tokens never become Token objects
         low = tok.lower_
-        if low not in forms and low not in nouns and low != "according":
-            continue  # most tokens: one set lookup
         doc = tok.doc
         noun = False
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":

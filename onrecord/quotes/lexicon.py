@@ -103,3 +103,9 @@ def cue_nouns() -> dict[str, CueNoun]:
             noun = CueNoun(r["noun"], bool(r.get("clause")), tuple(r.get("preps", ())))
             out[r["noun"]] = out[r["noun"] + "s"] = noun
     return out
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every lower-case word that may head a report: cue verb forms, cue nouns and `according`."""
+    return frozenset(cue_forms()) | frozenset(cue_nouns()) | {"according"}

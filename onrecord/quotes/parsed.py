@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from .lexicon import anonymous_heads, cue_forms
@@ -46,29 +50,48 @@ class Piece:
 class ParsedText:
     """The parsed pieces of one article, searchable by article offset.
 
-    Building costs one pass over the parsed tokens; `tokens_between` costs O(log n + answer).
+    Building costs a few array operations over the parsed tokens (no Token objects are made: spaCy makes a
+    new one on every access, which is most of the cost of reading a Doc in Python); `tokens_between` costs
+    O(log n + answer).
     """
 
     def __init__(self, text: str, pieces: list[Piece]):
         self.text = text
         self.pieces = pieces
         self._offsets: dict[int, list[int]] = {}
-        flat = []
-        for p in pieces:
-            offs = []
-            for t in p.doc:  # one pass: Token objects are made per iteration, so iterate once
-                off = p.to_article(t.idx)
-                offs.append(off)
-                if not t.is_space:
-                    flat.append((off, len(t), t))
-            self._offsets[id(p.doc)] = offs
-        flat.sort(key=lambda x: x[0])
-        self._starts = [f[0] for f in flat]
-        self._flat = flat
+        starts, lengths, where = [], [], []
+        for n, p in enumerate(pieces):
+            cols = p.doc.to_array([IDX, LENGTH, IS_SPACE])
+            idx = cols[:, 0].astype(numpy.int64)
+            k = numpy.searchsorted(numpy.asarray(p.chunk_starts), idx, side="right") - 1
+            offs = numpy.asarray(p.article_starts)[k] + idx - numpy.asarray(p.chunk_starts)[k]
+            self._offsets[id(p.doc)] = offs.tolist()
+            keep = numpy.flatnonzero(cols[:, 2] == 0)  # spaces are never read
+            starts.append(offs[keep]), lengths.append(cols[keep, 1]), where.append(numpy.stack([numpy.full(len(keep), n), keep], 1))
+        if starts:
+            order = numpy.argsort(numpy.concatenate(starts), kind="stable")
+            self._starts = numpy.concatenate(starts)[order].tolist()
+            self._lengths = numpy.concatenate(lengths)[order].tolist()
+            self._where = numpy.concatenate(where)[order].tolist()
+        else:
+            self._starts, self._lengths, self._where = [], [], []
 
-    def tokens(self) -> list[Token]:
-        """Every parsed token but spaces, in text order (made once, so reading them costs no new Token objects)."""
-        return [f[2] for f in self._flat]
+    def _token(self, j: int) -> Token:
+        n, i = self._where[j]
+        return self.pieces[n].doc[i]
+
+    def tokens(self, lower: frozenset[str] | None = None) -> list[Token]:
+        """Every parsed token but spaces, in text order; with `lower`, only those whose lower-case form is in it
+        (found in the token arrays, so the others never become Token objects)."""
+        if lower is None:
+            return [self._token(j) for j in range(len(self._where))]
+        hashes = _hashes(lower)
+        out = []
+        for p in self.pieces:
+            for i in numpy.flatnonzero(numpy.isin(p.doc.to_array(LOWER), hashes)).tolist():
+                out.append((self._offsets[id(p.doc)][i], p.doc[i]))
+        out.sort(key=lambda x: x[0])
+        return [t for _, t in out]
 
     def offset(self, tok: Token) -> int:
         """Article offset of a token's first character."""
@@ -82,12 +105,17 @@ class ParsedText:
         """Parsed tokens lying wholly inside article offsets [start, end), in text order."""
         out: list[Token] = []
         j = bisect.bisect_left(self._starts, start)
-        while j < len(self._flat) and self._flat[j][0] < end:
-            off, n, tok = self._flat[j]
-            if off + n <= end:
-                out.append(tok)
+        while j < len(self._starts) and self._starts[j] < end:
+            if self._starts[j] + self._lengths[j] <= end:
+                out.append(self._token(j))
             j += 1
         return out
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    """spaCy's string hashes of `words`, as a token array's LOWER column holds them."""
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
 
 def pobj_of(prep: Token) -> Token | None:
