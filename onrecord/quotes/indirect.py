@@ -15,12 +15,13 @@ from .draft import Draft, reads_as_title
 from .frames import GENERIC_SUBJECTS, Found, attribute_cue, mention_tokens
 from .lexicon import cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import ParsedText, is_cue, subject_of
+from .parsed import SUBJECT_DEPS, ParsedText, is_cue, subject_of
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
 MIN_MIXED_SHARE = 0.2  # PolNeAR train, all 840 articles: direct F1 peaks at 0.15 to 0.2 (84.7; 84.2 at 0.3, 83.8 at 0)
 OBJECT_PREPS = {"as", "on", "of", "for"}  # `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
+OPENING_MARKS = {"\u201c", "\u2018", "``"}
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 
 
@@ -185,11 +186,21 @@ def _until_next_report(clause: Token) -> list[Token]:
     """The clause's tokens up to a participle that reports something else (`…, saying that …`)."""
     toks = list(clause.subtree)
     for t in toks:
-        if t is not clause and t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t) and t.i > clause.i and (
-                t.dep_ != "advcl" or t.tag_ == "VBG"):
+        if t.i > clause.i and t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t) and _reports_apart(t):
             cut = t.left_edge.i
             return [x for x in toks if x.i < cut]
     return toks
+
+
+def _reports_apart(cue: Token) -> bool:
+    """Whether a cue inside a reported clause starts a report of its own by the same speaker (`…, saying that …`,
+    `said she did not condone it and hoped that …`), rather than going on with what is reported (`says Obama is
+    acting unlawfully and showing disregard …`, `said the system is complex and he feels he can win`)."""
+    if cue.dep_ == "advcl":
+        return cue.tag_ == "VBG"
+    if cue.dep_ == "conj":
+        return not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and any(c.dep_ == "ccomp" for c in cue.children)
+    return True
 
 
 def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
@@ -199,10 +210,22 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     k = toks[-1].i + 1
     doc = verb.doc
     above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
-    while (k < sent_end and not is_cue(doc[k]) and not doc[k].is_quote and doc[k].text not in CLAUSE_BREAKS
+    while (k < sent_end and not is_cue(doc[k]) and not _opens_quote(doc[k]) and not _breaks_clause(doc[k])
            and k not in above and doc[k].head.i not in above):
         k += 1
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
+
+
+def _opens_quote(tok: Token) -> bool:
+    """An opening quote mark (a closing one may end a quoted fragment of the clause: `is “peanuts,” compared …`)."""
+    return tok.is_quote and (tok.tag_ == "``" or tok.text in OPENING_MARKS)
+
+
+def _breaks_clause(tok: Token) -> bool:
+    """Where an aside starts: a semicolon, a parenthesis or a dash set off by spaces (not `tragedy-free`)."""
+    if tok.text not in CLAUSE_BREAKS:
+        return False
+    return tok.text != "-" or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _before_according(toks: list[Token]) -> list[Token]:

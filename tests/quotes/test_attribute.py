@@ -291,6 +291,13 @@ def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
          "she will seek reelection in 2028"),
         ("The council issued a statement saying the harbour would close for a week.", "saying",
          "the harbour would close for a week"),
+        # a verb joined inside the clause goes on with what is reported; a closing mark or a hyphen does not end it
+        ("Governor Ana Ruiz says the mayor is acting unlawfully and showing disregard for the law with his actions on "
+         "zoning.", "says", "the mayor is acting unlawfully and showing disregard for the law with his actions on zoning"),
+        ("Ana Ruiz told a town hall on Monday that the new tax is “peanuts,” compared to what the county charges.", "told",
+         "the new tax is “peanuts,” compared to what the county charges"),
+        ("Tom Reed told me he’s had a relatively trouble-free life and was unprepared for the work.", "told",
+         "he’s had a relatively trouble-free life and was unprepared for the work"),
     ],
 )
 def test_extract_reported_clause_bounds(nlp, text, cue, content):
