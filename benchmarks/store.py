@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import resource
 import subprocess
 import sys

@@ -10,7 +10,6 @@ Costs: the clusterer is single-pass with a bounded local repair per article; the
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import random
