@@ -26,7 +26,7 @@ def noun_content(noun: Token) -> list[Token] | None:
         if entry.clause and child.dep_ in ("acl", "ccomp") and child.tag_.startswith(("VB", "MD")):
             return None if is_cue(child) else list(child.subtree)  # `a statement saying …`: the verb reports
         if child.dep_ == "prep" and child.lower_ in entry.preps:
-            return [t for t in child.subtree if t is not child]
+            return [t for t in child.subtree if t != child]
     return None
 
 

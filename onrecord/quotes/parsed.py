@@ -63,8 +63,9 @@ class ParsedText:
         for n, p in enumerate(pieces):
             cols = p.doc.to_array([IDX, LENGTH, IS_SPACE])
             idx = cols[:, 0].astype(numpy.int64)
-            k = numpy.searchsorted(numpy.asarray(p.chunk_starts), idx, side="right") - 1
-            offs = numpy.asarray(p.article_starts)[k] + idx - numpy.asarray(p.chunk_starts)[k]
+            chunk_starts = numpy.asarray(p.chunk_starts)
+            k = numpy.searchsorted(chunk_starts, idx, side="right") - 1
+            offs = numpy.asarray(p.article_starts)[k] + idx - chunk_starts[k]
             self._offsets[id(p.doc)] = offs.tolist()
             keep = numpy.flatnonzero(cols[:, 2] == 0)  # spaces are never read
             starts.append(offs[keep]), lengths.append(cols[keep, 1]), where.append(numpy.stack([numpy.full(len(keep), n), keep], 1))
@@ -80,11 +81,9 @@ class ParsedText:
         n, i = self._where[j]
         return self.pieces[n].doc[i]
 
-    def tokens(self, lower: frozenset[str] | None = None) -> list[Token]:
-        """Every parsed token but spaces, in text order; with `lower`, only those whose lower-case form is in it
-        (found in the token arrays, so the others never become Token objects)."""
-        if lower is None:
-            return [self._token(j) for j in range(len(self._where))]
+    def tokens(self, lower: frozenset[str]) -> list[Token]:
+        """The parsed tokens whose lower-case form is in `lower`, in text order (found in the token arrays, so
+        the others never become Token objects)."""
         hashes = _hashes(lower)
         out = []
         for p in self.pieces:
