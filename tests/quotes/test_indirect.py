@@ -37,3 +37,15 @@ def test_reported_clause_stops_where_the_clause_above_the_cue_resumes():
     deps = ["nsubj", "punct", "nsubj", "relcl", "det", "nsubj", "aux", "ccomp", "punct", "ROOT", "punct"]
     tags = ["NNP", ",", "WP", "VBD", "DT", "NN", "MD", "VB", ",", "VBD", "."]
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[3])] == ["the", "plan", "would", "work"]
+
+
+def test_complement_of_a_stance_verb_is_its_object_but_a_wish_reports_nothing():
+    # `Lee opposed the tax increase` reports a stance (PolNeAR train: opposed, questioned, mentioned, recalled, touted,
+    # showed, offered count through their object); `Lee wanted the tax increase` is no report
+    words = ["Lee", "opposed", "the", "tax", "increase", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "NN", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "tax", "increase"]
+    wanted = parse(["Lee", "wanted", *words[2:]], heads, deps, tags)
+    assert _complement(wanted[1]) is None
