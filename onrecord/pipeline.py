@@ -14,7 +14,7 @@ import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from .errors import Errors, InputError, OnrecordError, report_or_raise
@@ -65,9 +65,9 @@ def multiply_with_numpy(nlp: Language) -> Language:
     The records were the same on all 840 PolNeAR train articles; run it inside `one_blas_thread` to keep to
     one core."""
     ops = NumpyOps(use_blis=False)
-    for _, pipe in nlp.pipeline:
-        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
-            node.ops = ops
+    models = (getattr(pipe, "model", None) for _, pipe in nlp.components)  # disabled pipes too
+    for node in (node for model in models if isinstance(model, Model) for node in model.walk()):
+        node.ops = ops
     return nlp
 
 

