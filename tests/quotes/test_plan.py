@@ -52,6 +52,14 @@ def test_has_cue_word_takes_a_cue_noun_only_with_what_it_reports():
     assert not has_cue_word("Criticism mounted all week.")
 
 
+def test_has_cue_word_leaves_out_the_forms_that_are_mostly_nouns():
+    from onrecord.quotes.plan import has_cue_word
+
+    assert not has_cue_word("His plans for the state were big.")  # plan, plans, state: nouns in news text
+    assert has_cue_word("She hopes the vote passes.")  # hope: a noun as often, but its sentences pay to parse
+    assert has_cue_word("He planned a vote.")  # the -ed form of a noun form selects
+
+
 def test_plan_chunks_start_parsed_sentences_at_a_word():
     text = "What about the bridge? “It stays shut,” Ida Marsh said."
     (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
