@@ -23,6 +23,7 @@ OBJECT_PREPS = {"as", "on", "of", "for"}  # `dismissed X as “…”`, `blamed 
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
+AS_ASIDE_BARS = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "prt"}  # `As Trump demands a wall, …`: no aside
 
 
 def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[int, int]]) -> list[Draft]:
@@ -137,6 +138,8 @@ def _complement(verb: Token) -> list[Token] | None:
         children = _slipped_clause(verb)
     if not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None:
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
+    if not children and _as_aside(verb):
+        return _trim([t for t in _around(verb) if t.i > verb.i])  # `As the Post reported, the deal fell through`
     for child in children[:1]:
         toks = _until_next_report(child)
         if child.dep_ == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
@@ -157,6 +160,15 @@ def _slipped_clause(verb: Token) -> list[Token]:
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
                     return [clause]
     return []
+
+
+def _as_aside(verb: Token) -> bool:
+    """`As the Post reported, CLAUSE`, `As Dell said last week in Tel Aviv, CLAUSE`: an `as` clause of a cue with
+    nothing of its own to report, ahead of the clause it vouches for (not `As he spoke to reporters, …`)."""
+    return (verb.dep_ == "advcl" and verb.i < verb.head.i and subject_of(verb) is not None
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts)
+            and not any(c.dep_ in AS_ASIDE_BARS or (c.dep_ == "prep" and c.lower_ in ("to", "with", "about"))
+                        for c in verb.children))
 
 
 def _passive(verb: Token) -> bool:

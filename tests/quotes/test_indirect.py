@@ -49,3 +49,21 @@ def test_complement_of_a_stance_verb_is_its_object_but_a_wish_reports_nothing():
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "tax", "increase"]
     wanted = parse(["Lee", "wanted", *words[2:]], heads, deps, tags)
     assert _complement(wanted[1]) is None
+
+
+def test_complement_of_an_as_aside_is_the_clause_it_vouches_for():
+    # `As the Post reported, the deal fell through`
+    words = ["As", "the", "Post", "reported", ",", "the", "deal", "fell", "through", "."]
+    heads = [3, 2, 3, 7, 7, 6, 7, 7, 7, 7]
+    deps = ["mark", "det", "nsubj", "advcl", "punct", "det", "nsubj", "ROOT", "prt", "punct"]
+    tags = ["IN", "DT", "NNP", "VBD", ",", "DT", "NN", "VBD", "RP", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[3])] == ["the", "deal", "fell", "through"]
+
+
+def test_an_as_clause_of_speaking_to_someone_is_no_aside():
+    # `As he spoke to reporters, the crowd grew`: the time the crowd grew, not a source for it
+    words = ["As", "he", "spoke", "to", "reporters", ",", "the", "crowd", "grew", "."]
+    heads = [2, 2, 8, 2, 3, 8, 7, 8, 8, 8]
+    deps = ["mark", "nsubj", "advcl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    tags = ["IN", "PRP", "VBD", "IN", "NNS", ",", "DT", "NN", "VBD", "."]
+    assert _complement(parse(words, heads, deps, tags)[2]) is None
