@@ -11,7 +11,8 @@ Rules, in the order they are tried for each quote (each later rule only when the
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
      before it (`Carter said that … would not happen.` ¶ `“That’s because …”`); 4 to 6 in `continuations.py`.
-Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`.
+Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`; an
+article's headline `Name: claim` is that one's claim (3d, in `signatures.py`).
 Quotes still without cue or speaker are dropped when short (titles, scare quotes, slogans).
 """
 from __future__ import annotations
@@ -29,7 +30,8 @@ from .layout import Layout
 from .lexicon import cue_forms
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
-from .signatures import apply_headlines, apply_signature_lines, apply_tweet_signatures, tweets_without_marks
+from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
+                         tweets_without_marks)
 
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
@@ -57,6 +59,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     apply_continuations(text, layout, spans, drafts)
     apply_reported_speech_before(parsed, layout, spans, drafts)
     drafts.extend(tweets_without_marks(text, layout, spans))
+    drafts.extend(headline_claim(text, layout, spans, drafts))
     drafts.extend(indirect_drafts(parsed, drafts, [(q.start, q.end) for q in spans if q.depth == 0]))
     return _keep(text, drafts)
 

@@ -82,6 +82,12 @@ def first_name_genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def headline_labels() -> frozenset[str]:
+    """Lower-case words that make a headline's part before its colon a label (`The Latest:`), not a speaker."""
+    return frozenset(w for r in read_jsonl(QUOTES_DATA / "headline_labels.jsonl") for w in r.get("labels", ()))
+
+
+@lru_cache(maxsize=1)
 def noun_forms() -> frozenset[str]:
     """Cue forms that are mostly nouns in news text: not enough on their own to parse a sentence."""
     return frozenset(f for r in read_jsonl(QUOTES_DATA / "noun_forms.jsonl") for f in r["forms"])

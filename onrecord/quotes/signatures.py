@@ -1,7 +1,7 @@
-"""Rules 3, 3b and 3c: speakers read from typography alone, with no parse: a tweet's signature line
+"""Rules 3 to 3d: speakers read from typography alone, with no parse: a tweet's signature line
 (`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, a dash-and-name line under a
-quote paragraph (`- Bernie Sanders.`) and a digest's capitalised headline before an excerpt. Cost: one regex
-match per paragraph or quote.
+quote paragraph (`- Bernie Sanders.`), a digest's capitalised headline before an excerpt and an article's
+headline in the form `Name: claim`. Cost: one regex match per paragraph or quote.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from .draft import Draft
 from .layout import Layout
+from .lexicon import headline_labels
 from .marks import QuoteSpan
 
 TWEET_SIGNATURE = re.compile(
@@ -16,6 +17,9 @@ TWEET_SIGNATURE = re.compile(
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
 HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
+HEADLINE_CLAIM = re.compile(r"(?P<who>[A-Z][^\s:]*(?: [^\s:]+){0,4}): (?P<what>\S[^\n]*?)[.;\s]*")
+MAX_HEADLINE_CHARS = 200
+HEADLINE_LINKS = {"at", "on", "to"}  # `Mukasey at RNC: …`, `CNN President On Trump: …`: the speaker is before it
 SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 
 
@@ -76,3 +80,40 @@ def tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> l
             out.append(Draft(s, body_end, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
                              handle=m.group("handle"), confidence=0.8, extra={"medium": "tweet"}))
     return out
+
+
+def headline_claim(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> list[Draft]:
+    """Rule 3d: an article's first paragraph that is a headline `Graham: Trump’s rhetoric is destroying the party`
+    is the claim of the one it names, who is named again in the article (not `The Latest: …`, `Wow: …`): one
+    indirect record, quotes inside it included, as PolNeAR annotates headlines."""
+    if not layout.paras or layout.paras[0][1] - layout.paras[0][0] > MAX_HEADLINE_CHARS:
+        return []
+    s, e = layout.paras[0]
+    m = HEADLINE_CLAIM.fullmatch(text, s, e)
+    who = _headline_speaker(m.group("who"), text[e:]) if m and not m.group("what").endswith("?") else None
+    if who is None:
+        return []
+    start, end = m.span("what")
+    for q, d in zip(spans, drafts):
+        if q.depth == 0 and start <= q.start and q.end <= end + 1:
+            d.extra["merged"] = True  # an outlet's headline sums up: its quote marks are part of the summary
+    return [Draft(start, end, kind="indirect", cue_span=(m.end("who"), m.end("who") + 1),
+                  speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who, confidence=0.5)]
+
+
+def _headline_speaker(who: str, body: str) -> str | None:
+    """The speaker named before a headline's colon, or None when that part is a label or names nobody the article
+    names again: capitalised words, at most the last one in lower case (`Clinton camp`), cut before `at`, `on` or `to`."""
+    words = who.split()
+    for k, w in enumerate(words[1:], 1):
+        if w.lower() in HEADLINE_LINKS:
+            words = words[:k]
+            break
+    if any(w.lower().strip("'\u2019") in headline_labels() for w in words):
+        return None
+    if any(not w[0].isupper() and not w[0].isdigit() for w in words[:-1]):
+        return None
+    named = words[-1] if words[-1][0].isupper() else words[-2] if len(words) > 1 else None
+    if named is None or re.sub(r"['\u2019]s$", "", named) not in body:
+        return None
+    return " ".join(words)

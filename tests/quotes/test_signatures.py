@@ -23,3 +23,19 @@ def test_extract_digest_headline_is_the_source_of_its_excerpt(nlp):
     quotes = extract(text, nlp=nlp)
     assert quotes[0].speaker.mention == "HOW THE RIVER FLOODS CHANGED THE TOWN" and quotes[0].speaker.name is None
     assert quotes[1].speaker.name == "Tom Reed"
+
+
+def test_extract_headline_claim_is_the_named_ones(nlp):
+    text = ("Marsh: River ferries ‘pay no taxes at all’ and should close.\n\nCouncillor Anna Marsh spoke on Monday. "
+            "Marsh wants a vote on the ferries by June.")
+    q = extract(text, nlp=nlp)[0]
+    assert q.text == "River ferries ‘pay no taxes at all’ and should close" and q.kind == "indirect"
+    assert q.speaker.mention == "Marsh" and q.speaker.name == "Anna Marsh" and q.cue.text == ":"
+    assert all(r.start >= q.end or r.end <= q.start for r in extract(text, nlp=nlp)[1:])  # its quote is folded in
+
+
+def test_extract_headline_label_or_stranger_claims_nothing(nlp):
+    body = "\n\nCouncillor Ida Marsh spoke on Monday about the ferries and the town budget."
+    for headline in ("The Latest: River ferries will close in June.", "Breaking: River ferries will close in June.",
+                     "Reed: River ferries will close in June.", "Marsh: Will river ferries close in June?"):
+        assert [q.text for q in extract(headline + body, nlp=nlp) if q.start < len(headline)] == [], headline
