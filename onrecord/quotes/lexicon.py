@@ -98,6 +98,7 @@ class CueNoun:
     noun: str
     clause: bool  # reports through its that-clause (`his claim that …`)
     preps: tuple[str, ...]  # reports through the object of these prepositions (`criticism of the plan`)
+    within: bool = False  # reports the clause its `in` phrase belongs to (`In a CNN poll, Clinton leads`)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def cue_nouns() -> dict[str, CueNoun]:
     out: dict[str, CueNoun] = {}
     for r in read_jsonl(QUOTES_DATA / "cue_nouns.jsonl"):
         if "noun" in r:
-            noun = CueNoun(r["noun"], bool(r.get("clause")), tuple(r.get("preps", ())))
+            noun = CueNoun(r["noun"], bool(r.get("clause")), tuple(r.get("preps", ())), bool(r.get("within")))
             out[r["noun"]] = out[r["noun"] + "s"] = noun
     return out
 

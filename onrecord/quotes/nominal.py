@@ -1,8 +1,10 @@
-"""Nominal reports: `his statement that …`, `Trump's claim that …`, `criticism of the plan from Democrats`.
+"""Nominal reports: `his statement that …`, `Trump's claim that …`, `criticism of the plan from Democrats`,
+`In a CNN poll, Clinton leads by 8 points`.
 
-A cue noun (`data/cue_nouns.jsonl`) reports its that-clause or the object of its preposition; the one
-reporting is its possessor, the `by`/`from` phrase it takes, or the subject of the verb it is the object of
-(`X issued a statement that …`). Cost: a look at the noun's children and head.
+A cue noun (`data/cue_nouns.jsonl`) reports its that-clause or the object of its preposition, or (a `within`
+noun) the clause its `in` phrase belongs to; the one reporting is its possessor, the `by`/`from` phrase it
+takes, the subject of the verb it is the object of (`X issued a statement that …`), or for a `within` noun the
+noun itself. Cost: a look at the noun's children and head.
 """
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ def is_cue_noun(tok: Token) -> bool:
 def noun_content(noun: Token) -> list[Token] | None:
     """The clause or prepositional object a cue noun reports, or None."""
     entry = cue_nouns()[noun.lower_]
+    if entry.within:
+        return _clause_within(noun)
     for child in noun.rights:
         if entry.clause and child.dep_ in ("acl", "ccomp") and child.tag_.startswith(("VB", "MD")):
             return None if is_cue(child) else list(child.subtree)  # `a statement saying …`: the verb reports
@@ -41,4 +45,16 @@ def noun_source(noun: Token) -> Token | None:
                 return obj
     if noun.dep_ in ("dobj", "attr") and noun.head.tag_.startswith("VB"):
         return subject_of(noun.head)
-    return None
+    return noun if cue_nouns()[noun.lower_].within else None
+
+
+def _clause_within(noun: Token) -> list[Token] | None:
+    """`In a CNN poll, Clinton leads`: the clause that the noun's `in` phrase heads, without the phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
+        return None
+    clause = prep.head
+    if prep.i > clause.i:
+        return None  # `He was not named in the poll`: only a phrase heading its clause vouches for it
+    phrase = {t.i for t in prep.subtree}
+    return [t for t in clause.subtree if t.i not in phrase] or None

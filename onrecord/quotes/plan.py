@@ -39,7 +39,10 @@ def noun_report() -> re.Pattern:
     alts = []
     for form, noun in sorted(cue_nouns().items()):
         after = (["that"] if noun.clause else []) + list(noun.preps)
-        alts.append(rf"{form}\s+(?:{'|'.join(after)})")
+        if after:
+            alts.append(rf"{form}\s+(?:{'|'.join(after)})")
+        if noun.within:  # `In a new CNN/ORC poll`
+            alts.append(rf"in\s[^.;:!?\n]{{0,60}}?\b{form}")
     return re.compile(rf"\b(?:{'|'.join(alts)})\b")
 
 

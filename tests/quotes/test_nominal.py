@@ -15,6 +15,8 @@ def noun(nlp, text, word):
         ("Ida Marsh issued a statement that the mayor would resign.", "statement", "the mayor would resign", "Marsh"),
         ("A statement from the council said little.", "statement", None, "council"),
         ("Her criticism of the new toll was sharp.", "criticism", "the new toll", "Her"),
+        ("In a new Gazette poll, most voters backed the toll.", "poll", ", most voters backed the toll .", "poll"),
+        ("He was not named in the poll.", "poll", None, "poll"),
     ],
 )
 def test_noun_content_and_source(nlp, text, word, content, source):

@@ -50,6 +50,8 @@ def test_has_cue_word_takes_a_cue_noun_only_with_what_it_reports():
     assert has_cue_word("Her criticism of the toll was sharp.")
     assert not has_cue_word("The statement was short.")
     assert not has_cue_word("Criticism mounted all week.")
+    assert has_cue_word("In a new Gazette poll, most voters backed the toll.")
+    assert not has_cue_word("The poll closed at eight.")
 
 
 def test_has_cue_word_leaves_out_the_forms_that_are_mostly_nouns():
