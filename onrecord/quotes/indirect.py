@@ -130,8 +130,10 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = [t for t in about[0].subtree if t != about[0]]
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > about[0].i]
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
-    by_object = cue is not None and cue.takes_object and not any(c.dep_ == "prt" for c in verb.children)
+    by_object = cue is not None and cue.takes_object and not _has_dep(verb, "prt")
     deps = ("ccomp", "xcomp", "dobj") if by_object else ("ccomp",)  # `blasted out an email` blasts nobody
+    if not by_object and cue is not None and cue.infinitive and not _passive(verb) and not _has_dep(verb, "auxpass"):
+        deps = ("ccomp", "xcomp")  # `hopes to win`, `sought to reassure investors`
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
     if not children:
@@ -169,6 +171,10 @@ def _as_aside(verb: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts)
             and not any(c.dep_ in AS_ASIDE_BARS or (c.dep_ == "prep" and c.lower_ in ("to", "with", "about"))
                         for c in verb.children))
+
+
+def _has_dep(tok: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -211,7 +217,7 @@ def _reports_apart(cue: Token) -> bool:
     if cue.dep_ == "advcl":
         return cue.tag_ == "VBG"
     if cue.dep_ == "conj":
-        return not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and any(c.dep_ == "ccomp" for c in cue.children)
+        return not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and _has_dep(cue, "ccomp")
     return True
 
 

@@ -39,6 +39,7 @@ class CueVerb:
     names: bool = False  # names its object in the speaker's words (`called him a “stiff”`, `described it as …`)
     preps: tuple[str, ...] = ()  # reports through the object of these prepositions (`talked about the wall`)
     only_with: str | None = None  # a cue only with this object (`as X put it`), not otherwise (`put the money`)
+    infinitive: bool = False  # reports through an infinitive too (`hopes to win`), never in the passive (`is expected to`)
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def cue_forms() -> dict[str, CueVerb]:
     forms: dict[str, CueVerb] = {}
     for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
         verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")),
-                       bool(r.get("names")), tuple(r.get("preps", ())), r.get("only_with"))
+                       bool(r.get("names")), tuple(r.get("preps", ())), r.get("only_with"), bool(r.get("infinitive")))
         for form in r.get("forms") or inflect(r["lemma"]):
             forms.setdefault(form, verb)
     return forms

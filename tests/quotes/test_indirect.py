@@ -67,3 +67,17 @@ def test_an_as_clause_of_speaking_to_someone_is_no_aside():
     deps = ["mark", "nsubj", "advcl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
     tags = ["IN", "PRP", "VBD", "IN", "NNS", ",", "DT", "NN", "VBD", "."]
     assert _complement(parse(words, heads, deps, tags)[2]) is None
+
+
+def test_complement_of_a_hope_is_its_infinitive_but_not_in_the_passive():
+    # `Lee hopes to win the seat` reports a hope; `Lee is expected to win the seat` is nobody's report of Lee
+    words = ["Lee", "hopes", "to", "win", "the", "seat", "."]
+    heads = [1, 1, 3, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "TO", "VB", "DT", "NN", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "win", "the", "seat"]
+    words = ["Lee", "is", "expected", "to", "win", "the", "seat", "."]
+    heads = [2, 2, 2, 4, 2, 6, 4, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "det", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."]
+    assert _complement(parse(words, heads, deps, tags)[2]) is None
