@@ -138,7 +138,8 @@ def _complement(verb: Token) -> list[Token] | None:
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
     if not children:
         children = _slipped_clause(verb)
-    if not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None:
+    if (not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None
+            and not _opens_next(verb)):
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     if not children and _as_aside(verb):
         return _trim([t for t in _around(verb) if t.i > verb.i])  # `As the Post reported, the deal fell through`
@@ -232,6 +233,19 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
            and k not in above and doc[k].head.i not in above):
         k += 1
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
+
+
+def _opens_next(verb: Token) -> bool:
+    """Whether a quote opens right after the cue (`After all, he says, “I never …”`) and the clause it is hung on
+    has no subject before the cue: the cue introduces that quote rather than interrupting a clause (`These
+    sources, the lawyers said, “all command the same conclusion”`)."""
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.head.children):
+        return False
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    return k < len(doc) and _opens_quote(doc[k])
 
 
 def _opens_quote(tok: Token) -> bool:

@@ -156,7 +156,7 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()):
             return verb.head  # `De Blasio, speaking on the radio, called …`, `a statement saying …`
-        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep") and verb.head != verb:
+        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
                 verb = verb.head  # `Trump posted a message reading …`: who sent the message says it
             verb, seen = verb.head, seen + 1

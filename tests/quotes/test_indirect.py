@@ -81,3 +81,19 @@ def test_complement_of_a_hope_is_its_infinitive_but_not_in_the_passive():
     deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "det", "dobj", "punct"]
     tags = ["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."]
     assert _complement(parse(words, heads, deps, tags)[2]) is None
+
+
+def test_a_cue_right_before_a_quote_introduces_it_rather_than_interrupting_a_clause():
+    # `After all, he says, “I never lied.”`: the quote is what he says; the words before the cue are no part of it
+    words = ["After", "all", ",", "he", "says", ",", "\u201c", "I", "never", "lied", ".", "\u201d"]
+    heads = [1, 9, 4, 4, 9, 4, 9, 9, 9, 9, 9, 9]
+    deps = ["advmod", "advmod", "punct", "nsubj", "parataxis", "punct", "punct", "nsubj", "neg", "ROOT", "punct", "punct"]
+    tags = ["RB", "RB", ",", "PRP", "VBZ", ",", "``", "PRP", "RB", "VBD", ".", "''"]
+    assert _complement(parse(words, heads, deps, tags)[4]) is None
+    # `The rules, she says, “all point one way.”`: the clause's subject stands before the cue, which interrupts it
+    words = ["The", "rules", ",", "she", "says", ",", "\u201c", "all", "point", "one", "way", ".", "\u201d"]
+    heads = [1, 8, 4, 4, 8, 4, 8, 8, 8, 10, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "nsubj", "parataxis", "punct", "punct", "advmod", "ROOT", "nummod", "npadvmod",
+            "punct", "punct"]
+    tags = ["DT", "NNS", ",", "PRP", "VBZ", ",", "``", "RB", "VBP", "CD", "NN", ".", "''"]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[4])][:2] == ["The", "rules"]
