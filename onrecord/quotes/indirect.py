@@ -132,6 +132,8 @@ def _complement(verb: Token) -> list[Token] | None:
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
     by_object = cue is not None and cue.takes_object and not _has_dep(verb, "prt")
     deps = ("ccomp", "xcomp", "dobj") if by_object else ("ccomp",)  # `blasted out an email` blasts nobody
+    if cue is not None and cue.addressee == "object":
+        deps = tuple(d for d in deps if d != "dobj")  # `asked workers`: the object is who was asked
     if not by_object and cue is not None and cue.infinitive and not _passive(verb) and not _has_dep(verb, "auxpass"):
         deps = ("ccomp", "xcomp")  # `hopes to win`, `sought to reassure investors`
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),

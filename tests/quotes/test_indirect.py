@@ -97,3 +97,12 @@ def test_a_cue_right_before_a_quote_introduces_it_rather_than_interrupting_a_cla
             "punct", "punct"]
     tags = ["DT", "NNS", ",", "PRP", "VBZ", ",", "``", "RB", "VBP", "CD", "NN", ".", "''"]
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[4])][:2] == ["The", "rules"]
+
+
+def test_the_object_of_ask_is_who_was_asked_not_what():
+    words = ["He", "asked", "the", "workers", "to", "vote", "."]
+    heads = [1, 1, 3, 1, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"]
+    tags = ["PRP", "VBD", "DT", "NNS", "TO", "VB", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "vote"]
+    assert _complement(parse(words[:4] + ["."], [1, 1, 3, 1, 1], deps[:4] + ["punct"], tags[:4] + ["."])[1]) is None
