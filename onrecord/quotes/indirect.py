@@ -190,11 +190,17 @@ def _naming(verb: Token) -> list[Token] | None:
     kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))]
     if len(kids) == 1 and kids[0].dep_ == "dobj":  # `called Mrs. Schlafly an ''Aunt Tom''`, parsed as one object
         named = any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
-        return list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1]) if named else None
+        return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
-    return list(verb.doc[first : last + 1])
+    return _before_aside(list(verb.doc[first : last + 1]))
+
+
+def _before_aside(toks: list[Token]) -> list[Token]:
+    """A name given ends where an aside starts (`called him “the next Washington” – the Founding Father who …`)."""
+    cut = next((k for k, t in enumerate(toks) if k and _breaks_clause(t)), len(toks))
+    return toks[:cut]
 
 
 def _fronted(clause: Token, verb: Token) -> bool:

@@ -149,6 +149,9 @@ def test_extract_naming_verb_reports_its_quoted_name(nlp):
         ("Rosa Lind praised the nurses, calling them \"the heroes of this town.\" She left.",
          'them "the heroes of this town.'),
         ("Ken Abe referred to the governor as “a careful, decent man” on Monday.", "the governor as “a careful, decent man”"),
+        # the name ends where an aside starts
+        ("Glenn Beck has also called the senator “the next George Washington” – the Founding Father he admires above all.",
+         "the senator “the next George Washington”"),
     ],
 )
 def test_extract_naming_verb_covers_the_named_and_the_name(nlp, text, content):
