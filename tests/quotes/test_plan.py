@@ -72,3 +72,10 @@ def test_sentence_breaks_skip_abbreviations_and_see_past_the_end():
     text = "Mr. Cole said so. He left. “Then we go.”"
     assert sentence_breaks(text, 0, len(text)) == 2
     assert sentence_breaks(text, 0, text.index("“")) == 2  # the capital after the last break is past the end
+
+
+def test_plan_chunks_give_the_parser_plain_spaces_at_the_same_offsets():
+    text = "Ann Lee says the\u00a0new toll\u202fis a tax."
+    (chunk, starts, arts), = plan_chunks(text, [])
+    assert chunk == "Ann Lee says the new toll is a tax." and starts == (0,) and arts == (0,)
+
