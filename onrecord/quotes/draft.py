@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+MAX_HEADLINE_CHARS = 200  # longer lines are no headline
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}  # "Keeping Up with the Kardashians"
 
 
@@ -31,8 +32,23 @@ class Draft:
 
 def reads_as_title(text: str, start: int, end: int) -> bool:
     """Whether the quoted text[start:end] reads as the name of something (`“Meet the Press”`), not speech.
-    Only its first 400 characters are read: a title has at most 8 words."""
-    return looks_like_title(text[start : min(end, start + 400)].split())
+    Only its first 400 characters are read: a title has at most 8 words. In a headline set in title case every
+    quote is capitalised, so there none reads as a title."""
+    return looks_like_title(text[start : min(end, start + 400)].split()) and not in_headline(text, start, end)
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a short line set in title case (`Hollande Says Trump ‘Makes You Retch’`)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi == -1 else hi
+    return hi - lo <= MAX_HEADLINE_CHARS and title_case(text[lo:hi])
+
+
+def title_case(line: str) -> bool:
+    """Every word capitalised but the small ones, as headlines are set (`Clinton Says Russians Hacked DNC`)."""
+    words = [w for w in (w.lstrip("\"'\u201c\u2018(") for w in line.split()) if w[:1].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
 
 
 def looks_like_title(words: list[str]) -> bool:

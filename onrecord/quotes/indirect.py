@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from .draft import Draft, reads_as_title
+from .draft import Draft, in_headline, reads_as_title
 from .frames import GENERIC_SUBJECTS, Found, attribute_cue, mention_tokens
 from .lexicon import cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
@@ -110,7 +110,8 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
     if d.start - start > 0:
         quoted = sum(len(parsed.text[q.start : q.end].split()) for q in inner)
-        d.kind = "mixed" if quoted >= MIN_MIXED_SHARE * len(parsed.text[start:end].split()) else "indirect"
+        mixed = quoted >= MIN_MIXED_SHARE * len(parsed.text[start:end].split()) and not in_headline(parsed.text, start, end)
+        d.kind = "mixed" if mixed else "indirect"  # a headline sums up: its quote marks are part of the summary
         d.start, d.end = start, end
         d.extra["clause"] = True
 

@@ -15,6 +15,7 @@ import logging
 import re
 from functools import lru_cache
 
+from .draft import MAX_HEADLINE_CHARS, title_case
 from .lexicon import cue_forms, cue_nouns, cue_phrases, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
@@ -77,13 +78,15 @@ Chunk = tuple[str, tuple[int, ...], tuple[int, ...]]  # text, chunk_starts, arti
 def plan_chunks(text: str, spans: list[QuoteSpan]) -> list[Chunk]:
     """The texts to parse for one article, each with its map back to article offsets."""
     cuts = _quote_cuts(text, spans)
+    paras = paragraphs(text)
+    text = parser_text(text, paras)  # the same length: every offset still holds
     chunks: list[Chunk] = []
     buf: list[str] = []
     cs: list[int] = []
     arts: list[int] = []
     size = 0
     total = 0
-    for s, e in _split_long(text, _sentences_to_parse(text, paragraphs(text))):
+    for s, e in _split_long(text, _sentences_to_parse(text, paras)):
         total += e - s
         if total > MAX_PARSE_CHARS:
             LOGGER.warning("text of %d characters: only its first %d characters to parse are parsed", len(text), MAX_PARSE_CHARS)
@@ -105,7 +108,25 @@ def plan_chunks(text: str, spans: list[QuoteSpan]) -> list[Chunk]:
         size += e - pos
     if buf:
         chunks.append(("".join(buf), tuple(cs), tuple(arts)))
-    return [(chunk.translate(PARSER_SPACES), cs, arts) for chunk, cs, arts in chunks]
+    return chunks
+
+
+TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
+    """The article as the parser should read it, one character for each: plain spaces for no-break and narrow
+    ones (spaCy makes each a token of its own, which splits the clause it stands in), and in a headline set in
+    title case the cue verbs in lower case (`Clinton Says Russians Hacked DNC`: a capitalised `Says` is parsed as
+    part of a name)."""
+    text = text.translate(PARSER_SPACES)
+    verbs = selecting_words()
+    for s, e in paras:
+        if e - s > MAX_HEADLINE_CHARS or not title_case(text[s:e]):
+            continue
+        line = TITLE_WORD.sub(lambda m: m.group().lower() if m.start() and m.group().lower() in verbs else m.group(), text[s:e])
+        text = text[:s] + line + text[e:]
+    return text
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft
+from .draft import MAX_HEADLINE_CHARS, Draft
 from .layout import Layout
 from .lexicon import headline_labels
 from .marks import QuoteSpan
@@ -18,7 +18,6 @@ TWEET_SIGNATURE = re.compile(
 )
 HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
 HEADLINE_CLAIM = re.compile(r"(?P<who>[A-Z][^\s:]*(?: [^\s:]+){0,4}): (?P<what>\S[^\n]*?)[.;\s]*")
-MAX_HEADLINE_CHARS = 200
 HEADLINE_LINKS = {"at", "on", "to"}  # `Mukasey at RNC: …`, `CNN President On Trump: …`: the speaker is before it
 SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 

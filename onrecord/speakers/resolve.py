@@ -123,6 +123,9 @@ class ArticleSpeakers:
             matches = [p for p in self.people if any(within(tokens, f) for f in p.forms)]
         if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
             matches = [p for p in self.people if any(len(f) >= 2 and tokens[-len(f):] == f for f in p.forms | {p.tokens})]
+        bare = untitled(tokens)
+        if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
+            matches = [p for p in self.people if any(f[-len(bare):] == bare for f in p.forms | {p.tokens})]
         if not matches:
             return " ".join(untitled(tokens))
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name

@@ -79,3 +79,12 @@ def test_plan_chunks_give_the_parser_plain_spaces_at_the_same_offsets():
     (chunk, starts, arts), = plan_chunks(text, [])
     assert chunk == "Ann Lee says the new toll is a tax." and starts == (0,) and arts == (0,)
 
+
+
+def test_parser_text_lowers_the_cue_verbs_of_a_headline_in_title_case():
+    from onrecord.quotes.plan import parser_text
+
+    text = "Mayor Lee Says River Ferries Will Close\n\nMayor Ann Lee Says the ferries will close. Hope Reed spoke."
+    got = parser_text(text, [(0, 39), (41, len(text))])
+    assert got[:39] == "Mayor Lee says River Ferries Will Close"
+    assert got[39:] == text[39:]  # a sentence in sentence case keeps its capitals (`Hope Reed`)

@@ -39,3 +39,10 @@ def test_extract_headline_label_or_stranger_claims_nothing(nlp):
     for headline in ("The Latest: River ferries will close in June.", "Breaking: River ferries will close in June.",
                      "Reed: River ferries will close in June.", "Marsh: Will river ferries close in June?"):
         assert [q.text for q in extract(headline + body, nlp=nlp) if q.start < len(headline)] == [], headline
+
+
+def test_extract_headline_in_title_case_reports_with_its_quote(nlp):
+    text = "Lee Says Ferry Fees Are ‘A Tax On Every Nurse’\n\nMayor Ann Lee spoke at the town hall on Monday."
+    q = extract(text, nlp=nlp)[0]
+    assert q.text == "Ferry Fees Are ‘A Tax On Every Nurse" and q.kind == "indirect"
+    assert q.speaker.name == "Ann Lee" and q.cue.text == "Says"

@@ -48,6 +48,11 @@ def test_resolve_title_before_a_name_is_not_part_of_it():
     assert untitled(("Mayor",)) == ("Mayor",)
 
 
+def test_resolve_title_before_a_surname_to_the_full_name(nlp):
+    text = "Ann Lee spoke at the town hall on Monday.\n\n“We will close the ferries,” Mayor Lee said."
+    assert speakers(text, nlp) == [("Mayor Lee", "Ann Lee")]
+
+
 def test_resolve_relative_pronoun_to_its_antecedent(nlp):
     text = "Senator Tim Ruiz, who said the bridge would be rebuilt by May, left early."
     got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
