@@ -119,7 +119,8 @@ def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
     for k in keep:
         d = drafts[k]
         d.parent = remap.get(owner.get(d.parent, d.parent)) if d.parent is not None else None
-        d.follows = None
+        # a quote kept apart from the one it follows (narration between them) still has its speaker
+        d.follows = remap.get(owner.get(d.follows, d.follows)) if d.follows is not None else None
         out.append(d)
     return out
 
