@@ -73,7 +73,8 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
         right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
-    if left_cue is not None and len(left_cue) == 1 and not is_speech(left_cue[0]):
+    introduced = left_cue is not None and _introduces(parsed.text, parsed.span_of(left_cue)[1], q.start)
+    if left_cue is not None and len(left_cue) == 1 and not is_speech(left_cue[0]) and not introduced:
         outer = speech_over(left_cue[0])
         if outer is not None and right_cue is not None and outer == right_cue[0]:
             left_cue = None
@@ -81,7 +82,7 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
             left_cue = [outer]
     # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
     # and a cue right before the mark introduces the quote (`He said, “…” - at which point the crowd chanted …`)
-    left_first = _runs_on(parsed.text, lo, q) or (left_cue is not None and _introduces(parsed.text, parsed.span_of(left_cue)[1], q.start))
+    left_first = _runs_on(parsed.text, lo, q) or introduced
     order = [(left_cue, left), (right_cue, right)] if left_first else [(right_cue, right), (left_cue, left)]
     for cue, frame in order:
         if cue is not None:

@@ -392,3 +392,11 @@ def test_extract_cue_after_a_finished_quote_with_an_object_of_its_own_is_not_its
 def test_extract_statement_saying_is_said_by_who_issued_it(nlp):
     text = "Ana Ruiz, who spoke on Monday, issued a statement Tuesday saying, “I do not believe the council acted in good faith.”"
     assert one(text, nlp=nlp).speaker.name == "Ana Ruiz"
+
+
+def test_extract_cue_right_before_the_mark_wins_over_the_speech_verb_it_hangs_on(nlp):
+    # `citing` is no speech verb, but the quote is what it cites, not what was told
+    text = "Citing “obligations in Tennessee,” the mayor’s spokeswoman told reporters that Reed would not attend."
+    q = next(q for q in extract(text, nlp=nlp) if q.kind == "direct")
+    assert q.text.startswith("obligations") and q.cue.text == "Citing"
+    assert q.speaker.mention == "the mayor’s spokeswoman"
