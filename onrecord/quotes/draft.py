@@ -39,8 +39,10 @@ def reads_as_title(text: str, start: int, end: int) -> bool:
 
 def in_headline(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a short line set in title case (`Hollande Says Trump ‘Makes You Retch’`)."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
+    lo = text.rfind("\n", max(0, start - MAX_HEADLINE_CHARS), start) + 1  # bounded: a 5 MB line is read in part
+    if lo == 0 and start > MAX_HEADLINE_CHARS:
+        return False
+    hi = text.find("\n", end, lo + MAX_HEADLINE_CHARS + 1)
     hi = len(text) if hi == -1 else hi
     return hi - lo <= MAX_HEADLINE_CHARS and title_case(text[lo:hi])
 

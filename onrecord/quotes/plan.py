@@ -121,12 +121,13 @@ def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
     part of a name)."""
     text = text.translate(PARSER_SPACES)
     verbs = selecting_words()
+    out, pos = [], 0
     for s, e in paras:
-        if e - s > MAX_HEADLINE_CHARS or not title_case(text[s:e]):
-            continue
-        line = TITLE_WORD.sub(lambda m: m.group().lower() if m.start() and m.group().lower() in verbs else m.group(), text[s:e])
-        text = text[:s] + line + text[e:]
-    return text
+        if e - s <= MAX_HEADLINE_CHARS and title_case(text[s:e]):
+            out += [text[pos:s], TITLE_WORD.sub(lambda m: m.group().lower() if m.start() and m.group().lower() in verbs
+                                                else m.group(), text[s:e])]
+            pos = e
+    return "".join(out) + text[pos:]
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
