@@ -183,12 +183,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, keep_goi
     summary = IngestSummary()
     if keep_going and on_error is None:
         on_error = lambda e: print(f"error: {e}", file=sys.stderr)  # noqa: E731
-    counting = None
-    if on_error is not None:
-        def counting(e: Exception) -> None:
-            summary.failed += 1
-            summary.errors.append(str(e))
-            on_error(e)
+    def count_and_report(e: Exception) -> None:
+        summary.failed += 1
+        summary.errors.append(str(e))
+        on_error(e)
+
+    counting = count_and_report if on_error is not None else None
     from .spark.load import is_spark_output, read_spark_output
 
     paths = [str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]

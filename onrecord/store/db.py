@@ -146,7 +146,7 @@ class Store:
         """
         results, arts, quotes, mentions = [], [], [], []
         seen: dict[str, str] = {}
-        with self.transaction() as con:
+        with self.transaction():
             seq = self.next_seq()
             for article, qs in items:
                 h = article_hash(article.text)

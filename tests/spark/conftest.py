@@ -1,6 +1,7 @@
 """One local SparkSession per test session, and a tiny invented corpus run through the job once."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 
@@ -26,9 +27,7 @@ DOCS = [
 
 def _spark_missing() -> str | None:
     """Why Spark cannot run here, or None."""
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pyspark") is None:
         return "pyspark not installed (pip install 'onrecord[spark]')"
     if not shutil.which("java"):
         return "java not found (Spark needs Java 17+)"
