@@ -146,11 +146,16 @@ def _cue_ending_previous_paragraph(text: str, parsed: ParsedText, layout: Layout
 def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame: list[Token]) -> Found | None:
     """Rule 2b: a quote after a colon with no cue, said by the subject of the clause the colon ends (`Zeldin
     gave the technique a whirl on CNN: “…”`, `Article 33 affirms: “…”`) or by the name before it (`Philip
-    Bump: “…”`), in the quote's sentence (its left `frame`) or ending the paragraph before a quote paragraph."""
+    Bump: “…”`), in the quote's sentence (its left `frame`) or ending the paragraph before a quote paragraph.
+    A comma does the same when it ends the sentence's main clause and the quote is a whole sentence (`Clinton
+    shared her anxiety with an audience, “I do not know …”`)."""
     k = layout.para_of(q.open_mark)
     if not frame and k > 0 and q.open_mark == layout.paras[k][0]:
         frame = left_frame(parsed, *layout.paras[k - 1])
-    if not frame or frame[-1].text != ":":
+    if not frame or frame[-1].text not in (":", ","):
+        return None
+    comma = frame[-1].text == ","
+    if comma and not parsed.text[q.start : q.start + 1].isupper():
         return None
     head = frame[-1].head
     ids = {t.i for t in frame if t.doc is head.doc}
@@ -162,6 +167,8 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
         head = head.head  # the parser hung the colon on an object (`released the following statement:`, `made it clear:`)
     subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
     if subj is None or subj.i not in ids or not can_speak(subj):
+        return None
+    if comma and (head.dep_ != "ROOT" or head.i not in ids):
         return None
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
 

@@ -171,6 +171,9 @@ def test_extract_colon_introduction_without_cue(nlp):
     # the parser may hang the introducing clause on a verb of the quote
     q = one('Tom Reed gave a short answer: "Nobody is closing this down. We\'re going to keep it."', nlp=nlp)
     assert q.speaker.name == "Tom Reed"
+    # a comma ending a whole clause introduces a whole sentence quoted after it, not a fragment
+    q = one("On Monday, Ann Lee shared her worry with a crowd at the river, “I do not know if the ferry will run.”", nlp=nlp)
+    assert q.speaker.name == "Ann Lee"
 
 
 @pytest.mark.parametrize(
