@@ -2,7 +2,9 @@
 
 A quote continues the speaker of the quote before it in its paragraph (`“…,” she said. “…”`), or, as a
 paragraph of its own, of the quote ending the paragraph before (a follow-on); failing both, a quote paragraph
-is said by whoever the reported speech ending the paragraph before it quotes. Cost: one pass over the quotes.
+is said by whoever the reported speech ending the paragraph before it quotes. A quote whose cue has no subject
+of its own (`“…,” Maher said. Adding, “…”`) takes the speaker of the quote before it in its paragraph. Cost: one
+pass over the quotes.
 """
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
         if reads_as_title(text, q.start, q.end) and (d.cue_span is None or d.cue_span[0] < q.open_mark):
             continue  # a title between two quotes (`said on “Meet the Press.” “…`), which `_keep` drops, leaves the
             # chain alone; a short quote its cue follows (`“Safety,” said Grimm.`) is speech and starts one
+        if d.speaker_span is None and d.cue is not None and prev is not None and para == prev_para:
+            source = drafts[prev] if drafts[prev].follows is None else drafts[drafts[prev].follows]
+            if source.speaker_span is not None:  # `“…,” Maher said. Adding, “…”`: a cue with no subject of its own
+                d.speaker, d.speaker_span, d.speaker_text = source.speaker, source.speaker_span, source.speaker_text
+                d.confidence = 0.6
         if d.speaker_span is None and d.cue is None and prev is not None:
             same_para = para == prev_para
             follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])

@@ -28,3 +28,11 @@ def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
 def test_extract_one_word_quote_with_its_cue_starts_a_chain(nlp):
     text = "“Safety,” said Ann Grimm, a local nurse. “Safety for the whole town, for everybody.”"
     assert [q.speaker.name for q in extract(text, nlp=nlp)] == ["Ann Grimm", "Ann Grimm"]
+
+
+def test_extract_cue_without_a_subject_takes_the_speaker_of_the_quote_before(nlp):
+    from onrecord import extract
+
+    text = ("Ann Lee said the ferry report “was not good.” Adding, “Now, like every report on the river, what it "
+            "says is never the whole story.”")
+    assert [q.speaker.name for q in extract(text, nlp=nlp)] == ["Ann Lee", "Ann Lee"]
