@@ -86,7 +86,13 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
     order = [(left_cue, left), (right_cue, right)] if left_first else [(right_cue, right), (left_cue, left)]
     for cue, frame in order:
         if cue is not None:
-            return attribute_cue(cue, frame, _inside_quote(parsed, q))
+            found = attribute_cue(cue, frame, _inside_quote(parsed, q))
+            if found.speaker is None and frame is left:  # `As X put it in a memo explaining the deal, “…”`
+                earlier = find_cue([t for t in left if t.i < cue[0].i], last=True)
+                again = attribute_cue(earlier, frame, _inside_quote(parsed, q)) if earlier is not None else None
+                if again is not None and again.speaker is not None:
+                    found.speaker, found.inverted = again.speaker, again.inverted  # the cue stays the one nearest
+            return found
     return None
 
 

@@ -403,3 +403,12 @@ def test_extract_cue_right_before_the_mark_wins_over_the_speech_verb_it_hangs_on
     q = next(q for q in extract(text, nlp=nlp) if q.kind == "direct")
     assert q.text.startswith("obligations") and q.cue.text == "Citing"
     assert q.speaker.mention == "the mayor’s spokeswoman"
+
+
+
+def test_extract_cue_without_a_subject_takes_the_speaker_of_a_cue_before_it(nlp):
+    # the parser may hang `said` on the participle before it, which has the subject
+    text = ("But Sen. Ann Lee (D-Ill.), noting the size of the mayor's following, said, “Let me tell you, he has got a "
+            "heck of an email list, and if he uses it, that creates a better chance.”")
+    q = next(q for q in extract(text, nlp=nlp) if q.kind == "direct")
+    assert q.cue.text == "said" and q.speaker.name == "Ann Lee"
