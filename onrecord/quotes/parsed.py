@@ -159,6 +159,8 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
                 verb = verb.head  # `Trump posted a message reading …`: who sent the message says it
+            elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head != verb.head.head:
+                verb = verb.head.head  # `sent a message to supporters saying …`, the participle hung on the last noun
             verb, seen = verb.head, seen + 1
             continue
         return None

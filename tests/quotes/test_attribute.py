@@ -412,3 +412,10 @@ def test_extract_cue_without_a_subject_takes_the_speaker_of_a_cue_before_it(nlp)
             "heck of an email list, and if he uses it, that creates a better chance.”")
     q = next(q for q in extract(text, nlp=nlp) if q.kind == "direct")
     assert q.cue.text == "said" and q.speaker.name == "Ann Lee"
+
+
+def test_extract_message_saying_hung_on_its_recipients_is_said_by_its_sender(nlp):
+    text = ("Even before the vote, his campaign sent out a text message to supporters saying: “With your help, we were "
+            "just declared the winner in the county!”")
+    (q,) = extract(text, nlp=nlp)
+    assert q.speaker.mention == "his campaign"
