@@ -84,12 +84,13 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
     # and a cue right before the mark introduces the quote (`He said, “…” - at which point the crowd chanted …`)
     left_first = _runs_on(parsed.text, lo, q) or introduced
     order = [(left_cue, left), (right_cue, right)] if left_first else [(right_cue, right), (left_cue, left)]
+    banned = _inside_quote(parsed, q)
     for cue, frame in order:
         if cue is not None:
-            found = attribute_cue(cue, frame, _inside_quote(parsed, q))
+            found = attribute_cue(cue, frame, banned)
             if found.speaker is None and frame is left:  # `As X put it in a memo explaining the deal, “…”`
                 earlier = find_cue([t for t in left if t.i < cue[0].i], last=True)
-                again = attribute_cue(earlier, frame, _inside_quote(parsed, q)) if earlier is not None else None
+                again = attribute_cue(earlier, frame, banned) if earlier is not None else None
                 if again is not None and again.speaker is not None:
                     found.speaker, found.inverted = again.speaker, again.inverted  # the cue stays the one nearest
             return found

@@ -127,7 +127,7 @@ class ArticleSpeakers:
         if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
             matches = [p for p in self.people if any(f[-len(bare):] == bare for f in p.forms | {p.tokens})]
         if not matches:
-            return " ".join(untitled(tokens))
+            return " ".join(bare)
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
