@@ -131,12 +131,7 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = [t for t in about[0].subtree if t != about[0]]
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > about[0].i]
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
-    by_object = cue is not None and cue.takes_object and not _has_dep(verb, "prt")
-    deps = ("ccomp", "xcomp", "dobj") if by_object else ("ccomp",)  # `blasted out an email` blasts nobody
-    if cue is not None and cue.addressee == "object":
-        deps = tuple(d for d in deps if d != "dobj")  # `asked workers`: the object is who was asked
-    if not by_object and cue is not None and cue.infinitive and not _passive(verb) and not _has_dep(verb, "auxpass"):
-        deps = ("ccomp", "xcomp")  # `hopes to win`, `sought to reassure investors`
+    deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
     if not children:
@@ -155,6 +150,20 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
         return _trim(_before_according(toks))
     return None
+
+
+def _report_deps(verb: Token, cue) -> tuple[str, ...]:
+    """The dependencies through which a cue verb reports, in order of preference: its clause (`said that …`);
+    for a verb that reports through its object, also an infinitive or the object (`endorsed Cruz`), though not
+    through `blasted out an email`, and never the object of one spoken to (`asked workers`); for a hope or a
+    plan, an infinitive (`sought to reassure investors`), though not in the passive (`is expected to`)."""
+    if cue is None:
+        return ("ccomp",)
+    if cue.takes_object and not _has_dep(verb, "prt"):
+        return ("ccomp", "xcomp") if cue.addressee == "object" else ("ccomp", "xcomp", "dobj")
+    if cue.infinitive and not _passive(verb) and not _has_dep(verb, "auxpass"):
+        return ("ccomp", "xcomp")
+    return ("ccomp",)
 
 
 def _slipped_clause(verb: Token) -> list[Token]:

@@ -89,7 +89,7 @@ def headline_claim(text: str, layout: Layout, spans: list[QuoteSpan], drafts: li
         return []
     s, e = layout.paras[0]
     m = HEADLINE_CLAIM.fullmatch(text, s, e)
-    who = _headline_speaker(m.group("who"), text[e:]) if m and not m.group("what").endswith("?") else None
+    who = _headline_speaker(m.group("who"), text, e) if m and not m.group("what").endswith("?") else None
     if who is None:
         return []
     start, end = m.span("what")
@@ -100,9 +100,10 @@ def headline_claim(text: str, layout: Layout, spans: list[QuoteSpan], drafts: li
                   speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who, confidence=0.5)]
 
 
-def _headline_speaker(who: str, body: str) -> str | None:
+def _headline_speaker(who: str, text: str, body: int) -> str | None:
     """The speaker named before a headline's colon, or None when that part is a label or names nobody the article
-    names again: capitalised words, at most the last one in lower case (`Clinton camp`), cut before `at`, `on` or `to`."""
+    names again from offset `body` on: capitalised words, at most the last one in lower case (`Clinton camp`), cut
+    before `at`, `on` or `to`."""
     words = who.split()
     for k, w in enumerate(words[1:], 1):
         if w.lower() in HEADLINE_LINKS:
@@ -113,6 +114,6 @@ def _headline_speaker(who: str, body: str) -> str | None:
     if any(not w[0].isupper() and not w[0].isdigit() for w in words[:-1]):
         return None
     named = words[-1] if words[-1][0].isupper() else words[-2] if len(words) > 1 else None
-    if named is None or re.sub(r"['\u2019]s$", "", named) not in body:
+    if named is None or text.find(re.sub(r"['\u2019]s$", "", named), body) == -1:
         return None
     return " ".join(words)
