@@ -70,6 +70,11 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          None, "Ruth Kane"),
         ("Owen Reyes said the new ferry schedule was “simply a disaster for commuters.”", "mixed",
          "the new ferry schedule", None, "Owen Reyes"),
+        # a quote opening the reported clause, which runs on past it: mixed, the record covers the clause
+        ("Omar Diaz said “local crews” must lead the cleanup on the coast.", "mixed", "local crews",
+         "coast", "Omar Diaz"),
+        ("Nell Park claimed that “hundreds” of ferry riders were stranded overnight.", "mixed", "hundreds",
+         "overnight", "Nell Park"),
         # a quote after a question that ends the sentence before it is direct, without the space before its mark
         ("What about the bridge? “It stays shut until the engineers sign it off,” Ida Marsh said.", "direct", "It stays",
          "off,", "Ida Marsh"),
@@ -78,11 +83,12 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          "indirect", "the new ferry schedule", "reckless", "Owen Reyes"),
         # a quote right after its cue is what was said, whole
         ("Mayor Tom Reed said “absolutely not” when asked about the new tax.", "direct", "absolutely", None, "Tom Reed"),
-        # so is a whole sentence after `that`, and a short quote opening its sentence
+        # so is a whole sentence after `that`
         ("Ida Marsh is telling diners at a busy breakfast spot that “I need you tomorrow.”", "direct", "I need",
          None, "Ida Marsh"),
-        ("“We are extremely happy” about the decision, said Ruth Kane, the union's director.", "direct", "We are",
-         "happy", "Ruth Kane"),
+        # a short quote opening a sentence that goes on past it: the sentence is the report
+        ("“We are extremely happy” about the decision, said Ruth Kane, the union's director.", "mixed", "We are",
+         "decision", "Ruth Kane"),
         # indirect speech: parenthetical cue, `according to` after the clause, a cue after a spaced dash
         ("The new bridge, Mayor Jane Park said, will cost far more than the council admits.", "indirect",
          "The new bridge", "admits", "Jane Park"),
