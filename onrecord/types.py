@@ -55,7 +55,7 @@ class Quote:
     speaker: Mention | None = None
     cue: Cue | None = None
     addressee: Mention | None = None
-    nested_in: int | None = None  # index of the enclosing quote in the same article's list
+    nested_in: int | None = None  # index of the enclosing quote or reported clause in the same article's list
     confidence: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # not serialized
 

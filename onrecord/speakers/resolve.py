@@ -78,7 +78,7 @@ class ArticleSpeakers:
             # `Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent
             return self.resolve(replace(d, speaker=mention_tokens(head.head.head)), drafts, resolved)
         pos = d.speaker_span[0] if d.speaker_span else d.start
-        outer = resolved[d.parent] if d.parent is not None else None
+        outer = _quoting_host(d, resolved)
         if low in SELF:
             return outer.name if outer is not None and low in ("i", "me") else None
         if low in GENDERED:
@@ -132,8 +132,9 @@ class ArticleSpeakers:
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         excluded = set()
-        if d.parent is not None and resolved[d.parent] is not None:
-            speaker = resolved[d.parent].name
+        host = _quoting_host(d, resolved)
+        if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else
+            speaker = host.name
             excluded.add(speaker)
             excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
         best, best_pos = None, -1
@@ -182,3 +183,11 @@ def untitled(tokens: tuple[str, ...]) -> tuple[str, ...]:
                                    or tokens[k].lower() in role_nouns()):
         k += 1
     return tokens[k:]
+
+
+def _quoting_host(d: Draft, resolved: list[Mention | None]) -> Mention | None:
+    """The speaker of the quote `d` is quoted inside, if any; a report nested in another report
+    (`Klein said two women said they …`) is in the reporter's words, not the host's."""
+    if d.parent is None or d.extra.get("nested_report"):
+        return None
+    return resolved[d.parent]

@@ -425,3 +425,17 @@ def test_extract_message_saying_hung_on_its_recipients_is_said_by_its_sender(nlp
             "just declared the winner in the county!”")
     (q,) = extract(text, nlp=nlp)
     assert q.speaker.mention == "his campaign"
+
+
+def test_extract_report_inside_a_reported_clause_is_nested_in_it(nlp):
+    quotes = extract("Ruth Kane said two other nurses said they were never paid for the night shifts.", nlp=nlp)
+    assert [(q.text, q.speaker.mention, q.nested_in) for q in quotes] == [
+        ("two other nurses said they were never paid for the night shifts", "Ruth Kane", None),
+        ("they were never paid for the night shifts", "two other nurses", 0)]
+
+
+def test_extract_pronoun_in_a_nested_report_may_be_its_reporter(nlp):
+    # inside a quote the host would say `I`; in a reported clause `she` is the reporter in the third person
+    quotes = extract("Ann Feinberg said she meant to show that the ferry plan is essentially a fraud.", nlp=nlp)
+    inner = [q for q in quotes if q.nested_in is not None]
+    assert [(q.speaker.mention, q.speaker.name) for q in inner] == [("she", "Ann Feinberg")]
