@@ -170,6 +170,8 @@ def _complement(verb: Token) -> list[Token] | None:
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(c.dep_), c.i < verb.i))
+    if not children and cue is not None and cue.question:
+        children = _question_clause(verb)
     if not children:
         children = _slipped_clause(verb)
     if (not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None
@@ -200,6 +202,12 @@ def _report_deps(verb: Token, cue) -> tuple[str, ...]:
     if cue.infinitive and not _passive(verb) and not _has_dep(verb, "auxpass"):
         return ("ccomp", "xcomp")
     return ("ccomp",)
+
+
+def _question_clause(verb: Token) -> list[Token]:
+    """`asked workers if they would vote`: the question, which the parser hangs on the cue as an adverbial
+    clause."""
+    return [c for c in verb.rights if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.lefts)][:1]
 
 
 def _slipped_clause(verb: Token) -> list[Token]:

@@ -40,6 +40,7 @@ class CueVerb:
     preps: tuple[str, ...] = ()  # reports through the object of these prepositions (`talked about the wall`)
     only_with: str | None = None  # a cue only with this object (`as X put it`), not otherwise (`put the money`)
     infinitive: bool = False  # reports through an infinitive too (`hopes to win`), never in the passive (`is expected to`)
+    question: bool = False  # reports a question through an if- or whether-clause (`asked workers if they would vote`)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def cue_forms() -> dict[str, CueVerb]:
     forms: dict[str, CueVerb] = {}
     for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
         verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")),
-                       bool(r.get("names")), tuple(r.get("preps", ())), r.get("only_with"), bool(r.get("infinitive")))
+                       bool(r.get("names")), tuple(r.get("preps", ())), r.get("only_with"), bool(r.get("infinitive")),
+                       bool(r.get("question")))
         for form in r.get("forms") or inflect(r["lemma"]):
             forms.setdefault(form, verb)
     return forms

@@ -106,3 +106,16 @@ def test_the_object_of_ask_is_who_was_asked_not_what():
     tags = ["PRP", "VBD", "DT", "NNS", "TO", "VB", "."]
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "vote"]
     assert _complement(parse(words[:4] + ["."], [1, 1, 3, 1, 1], deps[:4] + ["punct"], tags[:4] + ["."])[1]) is None
+
+
+def test_a_question_is_the_if_clause_the_parser_hangs_on_ask():
+    # `asked workers if they would vote`, parsed with the if-clause as an adverbial clause of `asked`
+    words = ["He", "asked", "workers", "if", "they", "would", "vote", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
+    tags = ["PRP", "VBD", "NNS", "IN", "PRP", "MD", "VB", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["they", "would", "vote"]
+    # an if-clause of `say` is a condition, not what was said
+    said = ["He", "said", "no", "if", "they", "would", "vote", "."]
+    deps_said = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
+    assert _complement(parse(said, heads, deps_said, ["PRP", "VBD", "DT"] + tags[3:])[1]) is None
