@@ -82,8 +82,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if inner:  # one record for the clause, however many quoted fragments it holds
             _make_mixed(inner, start, end, parsed, found)
             continue
-        if _inside((start, end), quoted) or (verb is not None and verb.names and _naming(cue[0])):
-            continue  # a name given without quote marks (`called the meeting`) is no report
+        if _inside((start, end), quoted):
+            continue  # what lies within quote marks is that quote's record
         d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
                   speaker_span=parsed.span_of(found.speaker), confidence=0.6)
         d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]

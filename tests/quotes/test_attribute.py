@@ -143,6 +143,9 @@ def test_extract_naming_verb_reports_its_quoted_name(nlp):
     q = one("Nina Holt called the new toll “a tax on every nurse and teacher.”", nlp=nlp)
     assert q.kind == "mixed" and q.text.startswith("the new toll") and q.speaker.name == "Nina Holt"
     assert extract("Nina Holt called the meeting to order at noon.", nlp=nlp) == []
+    # without quote marks a name given is still her judgement, in the writer's words
+    q = one("Sen. Nina Holt called the toll a tax on nurses.", nlp=nlp)
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", "the toll a tax on nurses", "Nina Holt")
 
 
 @pytest.mark.parametrize(
