@@ -39,16 +39,16 @@ def test_reported_clause_stops_where_the_clause_above_the_cue_resumes():
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[3])] == ["the", "plan", "would", "work"]
 
 
-def test_complement_of_a_stance_verb_is_its_object_but_a_wish_reports_nothing():
+def test_complement_of_a_stance_verb_is_its_object_but_a_prayer_said_reports_nothing():
     # `Lee opposed the tax increase` reports a stance (PolNeAR train: opposed, questioned, mentioned, recalled, touted,
-    # showed, offered count through their object); `Lee wanted the tax increase` is no report
+    # showed, offered, wanted, supported, backed count through their object); `Lee said a prayer` is no report
     words = ["Lee", "opposed", "the", "tax", "increase", "."]
     heads = [1, 1, 4, 4, 1, 1]
     deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct"]
     tags = ["NNP", "VBD", "DT", "NN", "NN", "."]
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "tax", "increase"]
-    wanted = parse(["Lee", "wanted", *words[2:]], heads, deps, tags)
-    assert _complement(wanted[1]) is None
+    prayer = parse(["Lee", "said", "a", "short", "prayer", "."], heads, deps, ["NNP", "VBD", "DT", "JJ", "NN", "."])
+    assert _complement(prayer[1]) is None
 
 
 def test_complement_of_an_as_aside_is_the_clause_it_vouches_for():
