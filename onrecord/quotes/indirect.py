@@ -197,6 +197,8 @@ def _report_deps(verb: Token, cue) -> tuple[str, ...]:
     plan, an infinitive (`sought to reassure investors`), though not in the passive (`is expected to`)."""
     if cue is None:
         return ("ccomp",)
+    if cue.takes_object and _has_dep(verb, "auxpass"):
+        return ("ccomp",)  # `Sanders is favored to win`: no one in the sentence favours anything
     if cue.takes_object and not _has_dep(verb, "prt"):
         return ("ccomp", "xcomp") if cue.addressee == "object" else ("ccomp", "xcomp", "dobj")
     if cue.infinitive and not _passive(verb) and not _has_dep(verb, "auxpass"):

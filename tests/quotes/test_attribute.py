@@ -112,7 +112,7 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # cue nouns report their that-clause or prepositional object; the possessor or the issuer reports
         ("Ida Marsh issued a statement that the senator would not resign before the vote.", "indirect",
          "the senator", "the vote", "Ida Marsh"),
-        ("Tom Reed repeated his claim that the harbour toll was illegal from the start.", "indirect", "the harbour",
+        ("Tom Reed stood by his claim that the harbour toll was illegal from the start.", "indirect", "the harbour",
          "start", "Tom Reed"),
         ("Her criticism of the new harbour toll was sharp.", "indirect", "the new harbour toll", None, None),
         # a passive cue is said by its agent

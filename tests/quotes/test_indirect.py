@@ -119,3 +119,15 @@ def test_a_question_is_the_if_clause_the_parser_hangs_on_ask():
     said = ["He", "said", "no", "if", "they", "would", "vote", "."]
     deps_said = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
     assert _complement(parse(said, heads, deps_said, ["PRP", "VBD", "DT"] + tags[3:])[1]) is None
+
+
+def test_a_verb_that_reports_through_its_object_reports_nothing_in_the_passive():
+    # `Sanders is favored to win`: the subject is favoured by no one named; `Lee favored a recount` is a stance
+    words = ["Sanders", "is", "favored", "to", "win", "."]
+    heads = [2, 2, 2, 4, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "TO", "VB", "."]
+    assert _complement(parse(words, heads, deps, tags)[2]) is None
+    active = parse(["Lee", "favored", "a", "recount", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["NNP", "VBD", "DT", "NN", "."])
+    assert [t.text for t in _complement(active[1])] == ["a", "recount"]
