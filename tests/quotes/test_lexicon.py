@@ -1,0 +1,33 @@
+"""The rule lexicons load, and each entry says one thing once."""
+import collections
+import json
+
+from onrecord.quotes import lexicon
+
+
+def test_every_cue_verb_is_listed_once_with_known_fields():
+    records = lexicon.read_jsonl(lexicon.QUOTES_DATA / "cues.jsonl")
+    counts = collections.Counter(r["lemma"] for r in records)
+    assert [lemma for lemma, n in counts.items() if n > 1] == []
+    known = {"lemma", "forms", "direct", "addressee", "object", "names", "preps", "only_with", "infinitive", "question"}
+    assert [r["lemma"] for r in records if set(r) - known] == []
+
+
+def test_cue_forms_inflect_regular_verbs_and_keep_listed_forms():
+    forms = lexicon.cue_forms()
+    assert forms["noted"].lemma == forms["noting"].lemma == "note"
+    assert forms["said"].lemma == "say" and "sayed" not in forms
+    assert forms["told"].addressee == "object"
+    assert forms["asked"].question and not forms["said"].question
+    assert forms["favored"].takes_object and not forms["said"].takes_object
+
+
+def test_inflect_handles_final_e_and_sibilants():
+    assert lexicon.inflect("note") == ["note", "notes", "noted", "noting"]
+    assert lexicon.inflect("push") == ["push", "pushes", "pushed", "pushing"]
+
+
+def test_read_jsonl_skips_blank_lines(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"a": 1}) + "\n\n" + json.dumps({"a": 2}) + "\n")
+    assert lexicon.read_jsonl(path) == [{"a": 1}, {"a": 2}]
