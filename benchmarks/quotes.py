@@ -76,19 +76,17 @@ def doubled_single_marks(docs: list[dict]) -> dict[bool, int]:
 
 
 WARM_UP_ARTICLES = 50  # train articles run, untimed, by both pipelines before the timed runs
-TIMED_PASSES = 3  # warmed passes timed for each pipeline; the median is reported (this machine is shared)
+TIMED_PASSES = 3  # rounds of one warmed pass of each pipeline; the median is reported (this machine is shared)
 
 
-def median_pass(passes: list[tuple[float, float]]) -> tuple[float, float]:
-    """The (wall s, CPU s) pass of median CPU time."""
-    return sorted(passes, key=lambda p: p[1])[len(passes) // 2]
+def median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
-def plain_pipe_seconds(texts: list[str], warm_up: list[str], passes: int = 1,
-                       same_blas: bool = False) -> list[tuple[float, float]]:
-    """(wall s, CPU s) of each of `passes` runs of spaCy's full default pipeline over the same texts (the
-    baseline), after an untimed pass over `warm_up`, as onrecord gets (the seeds and the warm-up train articles).
-    With `same_blas`, its layers multiply with numpy's BLAS on one thread, as onrecord's do."""
+def plain_pipe(warm_up: list[str], same_blas: bool = False):
+    """spaCy's full default pipeline (the baseline) after an untimed pass over `warm_up`, as onrecord gets (the
+    seeds and the warm-up train articles); with `same_blas`, its layers multiply with numpy's BLAS on one
+    thread, as onrecord's do. Returns a function timing one pass over texts: (wall s, CPU s)."""
     import spacy
 
     from onrecord.pipeline import multiply_with_numpy, one_blas_thread
@@ -98,13 +96,24 @@ def plain_pipe_seconds(texts: list[str], warm_up: list[str], passes: int = 1,
         multiply_with_numpy(nlp)
     for _ in nlp.pipe(warm_up, batch_size=32):
         pass
-    out = []
-    for _ in range(passes):
+
+    def one_pass(texts: list[str]) -> tuple[float, float]:
         with one_blas_thread():
             t, c = time.perf_counter(), time.process_time()
             for _ in nlp.pipe(texts, batch_size=32):
                 pass
-            out.append((time.perf_counter() - t, time.process_time() - c))
+            return time.perf_counter() - t, time.process_time() - c
+
+    return one_pass
+
+
+def interleaved_passes(runs: dict[str, object], passes: int) -> dict[str, list[tuple[float, float]]]:
+    """(wall s, CPU s) of `passes` rounds in which each run times one pass in turn, so that a slow spell of
+    this shared machine falls on all of them alike rather than on one."""
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
+    for _ in range(passes):
+        for name, run in runs.items():
+            out[name].append(run())
     return out
 
 
@@ -142,8 +151,20 @@ def main() -> None:
     run_extraction(seeds + warm_up, tmp / "warm_up.jsonl", nlp)
     gold = tmp / "gold.jsonl"
     gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf8")
-    passes = [run_extraction(docs, tmp / "pred.jsonl", nlp) for _ in range(TIMED_PASSES)]
-    secs, words = median_pass([p[0] for p in passes]), passes[0][1]
+    texts, warm_texts = [d["text"] for d in docs], [d["text"] for d in seeds + warm_up]
+    spacy_default, spacy_same_blas = plain_pipe(warm_texts), plain_pipe(warm_texts, same_blas=True)
+    timed = interleaved_passes({"onrecord": lambda: run_extraction(docs, tmp / "pred.jsonl", nlp)[0],
+                                "default": lambda: spacy_default(texts), "same": lambda: spacy_same_blas(texts)},
+                               TIMED_PASSES)
+    words = sum(len(t.split()) for t in texts)
+    ours = timed["onrecord"]
+
+    def speed(name: str, k: int) -> str:  # median words/s by wall clock (k=0) or CPU time (k=1)
+        return f"{words / median([p[k] for p in timed[name]]):,.0f}"
+
+    def ratio(name: str, k: int) -> str:  # median of the rounds' own ratios
+        return f"{median([p[k] / o[k] for p, o in zip(timed[name], ours)]):.1f}x"
+
     rows = score(gold, tmp / "pred.jsonl")
     run_extraction(docs, tmp / "joined.jsonl", nlp, join=True)
     joined_rows = score(gold, tmp / "joined.jsonl")
@@ -153,10 +174,7 @@ def main() -> None:
     plain_gold.write_text("".join(json.dumps(d) + "\n" for d in plain), encoding="utf8")
     plain_rows = score(plain_gold, tmp / "joined.jsonl")
     doubled = doubled_single_marks(docs if args.split == "train" else load_polnear("train", None) + docs)
-    base = median_pass(plain_pipe_seconds([d["text"] for d in docs], [d["text"] for d in seeds + warm_up], TIMED_PASSES))
-    base_cold = plain_pipe_seconds([d["text"] for d in docs], [d["text"] for d in seeds])[0]
-    same = median_pass(plain_pipe_seconds([d["text"] for d in docs], [d["text"] for d in seeds + warm_up],
-                                          TIMED_PASSES, same_blas=True))
+    base_cold = plain_pipe([d["text"] for d in seeds])(texts)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
         f"Measured by `.venv/bin/python benchmarks/quotes.py --split {args.split}` on {time.strftime('%Y-%m-%d')}, "
@@ -193,9 +211,11 @@ def main() -> None:
         f"Speed on the same {len(docs)} PolNeAR {args.split} texts ({words:,} words), one process, measured twice: "
         "by wall clock, and by the CPU time of this process (steadier when the machine is shared). Each pipeline "
         f"first runs, untimed, over the three seed articles and {len(warm_up)} PolNeAR train articles, as in a long "
-        f"run, then {TIMED_PASSES} timed passes, of which the median is shown (on this shared machine single passes "
-        "of the same code have varied by about 7%); the cold-start row is one pass of a pipeline that has read the "
-        "seeds only (spaCy's first pass over words it has not seen grows its vocabulary).",
+        f"run. Then come {TIMED_PASSES} timed rounds, each timing one pass of every pipeline in turn, so that a slow "
+        "spell of this shared machine (the same code has run from 15k to 21k words/s on different hours) falls on "
+        "all of them alike. Speeds are the median pass; ratios are the median of the rounds' own ratios. The "
+        "cold-start row is one pass of a pipeline that has read the seeds only (spaCy's first pass over words it "
+        "has not seen grows its vocabulary).",
         "",
         "onrecord's pipeline multiplies matrices with numpy's BLAS (OpenBLAS, one thread) instead of thinc's "
         "default, blis. That alone makes a parse faster, so the plain pipeline is timed both ways: as spaCy "
@@ -204,10 +224,10 @@ def main() -> None:
         "| | onrecord end to end | plain `nlp.pipe` (full en_core_web_sm, spaCy's defaults) | ratio | "
         "plain `nlp.pipe`, same BLAS as onrecord | ratio |",
         "|---|---|---|---|---|---|",
-        f"| words/s, wall clock | **{words / secs[0]:,.0f}** | {words / base[0]:,.0f} | {base[0] / secs[0]:.1f}x | "
-        f"{words / same[0]:,.0f} | **{same[0] / secs[0]:.1f}x** |",
-        f"| words/s, CPU time | **{words / secs[1]:,.0f}** | {words / base[1]:,.0f} | {base[1] / secs[1]:.1f}x | "
-        f"{words / same[1]:,.0f} | **{same[1] / secs[1]:.1f}x** |",
+        f"| words/s, wall clock | **{speed('onrecord', 0)}** | {speed('default', 0)} | {ratio('default', 0)} | "
+        f"{speed('same', 0)} | **{ratio('same', 0)}** |",
+        f"| words/s, CPU time | **{speed('onrecord', 1)}** | {speed('default', 1)} | {ratio('default', 1)} | "
+        f"{speed('same', 1)} | **{ratio('same', 1)}** |",
         f"| words/s, CPU time, cold start | {words / cold[1]:,.0f} | {words / base_cold[1]:,.0f} | "
         f"{base_cold[1] / cold[1]:.1f}x | | |",
         "",
