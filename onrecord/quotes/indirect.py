@@ -186,8 +186,25 @@ def _complement(verb: Token) -> list[Token] | None:
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
-        return _trim(_before_according(toks))
+        return _before_trailing_aside(_trim(_before_according(toks)))
     return None
+
+
+def _before_trailing_aside(toks: list[Token]) -> list[Token]:
+    """A reported clause ends before a relative clause or apposition set off by a comma that closes it (`said it
+    would be Trump, who has a lead`, `opposed the TPP, the 12-country trade deal`): the writer's gloss."""
+    if len(toks) < 3:
+        return toks
+    last = toks[-1].i
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.text == "," and toks[k + 1].i == t.i + 1:
+            head = toks[k + 1]
+            while head.head.i > t.i and head.head.i <= last and head.head != head:
+                head = head.head
+            if head.dep_ in ("relcl", "appos") and head.right_edge.i >= last and head.left_edge.i == t.i + 1:
+                return toks[:k]
+    return toks
 
 
 def _report_deps(verb: Token, cue) -> tuple[str, ...]:

@@ -131,3 +131,18 @@ def test_a_verb_that_reports_through_its_object_reports_nothing_in_the_passive()
     active = parse(["Lee", "favored", "a", "recount", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
                    ["NNP", "VBD", "DT", "NN", "."])
     assert [t.text for t in _complement(active[1])] == ["a", "recount"]
+
+
+def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
+    # `said the nominee would be Trump, who has a lead`: the relative clause is the writer's, as PolNeAR marks it
+    words = ["Aides", "said", "the", "nominee", "would", "be", "Trump", ",", "who", "has", "a", "lead", "."]
+    heads = [1, 1, 3, 5, 5, 1, 5, 6, 9, 6, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "attr", "punct", "nsubj", "relcl", "det", "dobj", "punct"]
+    tags = ["NNS", "VBD", "DT", "NN", "MD", "VB", "NNP", ",", "WP", "VBZ", "DT", "NN", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "nominee", "would", "be", "Trump"]
+    # without the comma the relative clause restricts its noun and stays
+    words2 = ["Aides", "said", "the", "man", "who", "won", "was", "tired", "."]
+    heads2 = [1, 1, 3, 6, 5, 3, 1, 6, 1]
+    deps2 = ["nsubj", "ROOT", "det", "nsubj", "nsubj", "relcl", "ccomp", "acomp", "punct"]
+    tags2 = ["NNS", "VBD", "DT", "NN", "WP", "VBD", "VBD", "JJ", "."]
+    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:8]
