@@ -146,3 +146,12 @@ def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
     deps2 = ["nsubj", "ROOT", "det", "nsubj", "nsubj", "relcl", "ccomp", "acomp", "punct"]
     tags2 = ["NNS", "VBD", "DT", "NN", "WP", "VBD", "VBD", "JJ", "."]
     assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:8]
+
+
+def test_reported_object_takes_what_it_is_defended_against():
+    # `defended himself against accusations of racism`: the phrase says what the report is about
+    words = ["Lee", "defended", "himself", "against", "accusations", "of", "racism", "."]
+    heads = [1, 1, 1, 1, 3, 4, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "PRP", "IN", "NNS", "IN", "NN", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == words[2:7]
