@@ -8,12 +8,16 @@ pass over the quotes.
 """
 from __future__ import annotations
 
+import re
+
 from .draft import Draft, reads_as_title
 from .frames import attribute_cue, can_speak, find_cue, left_frame
 from .layout import Layout
 from .marks import QuoteSpan
 from .parsed import ParsedText, is_speech
 
+SENTENCE_CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*\s+$")  # text before a quote that opens a new sentence
+MIN_SENTENCE_WORDS = 4  # a quote opening a sentence mid-paragraph is speech from this length (PolNeAR train)
 MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
 
 
@@ -53,9 +57,15 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
         if q.depth or d.cue is not None or d.speaker_span is not None or d.follows is not None:
             continue
         k = layout.para_of(q.open_mark)
-        if k <= 0 or q.open_mark != layout.paras[k][0]:
+        if q.open_mark != layout.paras[k][0]:
+            if (not SENTENCE_CLOSED.search(text, layout.paras[k][0], q.open_mark)
+                    or len(text[q.start : min(q.end, q.start + 200)].split()) < MIN_SENTENCE_WORDS):
+                continue  # mid-sentence, or a word or two (`“Stickerboy.”`): a title, not what was said
+            s, e = layout.paras[k][0], q.open_mark  # the sentence before it in its paragraph
+        elif k > 0:
+            s, e = layout.paras[k - 1]
+        else:
             continue
-        s, e = layout.paras[k - 1]
         toks = parsed.tokens_between(s, e)
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks.pop()

@@ -18,6 +18,16 @@ def test_extract_quote_paragraph_after_reported_speech(nlp):
     assert [q.speaker for q in extract(text, nlp=nlp) if q.kind == "direct"] == [None]
 
 
+def test_extract_quote_sentence_after_reported_speech_in_its_paragraph(nlp):
+    text = ("Mayor Jane Park touted the new ferry schedule at the harbour. “Nobody here wants to wait another "
+            "winter for the boats.” Then she left.")
+    quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Jane Park"]
+    # a word or two in quote marks after it is a title, not what she said
+    text = "Mayor Jane Park touted the new ferry schedule at the harbour. “Blacklisted?” Then she left."
+    assert [q for q in extract(text, nlp=nlp) if q.kind == "direct"] == []
+
+
 def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
     text = "“The river is rising fast,” Lena Ortiz said on “Morning Report.” “We need sandbags before midnight tonight.”"
     quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
