@@ -2,7 +2,8 @@
 
 A quote continues the speaker of the quote before it in its paragraph (`“…,” she said. “…”`), or, as a
 paragraph of its own, of the quote ending the paragraph before (a follow-on); failing both, a quote paragraph
-is said by whoever the reported speech ending the paragraph before it quotes. A quote whose cue has no subject
+is said by whoever the reported speech ending the paragraph before it quotes, and so is a quoted sentence right
+after a sentence of reported speech in its own paragraph. A quote whose cue has no subject
 of its own (`“…,” Maher said. Adding, “…”`) takes the speaker of the quote before it in its paragraph. Cost: one
 pass over the quotes.
 """
@@ -51,7 +52,8 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
 
 def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
     """Rule 6: a quote paragraph with no speaker yet, after a paragraph whose last sentence reports what someone
-    said (`Carter said that … would not happen.` ¶ `“That’s because …”`), is said by that someone."""
+    said (`Carter said that … would not happen.` ¶ `“That’s because …”`), is said by that someone; so is a quoted
+    sentence after such a sentence in its own paragraph (`Clinton touted her record. “We need …”`)."""
     text = parsed.text
     for q, d in zip(spans, drafts):
         if q.depth or d.cue is not None or d.speaker_span is not None or d.follows is not None:
