@@ -107,7 +107,7 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
          "harbour toll", "Ida Marsh"),
         ("Mayor Tom Reed called for a full inquiry into the harbour toll.", "indirect", "a full inquiry", "toll",
          "Tom Reed"),
-        ("The county report listed three causes of the flooding in the old town.", "indirect", "three causes", "flooding",
+        ("The county report listed three causes of the flooding in the old town.", "indirect", "three causes", "town",
          None),
         # cue nouns report their that-clause or prepositional object; the possessor or the issuer reports
         ("Ida Marsh issued a statement that the senator would not resign before the vote.", "indirect",
