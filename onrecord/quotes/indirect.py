@@ -98,18 +98,31 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
 def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
     """A report whose cue and content lie inside another reported clause is nested in it (`Klein said two women
     said they got calls`): one of the words its host reports, as a quote inside a quote is. The host is the
-    smallest clause holding it; `out` will follow `drafts`, which sets the parent indices. Cost: O(n²) in the
-    reported clauses of one article, a few dozen."""
+    smallest clause holding it; `out` will follow `drafts`, which sets the parent indices. Cost: one sweep in
+    text order, each report checked against the clauses still open where it starts (its nesting depth)."""
     every = drafts + out
-    hosts = [k for k, d in enumerate(every) if d.depth == 0 and not d.extra.get("merged")
-             and (d.kind == "indirect" or d.extra.get("clause"))]
-    for d in sorted(out, key=lambda d: d.end - d.start, reverse=True):  # a host's own depth is set before its guests'
-        inside = [k for k in hosts if every[k] is not d and every[k].start <= min(d.start, d.cue_span[0])
-                  and max(d.end, d.cue_span[1]) <= every[k].end and every[k].end - every[k].start > d.end - d.start]
-        if inside:
-            host = min(inside, key=lambda k: every[k].end - every[k].start)
-            d.parent, d.depth = host, every[host].depth + 1
-            d.extra["nested_report"] = True
+    reports = {id(d) for d in out}
+
+    def bounds(k: int) -> tuple[int, int]:
+        d = every[k]
+        return (min(d.start, d.cue_span[0]), max(d.end, d.cue_span[1])) if d.cue_span else (d.start, d.end)
+
+    hosts = {k for k, d in enumerate(every) if d.depth == 0 and not d.extra.get("merged")
+             and (d.kind == "indirect" or d.extra.get("clause"))}
+    open_hosts: list[int] = []
+    for k in sorted(hosts | {len(drafts) + j for j in range(len(out))}, key=lambda k: (bounds(k)[0], -bounds(k)[1])):
+        lo, hi = bounds(k)
+        open_hosts = [h for h in open_hosts if every[h].end > lo]
+        d = every[k]
+        if id(d) in reports:
+            inside = [h for h in open_hosts if every[h].start <= lo and hi <= every[h].end
+                      and every[h].end - every[h].start > d.end - d.start]
+            if inside:
+                host = min(inside, key=lambda h: every[h].end - every[h].start)
+                d.parent, d.depth = host, every[host].depth + 1
+                d.extra["nested_report"] = True
+        if k in hosts:
+            open_hosts.append(k)
 
 
 def _quotable(text: str, d: Draft) -> bool:
