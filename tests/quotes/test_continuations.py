@@ -1,4 +1,6 @@
 """Quotes with no cue of their own continue a speaker named before them."""
+import pytest
+
 from onrecord import extract
 
 
@@ -9,23 +11,23 @@ def test_extract_continuation_in_same_paragraph(nlp):
     assert quotes[1].cue is None
 
 
-def test_extract_quote_paragraph_after_reported_speech(nlp):
-    text = ("Mayor Jane Park said that the harbour would reopen in May, whatever the council decides.\n\n"
-            "“Nobody here wants to wait another winter for the ferries to come back.”")
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a quote paragraph after a paragraph that reports what someone said
+        ("Mayor Jane Park said that the harbour would reopen in May, whatever the council decides.\n\n"
+         "“Nobody here wants to wait another winter for the ferries to come back.”", ["Jane Park"]),
+        ("The harbour will reopen in May.\n\n“Nobody here wants to wait another winter for the ferries.”", [None]),
+        # a quoted sentence after such a sentence in its own paragraph
+        ("Mayor Jane Park touted the new ferry schedule at the harbour. “Nobody here wants to wait another winter "
+         "for the boats.” Then she left.", ["Jane Park"]),
+        # a word or two in quote marks there is a title, not what she said
+        ("Mayor Jane Park touted the new ferry schedule at the harbour. “Blacklisted?” Then she left.", []),
+    ],
+)
+def test_extract_quote_after_reported_speech(nlp, text, speakers):
     quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
-    assert [q.speaker.name for q in quotes] == ["Jane Park"]
-    text = "The harbour will reopen in May.\n\n“Nobody here wants to wait another winter for the ferries.”"
-    assert [q.speaker for q in extract(text, nlp=nlp) if q.kind == "direct"] == [None]
-
-
-def test_extract_quote_sentence_after_reported_speech_in_its_paragraph(nlp):
-    text = ("Mayor Jane Park touted the new ferry schedule at the harbour. “Nobody here wants to wait another "
-            "winter for the boats.” Then she left.")
-    quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
-    assert [q.speaker.name for q in quotes] == ["Jane Park"]
-    # a word or two in quote marks after it is a title, not what she said
-    text = "Mayor Jane Park touted the new ferry schedule at the harbour. “Blacklisted?” Then she left."
-    assert [q for q in extract(text, nlp=nlp) if q.kind == "direct"] == []
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
 
 
 def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
