@@ -43,7 +43,11 @@ def in_headline(text: str, start: int, end: int) -> bool:
     if lo == 0 and start > MAX_HEADLINE_CHARS:
         return False
     hi = text.find("\n", end, lo + MAX_HEADLINE_CHARS + 1)
-    hi = len(text) if hi == -1 else hi
+    return headline_line(text, lo, len(text) if hi == -1 else hi)
+
+
+def headline_line(text: str, lo: int, hi: int) -> bool:
+    """Whether the line text[lo:hi] is short and set in title case, as a headline is."""
     return hi - lo <= MAX_HEADLINE_CHARS and title_case(text[lo:hi])
 
 

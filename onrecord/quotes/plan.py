@@ -15,7 +15,7 @@ import logging
 import re
 from functools import lru_cache
 
-from .draft import MAX_HEADLINE_CHARS, title_case
+from .draft import headline_line
 from .lexicon import cue_forms, cue_nouns, cue_phrases, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
@@ -123,7 +123,7 @@ def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
     verbs = selecting_words()
     out, pos = [], 0
     for s, e in paras:
-        if e - s <= MAX_HEADLINE_CHARS and title_case(text[s:e]):
+        if headline_line(text, s, e):
             out += [text[pos:s], TITLE_WORD.sub(lambda m: m.group().lower() if m.start() and m.group().lower() in verbs
                                                 else m.group(), text[s:e])]
             pos = e
