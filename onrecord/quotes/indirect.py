@@ -101,20 +101,15 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
     smallest clause holding it; `out` will follow `drafts`, which sets the parent indices. Cost: one sweep in
     text order, each report checked against the clauses still open where it starts (its nesting depth)."""
     every = drafts + out
-    reports = {id(d) for d in out}
-
-    def bounds(k: int) -> tuple[int, int]:
-        d = every[k]
-        return (min(d.start, d.cue_span[0]), max(d.end, d.cue_span[1])) if d.cue_span else (d.start, d.end)
-
     hosts = {k for k, d in enumerate(every) if d.depth == 0 and not d.extra.get("merged")
              and (d.kind == "indirect" or d.extra.get("clause"))}
+    bounds = {k: _with_cue(every[k]) for k in hosts | set(range(len(drafts), len(every)))}
     open_hosts: list[int] = []
-    for k in sorted(hosts | {len(drafts) + j for j in range(len(out))}, key=lambda k: (bounds(k)[0], -bounds(k)[1])):
-        lo, hi = bounds(k)
+    for k in sorted(bounds, key=lambda k: (bounds[k][0], -bounds[k][1])):
+        lo, hi = bounds[k]
         open_hosts = [h for h in open_hosts if every[h].end > lo]
         d = every[k]
-        if id(d) in reports:
+        if k >= len(drafts):  # one of the new reports
             inside = [h for h in open_hosts if every[h].start <= lo and hi <= every[h].end
                       and every[h].end - every[h].start > d.end - d.start]
             if inside:
@@ -128,6 +123,11 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
 def _quotable(text: str, d: Draft) -> bool:
     """A quoted fragment that is part of what was said, not the title of something."""
     return not reads_as_title(text, d.start, d.end)
+
+
+def _with_cue(d: Draft) -> tuple[int, int]:
+    """The offsets a draft covers together with its cue."""
+    return (min(d.start, d.cue_span[0]), max(d.end, d.cue_span[1])) if d.cue_span else (d.start, d.end)
 
 
 def _opens_clause(d: Draft, start: int, end: int, text: str) -> bool:
