@@ -111,7 +111,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     if head.lower_ == "according":
         obj = pobj_of(cue[-1])
         return Found(cue, mention_tokens(obj) if obj is not None else _nearest_name(frame, cue[-1], after=True), None)
-    agent = _agent(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
+    agent = agent_of(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
     # the parse's candidates in turn, skipping one inside the quote (a clause of the quote taken for the sentence's)
     candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head)]
     speaker = next((m for m in (mention_tokens(c) for c in candidates if c is not None) if _may_speak(m, banned)), None)
@@ -161,7 +161,7 @@ def _outer_cue_subject(verb: Token) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
+def agent_of(verb: Token) -> Token | None:
     """The `by` phrase's noun of a passive cue (`asked by Stephanopoulos`), or None."""
     if verb.tag_ != "VBN":
         return None

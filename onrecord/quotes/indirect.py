@@ -4,6 +4,8 @@ The content is the cue verb's clausal complement (`ccomp`) in the parse; the spe
 A quoted fragment inside such a clause makes it mixed speech (`added that West “will always…”`): the quote
 record then covers the whole reported clause (indirect still, when the quoted words are only a small share of
 it). A report inside another reported clause is nested in it (`nested_in`), as a quote inside a quote is.
+Some cues report with no source at all (`Trump is expected to win`, `the plan seems doomed`): their record
+has no speaker.
 Cost: one pass over the parsed tokens.
 """
 from __future__ import annotations
@@ -13,10 +15,10 @@ import bisect
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import GENERIC_SUBJECTS, Found, attribute_cue, mention_tokens
+from .frames import GENERIC_SUBJECTS, Found, agent_of, attribute_cue, mention_tokens
 from .lexicon import cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import SUBJECT_DEPS, ParsedText, is_cue, subject_of
+from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, subject_of
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
 MIN_MIXED_SHARE = 0.2  # PolNeAR train, all 840 articles: direct F1 peaks at 0.15 to 0.2 (84.7; 84.2 at 0.3, 83.8 at 0)
@@ -52,11 +54,16 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         elif is_cue(tok) and tok.lower_ != "like":
             content = _complement(tok)
             cue = [tok]
+        elif is_raising(tok):
+            content, cue = None, [tok]
         elif is_cue_noun(tok):
             content, cue, noun = noun_content(tok), [tok], True
         else:
             continue
         verb = forms.get(cue[0].lower_)
+        unstated = not noun and verb is not None and (verb.raising or (not content and bool(verb.passive)))
+        if unstated and not content:
+            content = _unstated_report(tok, ("to", "adj", "that") if verb.raising else verb.passive, passive=not verb.raising)
         by_object = noun or (verb is not None and verb.takes_object)
         content = _trim(content) if noun and content else content
         if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
@@ -65,31 +72,43 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if _inside(cue_span, quoted):
             continue
         start, end = parsed.span_of(content)
+        if cue_span in used and unstated:
+            continue  # `appears to contradict comments that “…”`: the quote keeps a record of its own
         if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
             naming = verb is not None and verb.names  # `called her an ''Aunt Tom''`: a name given is its giver's words
             inner = [d for d in used[cue_span] if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text))
                      and (naming or _quotable(parsed.text, d))]
             if inner:
                 _make_mixed(inner, start, end, parsed, None)
-            continue
+                continue
+            if any(_quotable(parsed.text, d) for d in used[cue_span]):
+                continue  # the cue's quote lies outside this clause: it is that quote's cue
         content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
         if noun:
             source = noun_source(tok)
             found = Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
         else:
             found = attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
-        if not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
+        if unstated:  # `Trump is expected to win`: only an agent (`by analysts`) names who expects it
+            agent = agent_of(tok)
+            found = Found(cue, mention_tokens(agent) if agent is not None else None, None)
+        elif not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
             continue  # `you can always expect …`: nobody in particular reports anything
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
+        if inner and unstated:
+            continue  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
         if inner:  # one record for the clause, however many quoted fragments it holds
             _make_mixed(inner, start, end, parsed, found)
             continue
         if _inside((start, end), quoted):
             continue  # what lies within quote marks is that quote's record
         d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
-                  speaker_span=parsed.span_of(found.speaker), confidence=0.6)
-        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+                  speaker_span=parsed.span_of(found.speaker) if found.speaker else None, confidence=0.6)
+        if d.speaker_span:
+            d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+        if unstated:
+            d.extra["unstated"] = True  # no one's words: hosts no report nested in it
         out.append(d)
     _nest_reports(drafts, out)
     return out
@@ -102,7 +121,7 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
     text order, each report checked against the clauses still open where it starts (its nesting depth)."""
     every = drafts + out
     hosts = {k for k, d in enumerate(every) if d.depth == 0 and not d.extra.get("merged")
-             and (d.kind == "indirect" or d.extra.get("clause"))}
+             and (d.kind == "indirect" or d.extra.get("clause")) and not d.extra.get("unstated")}
     bounds = {k: _with_cue(every[k]) for k in hosts | set(range(len(drafts), len(every)))}
     open_hosts: list[int] = []
     for k in sorted(bounds, key=lambda k: (bounds[k][0], -bounds[k][1])):
@@ -204,6 +223,25 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
         return _before_trailing_aside(_trim(_before_according(toks)))
     return None
+
+
+def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list[Token] | None:
+    """`[Trump is expected to deliver a speech]`, `[Cruz is seen as a uniter]`, `[Trump seemed to enjoy it]`,
+    `[New Hampshire seems stable]`: a cue with no source reports its subject with the infinitive (`to`), `as`
+    phrase or adjective (`adj`) that follows, from the subject to the end of the phrase; or the clause alone
+    (`that`: `it appears that [the game was not boring]`)."""
+    if passive != _has_dep(verb, "auxpass"):
+        return None
+    comp = next((c for c in verb.rights if (c.dep_ == "xcomp" and "to" in takes and any(a.lower_ == "to" for a in c.lefts))
+                 or (c.dep_ == "prep" and c.lower_ in takes) or (c.dep_ in ("acomp", "oprd") and "adj" in takes)
+                 or (c.dep_ == "ccomp" and "that" in takes)), None)
+    if comp is None:
+        return None
+    if comp.dep_ == "ccomp":
+        return _trim(list(comp.subtree))
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
+    first = subject.left_edge.i if subject is not None else comp.i
+    return _trim(list(verb.doc[first : comp.right_edge.i + 1]))
 
 
 def _before_trailing_aside(toks: list[Token]) -> list[Token]:
@@ -378,10 +416,13 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
     head = tok.head
     while head.dep_ not in ("ROOT",) and head.head != head:
         head = head.head
+    if head == tok:  # `According to the AP, 571 delegates …` parsed as one phrase: the words after its comma
+        comma = next((t for t in tok.doc[to.i : tok.sent.end] if t.text == ","), None)
+        return _trim(list(tok.doc[comma.i + 1 : tok.sent.end])) if comma is not None else None
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
     toks = [t for t in head.subtree if t.i not in phrase]
     before = [t for t in toks if t.i < tok.i]
-    return _trim(before if any(t.tag_.startswith("VB") for t in before) else toks)
+    return _trim(before if head.i < tok.i and any(t.tag_.startswith("VB") for t in before) else toks)
 
 
 def _trim(toks: list[Token]) -> list[Token]:

@@ -41,6 +41,10 @@ class CueVerb:
     only_with: str | None = None  # a cue only with this object (`as X put it`), not otherwise (`put the money`)
     infinitive: bool = False  # reports through an infinitive too (`hopes to win`), never in the passive (`is expected to`)
     question: bool = False  # reports a question through an if- or whether-clause (`asked workers if they would vote`)
+    passive: tuple[str, ...] = ()  # in the passive, reports its subject with an infinitive (`to`) or an `as` phrase,
+    # the source unstated: `Trump is expected to win`, `Cruz is seen as a uniter`
+    raising: bool = False  # reports its subject with the infinitive or adjective after it, the source unstated:
+    # `Trump seemed to enjoy it`, `New Hampshire seems stable`; or its clause (`it appears that …`)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,8 @@ def cue_forms() -> dict[str, CueVerb]:
     for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
         verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")),
                        bool(r.get("names")), tuple(r.get("preps", ())), r.get("only_with"), bool(r.get("infinitive")),
-                       bool(r.get("question")))
+                       bool(r.get("question")), tuple(r.get("passive", ())),
+                       bool(r.get("raising")))
         for form in r.get("forms") or inflect(r["lemma"]):
             forms.setdefault(form, verb)
     return forms

@@ -129,13 +129,19 @@ def is_cue(tok: Token) -> bool:
         before = [t for t in tok.doc[max(tok.i - 3, 0) : tok.i] if coarse(t) != "ADV"]  # `He's always like,`
         return bool(before) and before[-1].lower_ in BE_FORMS
     verb = cue_forms().get(low)
-    if verb is None:
+    if verb is None or verb.raising:  # `seems`, `appears`: no one speaks, so no quote's cue (see `is_raising`)
         return False
     if verb.only_with and not any(c.dep_ == "dobj" and c.lower_ == verb.only_with for c in tok.children):
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
     return tok.tag_ in VERB_TAGS or not tok.tag_
+
+
+def is_raising(tok: Token) -> bool:
+    """A verb that reports with no source (`Trump seemed to enjoy it`, `it appears that …`), by its form and tag."""
+    verb = cue_forms().get(tok.lower_)
+    return verb is not None and verb.raising and tok.tag_ in VERB_TAGS
 
 
 def is_speech(tok: Token) -> bool:
@@ -154,7 +160,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             return subjects[0]
-        if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()):
+        if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
+                                                            or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)):
             return verb.head  # `De Blasio, speaking on the radio, called …`, `a statement saying …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":

@@ -442,3 +442,49 @@ def test_extract_pronoun_in_a_nested_report_may_be_its_reporter(nlp):
     quotes = extract("Ann Feinberg said she meant to show that the ferry plan is essentially a fraud.", nlp=nlp)
     inner = [q for q in quotes if q.nested_in is not None]
     assert [(q.speaker.mention, q.speaker.name) for q in inner] == [("she", "Ann Feinberg")]
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # a passive `expected to` / `seen as`, or `seem` and `appear`, report with no source: the record runs from
+        # the subject to the end of the phrase, and no one is its speaker
+        ("Mayor Ana Ruiz is expected to announce a new budget next week.", "expected",
+         "Mayor Ana Ruiz is expected to announce a new budget next week"),
+        ("The new ferry is widely seen as a lifeline for the island.", "seen",
+         "The new ferry is widely seen as a lifeline for the island"),
+        ("Tom Reed seemed to enjoy the attention of the crowd.", "seemed", "Tom Reed seemed to enjoy the attention of the crowd"),
+        ("It appears that the council never voted on the plan.", "appears", "the council never voted on the plan"),
+    ],
+)
+def test_extract_report_with_no_source(nlp, text, cue, content):
+    q = next(q for q in extract(text, nlp=nlp) if q.cue.text == cue)
+    assert (q.text, q.kind, q.speaker) == (content, "indirect", None)
+
+
+def test_extract_appear_in_another_sense_reports_nothing(nlp):
+    assert extract("Ida Marsh appeared on local radio on Sunday.", nlp=nlp) == []
+
+
+def test_extract_report_with_no_source_hosts_no_nested_report(nlp):
+    quotes = extract("The mayor appeared to defend the plan by saying that the ferry would pay for itself.", nlp=nlp)
+    saying = next(q for q in quotes if q.cue.text == "saying")
+    assert (saying.text, saying.speaker.mention, saying.nested_in) == ("the ferry would pay for itself", "The mayor", None)
+
+
+def test_extract_seem_is_never_the_cue_of_a_quote(nlp):
+    text = ("From the county records, it seems some help was needed by Ida Marsh, who “has spoken to the mayor a few "
+            "times about running” for the council.")
+    (q,) = [q for q in extract(text, nlp=nlp) if q.text.startswith("has spoken")]
+    assert (q.kind, q.cue) == ("direct", None)
+
+
+def test_extract_title_taking_the_cue_leaves_the_reported_clause_its_record(nlp):
+    text = "Bob Hale said on WXYZ's \"Morning Show\" that he would \"take a look\" at the new budget."
+    (q,) = extract(text, nlp=nlp)
+    assert (q.text, q.kind, q.speaker.name) == ("he would \"take a look\" at the new budget", "mixed", "Bob Hale")
+
+
+def test_extract_participle_hung_on_a_subject_is_its_report(nlp):
+    (q,) = extract("Outside groups supporting Mayor Ana Ruiz have spent heavily on radio ads.", nlp=nlp)
+    assert (q.text, q.speaker.mention) == ("Mayor Ana Ruiz", "Outside groups")

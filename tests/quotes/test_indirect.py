@@ -1,8 +1,9 @@
 """Reported clauses read from parses built by hand, so each rule is tested on the parser slip it is for."""
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from onrecord.quotes.indirect import _complement
+from onrecord.quotes.indirect import _according_content, _complement, _unstated_report
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
 
@@ -155,3 +156,45 @@ def test_reported_object_takes_what_it_is_defended_against():
     deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
     tags = ["NNP", "VBD", "PRP", "IN", "NNS", "IN", "NN", "."]
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == words[2:7]
+
+
+def test_according_to_parsed_as_the_whole_sentence_reports_the_words_after_its_comma():
+    # `According to the clerk, most ballots were counted`, with everything hung on `According` as the root
+    words = ["According", "to", "the", "clerk", ",", "most", "ballots", "counted", "."]
+    heads = [0, 0, 3, 1, 3, 6, 3, 6, 0]
+    deps = ["ROOT", "prep", "det", "pobj", "punct", "amod", "appos", "acl", "punct"]
+    tags = ["VBG", "IN", "DT", "NN", ",", "JJS", "NNS", "VBN", "."]
+    doc = parse(words, heads, deps, tags)
+    assert [t.text for t in _according_content(doc[0], doc[1])] == ["most", "ballots", "counted"]
+
+
+def test_according_to_after_a_subject_alone_reports_the_whole_clause():
+    # `Fundraising, according to the campaign, has surged`: a gerund subject before the phrase is no clause
+    words = ["Fundraising", ",", "according", "to", "the", "campaign", ",", "has", "surged", "."]
+    heads = [8, 8, 8, 2, 5, 3, 8, 8, 8, 8]
+    deps = ["nsubj", "punct", "prep", "prep", "det", "pobj", "punct", "aux", "ROOT", "punct"]
+    tags = ["VBG", ",", "VBG", "IN", "DT", "NN", ",", "VBZ", "VBN", "."]
+    doc = parse(words, heads, deps, tags)
+    assert [t.text for t in _according_content(doc[2], doc[3])] == ["Fundraising", ",", ",", "has", "surged"]
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,tags,takes,passive,content",
+    [
+        (["Ruiz", "is", "expected", "to", "win", "."], [2, 2, 2, 4, 2, 2],
+         ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"], ["NNP", "VBZ", "VBN", "TO", "VB", "."],
+         ("to",), True, ["Ruiz", "is", "expected", "to", "win"]),
+        # the active voice of a passive cue reports nothing this way (`she expected to win` is her own hope)
+        (["Ruiz", "expected", "to", "win", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "aux", "xcomp", "punct"],
+         ["NNP", "VBD", "TO", "VB", "."], ("to",), True, None),
+        (["Ruiz", "seems", "calm", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "oprd", "punct"], ["NNP", "VBZ", "JJ", "."],
+         ("to", "adj", "that"), False, ["Ruiz", "seems", "calm"]),
+        (["It", "appears", "that", "Ruiz", "won", "."], [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+         ["PRP", "VBZ", "IN", "NNP", "VBD", "."], ("to", "adj", "that"), False, ["Ruiz", "won"]),
+    ],
+)
+def test_unstated_report_runs_from_the_subject_to_the_end_of_the_phrase(words, heads, deps, tags, takes, passive, content):
+    doc = parse(words, heads, deps, tags)
+    cue = next(t for t in doc if t.dep_ == "ROOT")
+    got = _unstated_report(cue, takes, passive=passive)
+    assert (None if got is None else [t.text for t in got]) == content

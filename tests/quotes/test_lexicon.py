@@ -9,7 +9,8 @@ def test_every_cue_verb_is_listed_once_with_known_fields():
     records = lexicon.read_jsonl(lexicon.QUOTES_DATA / "cues.jsonl")
     counts = collections.Counter(r["lemma"] for r in records)
     assert [lemma for lemma, n in counts.items() if n > 1] == []
-    known = {"lemma", "forms", "direct", "addressee", "object", "names", "preps", "only_with", "infinitive", "question"}
+    known = {"lemma", "forms", "direct", "addressee", "object", "names", "preps", "only_with", "infinitive", "question",
+             "passive", "raising"}
     assert [r["lemma"] for r in records if set(r) - known] == []
 
 
@@ -20,6 +21,8 @@ def test_cue_forms_inflect_regular_verbs_and_keep_listed_forms():
     assert forms["told"].addressee == "object"
     assert forms["asked"].question and not forms["said"].question
     assert forms["favored"].takes_object and not forms["said"].takes_object
+    assert forms["expected"].passive == ("to",) and forms["seen"].passive == ("as",) and not forms["told"].passive
+    assert forms["seemed"].raising and forms["appears"].raising and not forms["said"].raising
 
 
 def test_inflect_handles_final_e_and_sibilants():
