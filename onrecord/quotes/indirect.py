@@ -221,6 +221,9 @@ def _complement(verb: Token) -> list[Token] | None:
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
+            after = next((c for c in verb.rights if c.i > toks[-1].i), None)
+            if after is not None and after.dep_ in ("xcomp", "advcl") and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "to":
+                toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
         return _before_trailing_aside(_trim(_before_according(toks)))
     return None
 

@@ -314,6 +314,10 @@ def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
          "the new tax is “peanuts,” compared to what the county charges"),
         ("Tom Reed told me he’s had a relatively trouble-free life and was unprepared for the work.", "told",
          "he’s had a relatively trouble-free life and was unprepared for the work"),
+        # a reported object goes on through an infinitive right after it
+        ("Party leaders see Ana Ruiz as a valuable asset to help other candidates raise money.", "see",
+         "Ana Ruiz as a valuable asset to help other candidates raise money"),
+        ("Ana Ruiz cast herself as a champion of working people.", "cast", "herself as a champion of working people"),
     ],
 )
 def test_extract_reported_clause_bounds(nlp, text, cue, content):
@@ -353,6 +357,7 @@ def test_extract_ignores_titles_and_scare_quotes(nlp, text):
     [
         "Her campaign quickly blasted out an email to all of its supporters.",  # a phrasal verb in another sense
         "Tom Reed put the money in the bank, “every single cent of it,” and left.",  # put, but not `put it`
+        "Voters in nine counties cast ballots on Tuesday.",  # cast, but no one cast as anything
     ],
 )
 def test_extract_verb_in_another_sense_reports_nothing(nlp, text):
