@@ -92,7 +92,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if unstated:  # `Trump is expected to win`: only an agent (`by analysts`) names who expects it
             agent = agent_of(tok)
             found = Found(cue, mention_tokens(agent) if agent is not None else None, None)
-        elif not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS):
+        elif not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS
+                                   and not (found.speaker[0].lower_ == "it" and verb is not None and verb.direct)):
             continue  # `you can always expect …`: nobody in particular reports anything
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
