@@ -72,9 +72,9 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if _inside(cue_span, quoted):
             continue
         start, end = parsed.span_of(content)
-        if cue_span in used and unstated:
-            continue  # `appears to contradict comments that “…”`: the quote keeps a record of its own
         if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
+            if unstated:
+                continue  # `appears to contradict comments that “…”`: the quote keeps a record of its own
             naming = verb is not None and verb.names  # `called her an ''Aunt Tom''`: a name given is its giver's words
             inner = [d for d in used[cue_span] if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text))
                      and (naming or _quotable(parsed.text, d))]
@@ -84,23 +84,21 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             if any(_quotable(parsed.text, d) for d in used[cue_span]):
                 continue  # the cue's quote lies outside this clause: it is that quote's cue
         content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
-        if noun:
+        if unstated:  # `Trump is expected to win`: only an agent (`by analysts`) names who expects it
+            agent = agent_of(tok)
+            found = Found(cue, mention_tokens(agent) if agent is not None else None, None)
+        elif noun:
             source = noun_source(tok)
             found = Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
         else:
             found = attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
-        if unstated:  # `Trump is expected to win`: only an agent (`by analysts`) names who expects it
-            agent = agent_of(tok)
-            found = Found(cue, mention_tokens(agent) if agent is not None else None, None)
-        elif not found.speaker or (len(found.speaker) == 1 and found.speaker[0].lower_ in GENERIC_SUBJECTS
-                                   and not (found.speaker[0].lower_ == "it" and verb is not None and verb.direct)):
+        if not unstated and _names_nobody(found.speaker, verb):
             continue  # `you can always expect …`: nobody in particular reports anything
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
-        if inner and unstated:
-            continue  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
         if inner:  # one record for the clause, however many quoted fragments it holds
-            _make_mixed(inner, start, end, parsed, found)
+            if not unstated:  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
+                _make_mixed(inner, start, end, parsed, found)
             continue
         if _inside((start, end), quoted):
             continue  # what lies within quote marks is that quote's record
@@ -138,6 +136,15 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
                 d.extra["nested_report"] = True
         if k in hosts:
             open_hosts.append(k)
+
+
+def _names_nobody(speaker: list[Token] | None, verb) -> bool:
+    """No speaker, or a subject that names nobody in particular (`you`, `one`, `there`); `it` names an agency or
+    a report when it is the subject of a speech verb (`It said current officials …`)."""
+    if not speaker:
+        return True
+    low = speaker[0].lower_
+    return len(speaker) == 1 and low in GENERIC_SUBJECTS and not (low == "it" and verb is not None and verb.direct)
 
 
 def _quotable(text: str, d: Draft) -> bool:

@@ -54,8 +54,7 @@ def cue_forms() -> dict[str, CueVerb]:
     for r in read_jsonl(QUOTES_DATA / "cues.jsonl"):
         verb = CueVerb(r["lemma"], bool(r.get("direct", True)), r.get("addressee"), bool(r.get("object")),
                        bool(r.get("names")), tuple(r.get("preps", ())), r.get("only_with"), bool(r.get("infinitive")),
-                       bool(r.get("question")), tuple(r.get("passive", ())),
-                       bool(r.get("raising")))
+                       bool(r.get("question")), tuple(r.get("passive", ())), bool(r.get("raising")))
         for form in r.get("forms") or inflect(r["lemma"]):
             forms.setdefault(form, verb)
     return forms
