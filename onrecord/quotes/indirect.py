@@ -11,12 +11,13 @@ Cost: one pass over the parsed tokens.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
 from .frames import GENERIC_SUBJECTS, Found, agent_of, attribute_cue, mention_tokens
-from .lexicon import cue_forms, cue_words
+from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, subject_of
 
@@ -43,74 +44,110 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
     top_starts = [d.start for d in tops]
     quoted = sorted(quoted)
     out = []
-    forms = cue_forms()
     for tok in parsed.tokens(lower=cue_words()):  # most tokens never become Token objects
-        low = tok.lower_
-        doc = tok.doc
-        noun = False
-        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            content = _according_content(tok, doc[tok.i + 1])
-            cue = [tok, doc[tok.i + 1]]
-        elif is_cue(tok) and tok.lower_ != "like":
-            content = _complement(tok)
-            cue = [tok]
-        elif is_raising(tok):
-            content, cue = None, [tok]
-        elif is_cue_noun(tok):
-            content, cue, noun = noun_content(tok), [tok], True
-        else:
+        report = find_report(tok)
+        if report is None:
             continue
-        verb = forms.get(cue[0].lower_)
-        unstated = not noun and verb is not None and (verb.raising or (not content and bool(verb.passive)))
-        if unstated and not content:
-            content = _unstated_report(tok, ("to", "adj", "that") if verb.raising else verb.passive, passive=not verb.raising)
-        by_object = noun or (verb is not None and verb.takes_object)
-        content = _trim(content) if noun and content else content
-        if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
-            continue
-        cue_span = parsed.span_of(cue)
+        cue_span = parsed.span_of(report.cue)
         if _inside(cue_span, quoted):
             continue
-        start, end = parsed.span_of(content)
-        if cue_span in used:  # quotes already cued here: a fragment of the clause takes the whole clause
-            if unstated:
-                continue  # `appears to contradict comments that “…”`: the quote keeps a record of its own
-            naming = verb is not None and verb.names  # `called her an ''Aunt Tom''`: a name given is its giver's words
-            inner = [d for d in used[cue_span] if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text))
-                     and (naming or _quotable(parsed.text, d))]
-            if inner:
-                _make_mixed(inner, start, end, parsed, None)
-                continue
-            if any(_quotable(parsed.text, d) for d in used[cue_span]):
-                continue  # the cue's quote lies outside this clause: it is that quote's cue
-        content_ids = {t.i for t in content}  # the speaker is not among what they report (`said Trump was …`)
-        if unstated:  # `Trump is expected to win`: only an agent (`by analysts`) names who expects it
-            agent = agent_of(tok)
-            found = Found(cue, mention_tokens(agent) if agent is not None else None, None)
-        elif noun:
-            source = noun_source(tok)
-            found = Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
-        else:
-            found = attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
-        if not unstated and _names_nobody(found.speaker, verb):
+        start, end = parsed.span_of(report.content)
+        if cue_span in used and _cued_quotes_take(report, used[cue_span], start, end, parsed):
+            continue
+        found = _source(report)
+        if not report.unstated and _names_nobody(found.speaker, report.verb):
             continue  # `you can always expect …`: nobody in particular reports anything
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
         if inner:  # one record for the clause, however many quoted fragments it holds
-            if not unstated:  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
+            if not report.unstated:  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
                 _make_mixed(inner, start, end, parsed, found)
             continue
         if _inside((start, end), quoted):
             continue  # what lies within quote marks is that quote's record
-        d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
-                  speaker_span=parsed.span_of(found.speaker) if found.speaker else None, confidence=0.6)
-        if d.speaker_span:
-            d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
-        if unstated:
-            d.extra["unstated"] = True  # no one's words: hosts no report nested in it
-        out.append(d)
+        out.append(_report_draft(parsed, report, found, cue_span, start, end))
     _nest_reports(drafts, out)
     return out
+
+
+@dataclass
+class Report:
+    """A cue in the parse and what it reports, before any speaker is looked for."""
+
+    cue: list[Token]  # the cue word, or `according to`
+    content: list[Token]  # the reported clause, object or phrase
+    verb: CueVerb | None  # the lexicon entry of a cue verb (None for a cue noun or `according to`)
+    noun: bool  # a cue noun (`his claim that …`)
+    unstated: bool  # a cue with no source of its own (`is expected to`, `seems`)
+
+
+def find_report(tok: Token) -> Report | None:
+    """The report a cue word makes, when it is a cue here and reports enough words; else None."""
+    low = tok.lower_
+    doc = tok.doc
+    noun = False
+    if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        content = _according_content(tok, doc[tok.i + 1])
+        cue = [tok, doc[tok.i + 1]]
+    elif is_cue(tok) and low != "like":
+        content = _complement(tok)
+        cue = [tok]
+    elif is_raising(tok):
+        content, cue = None, [tok]
+    elif is_cue_noun(tok):
+        content, cue, noun = noun_content(tok), [tok], True
+    else:
+        return None
+    verb = cue_forms().get(cue[0].lower_)
+    unstated = not noun and verb is not None and (verb.raising or (not content and bool(verb.passive)))
+    if unstated and not content:
+        content = _unstated_report(tok, ("to", "adj", "that") if verb.raising else verb.passive, passive=not verb.raising)
+    by_object = noun or (verb is not None and verb.takes_object)
+    content = _trim(content) if noun and content else content
+    if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
+        return None
+    return Report(cue, content, verb, noun, unstated)
+
+
+def _cued_quotes_take(report: Report, cued: list[Draft], start: int, end: int, parsed: ParsedText) -> bool:
+    """Whether the quotes already cued by this report's cue account for it: a quoted fragment of the clause makes
+    the whole clause one mixed record; a quote outside the clause keeps the cue, and the clause gets no record."""
+    if report.unstated:
+        return True  # `appears to contradict comments that “…”`: the quote keeps a record of its own
+    naming = report.verb is not None and report.verb.names  # `called her an ''Aunt Tom''`: a name given is its giver's words
+    inner = [d for d in cued if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text))
+             and (naming or _quotable(parsed.text, d))]
+    if inner:
+        _make_mixed(inner, start, end, parsed, None)
+        return True
+    return any(_quotable(parsed.text, d) for d in cued)
+
+
+def _source(report: Report) -> Found:
+    """Who makes the report: for a cue with no source, only an agent (`is expected by analysts to win`); for a
+    cue noun, its owner (`Cruz's claim`); for a cue verb, its subject as quotes find theirs."""
+    cue = report.cue
+    content_ids = {t.i for t in report.content}  # the speaker is not among what they report (`said Trump was …`)
+    if report.unstated:
+        agent = agent_of(cue[0])
+        return Found(cue, mention_tokens(agent) if agent is not None else None, None)
+    if report.noun:
+        source = noun_source(cue[0])
+        return Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
+    doc = cue[0].doc
+    return attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
+
+
+def _report_draft(parsed: ParsedText, report: Report, found: Found, cue_span: tuple[int, int], start: int,
+                  end: int) -> Draft:
+    """The indirect record of a report."""
+    d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
+              speaker_span=parsed.span_of(found.speaker) if found.speaker else None, confidence=0.6)
+    if d.speaker_span:
+        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+    if report.unstated:
+        d.extra["unstated"] = True  # no one's words: hosts no report nested in it
+    return d
 
 
 def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:

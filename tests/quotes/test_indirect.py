@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from onrecord.quotes.indirect import _according_content, _complement, _unstated_report
+from onrecord.quotes.indirect import _according_content, _complement, _unstated_report, find_report
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
 
@@ -198,3 +198,18 @@ def test_unstated_report_runs_from_the_subject_to_the_end_of_the_phrase(words, h
     cue = next(t for t in doc if t.dep_ == "ROOT")
     got = _unstated_report(cue, takes, passive=passive)
     assert (None if got is None else [t.text for t in got]) == content
+
+
+def test_find_report_tells_a_report_with_a_source_from_one_without():
+    said = parse(["Ruiz", "said", "that", "she", "may", "wait", "."], [1, 1, 5, 5, 5, 1, 1],
+                 ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"], ["NNP", "VBD", "IN", "PRP", "MD", "VB", "."])
+    report = find_report(said[1])
+    assert [t.text for t in report.content] == ["she", "may", "wait"]
+    assert report.verb.lemma == "say" and not report.unstated and not report.noun
+    expected = parse(["Ruiz", "is", "expected", "to", "win", "."], [2, 2, 2, 4, 2, 2],
+                     ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"], ["NNP", "VBZ", "VBN", "TO", "VB", "."])
+    report = find_report(expected[2])
+    assert report.unstated and [t.text for t in report.content] == ["Ruiz", "is", "expected", "to", "win"]
+    assert find_report(said[0]) is None  # not a cue
+    short = parse(["Ruiz", "said", "so", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "ccomp", "punct"], ["NNP", "VBD", "RB", "."])
+    assert find_report(short[1]) is None  # too few words to report
