@@ -1,4 +1,5 @@
-"""The rule lexicons as data: cue verbs, cue nouns, cue phrases, role nouns, anonymous heads and first names.
+"""The rule lexicons as data: cue verbs, cue nouns, cue phrases, role nouns, anonymous heads, name titles and
+first names.
 
 Each lexicon is a JSONL file in `quotes/data/` or `speakers/data/`; this module only reads them (once, cached)
 and expands verb lemmas to their inflected forms so the engine never needs spaCy's lemmatizer.
@@ -76,6 +77,12 @@ def role_nouns() -> dict[str, str | None]:
 def anonymous_heads() -> frozenset[str]:
     """Head nouns of mentions that stay anonymous ("a source", "officials")."""
     return frozenset(r["head"] for r in read_jsonl(SPEAKERS_DATA / "anonymous.jsonl"))
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> dict[str, str | None]:
+    """Lower-case title without its full stop ("sen", "mrs") -> the gender it implies ("f", "m") or None."""
+    return {r["title"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "titles.jsonl") if "title" in r}
 
 
 @lru_cache(maxsize=1)

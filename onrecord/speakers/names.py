@@ -10,13 +10,11 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..quotes.lexicon import first_name_genders
+from ..quotes.lexicon import first_name_genders, name_titles
 
 NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*\.?|[A-Z]\.)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:(?:van|de|der|von|la|del|bin|al)[ \t]+)?{NAME_WORD}){{1,3}}")
 PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
-TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sen.": None, "rep.": None,
-          "gov.": None, "dr.": None, "president": None, "senator": None, "gov": None, "sen": None}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
 PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al"}
 
@@ -52,9 +50,10 @@ def _name_runs(text: str):
             for m in NAME_RUN.finditer(line):
                 words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in m.group(0).split()
                               if w.lower() not in PARTICLES or w[0].isupper())
-                title = words[0].lower()
-                if title in TITLES:
-                    yield pos + m.start(), words[1:], TITLES[title], True
+                titles = [k for k, w in enumerate(words[:-1]) if w.lower() in name_titles()]
+                if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
+                    k = titles[-1]
+                    yield pos + m.start(), words[k + 1 :], name_titles()[words[k].lower()], True
                 else:
                     yield pos + m.start(), words, None, False
         pos += len(line) + 1
@@ -91,7 +90,22 @@ def find_people(text: str) -> list[Person]:
                and not any(within(p.tokens, f) for f in forms)]
     _learn_gender(text, settled)
     found += [p for p in settled if p.gender]
-    return fold_married(found)
+    return fold_married(_fold_surnames(found))
+
+
+def _fold_surnames(people: list[Person]) -> list[Person]:
+    """`Dr. Carson` is `Ben Carson` when he is the only person of that surname named in full here: a titled
+    surname alone joins that person rather than standing as one of its own."""
+    out = []
+    for p in people:
+        if len(p.tokens) == 1:
+            full = [q for q in people if len(q.tokens) > 1 and q.tokens[-1] == p.tokens[0]]
+            if len(full) == 1:
+                full[0].offsets.extend(p.offsets)
+                full[0].gender = full[0].gender or p.gender
+                continue
+        out.append(p)
+    return out
 
 
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

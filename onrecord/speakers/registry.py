@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president",
-          "pres", "gen", "sir", "dame", "lord", "lady", "rev", "judge", "justice", "mayor", "sheriff", "st"}
+from ..quotes.lexicon import name_titles
+
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "i", "me", "we", "us", "you"}
 DOMINANCE = 3.0  # a surname-only mention goes to the top speaker only with this many times the runner-up's quotes
@@ -45,7 +45,7 @@ def name_words(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     plain = re.sub(r"['’]s\b", "", plain)
     toks = [t.strip(".") for t in re.findall(r"[a-z][a-z.'-]*", plain)]
-    toks = [t for t in toks if t and t not in TITLES and t not in SUFFIXES]
+    toks = [t for t in toks if t and t not in name_titles() and t not in SUFFIXES]
     return [] if len(toks) == 1 and toks[0] in PRONOUNS else toks
 
 

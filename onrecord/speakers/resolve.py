@@ -18,17 +18,17 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, role_nouns
+from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import TITLES, Person, find_people, within
+from .names import Person, find_people, within
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
 RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
-DROP_WORDS = {"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "sen.", "rep.", "gov."}
+ARTICLES = {"the", "a", "an"}
 WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
@@ -87,7 +87,8 @@ class ArticleSpeakers:
             return None
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
             return None  # `West's team`, `Trump's campaign`: someone's people, not that person
-        words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in DROP_WORDS and not t.is_punct]
+        words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
+                 and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
         det = d.speaker[0].lower_
         if det in INDEFINITE or (low in anonymous_heads() and not words):
             return None
@@ -179,8 +180,7 @@ def _strip_handle(who: str | None) -> str | None:
 def untitled(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name without the titles or roles before it (`Senator`, `Sen.`, `Mayor`), at least one word kept."""
     k = 0
-    while k < len(tokens) - 1 and (tokens[k].lower() in TITLES or tokens[k].lower().rstrip(".") in TITLES
-                                   or tokens[k].lower() in role_nouns()):
+    while k < len(tokens) - 1 and (tokens[k].lower().rstrip(".") in name_titles() or tokens[k].lower() in role_nouns()):
         k += 1
     return tokens[k:]
 

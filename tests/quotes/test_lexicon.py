@@ -34,3 +34,11 @@ def test_read_jsonl_skips_blank_lines(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps({"a": 1}) + "\n\n" + json.dumps({"a": 2}) + "\n")
     assert lexicon.read_jsonl(path) == [{"a": 1}, {"a": 2}]
+
+
+def test_name_titles_are_lower_case_without_full_stops_and_imply_a_gender_or_none():
+    titles = lexicon.name_titles()
+    assert titles["mrs"] == "f" and titles["sen"] is None
+    assert all(t == t.lower() and not t.endswith(".") for t in titles)
+    assert set(titles.values()) <= {"f", "m", None}
+    assert "lady" not in titles  # `Lady Gaga`: a title that opens a name is left out

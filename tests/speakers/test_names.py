@@ -33,3 +33,19 @@ def test_find_people_learns_gender_from_pronouns():
 
 def test_find_people_unsettled_runs_are_not_people():
     assert names("The hearing at the Supreme Court ended late in New York.") == {}
+
+
+def test_find_people_a_titled_surname_joins_the_one_person_named_in_full():
+    people = find_people("John Okafor spoke first. Later Mr. Okafor left, and Dr. Lind stayed.")
+    assert {p.name for p in people} == {"John Okafor", "Lind"}
+    john = next(p for p in people if p.name == "John Okafor")
+    assert len(john.offsets) == 2  # `Later Mr. Okafor`: the name follows the title, wherever the run starts
+
+
+def test_find_people_a_titled_surname_shared_by_two_people_stays_apart():
+    people = find_people("John Okafor and Maria Okafor came. Mrs. Okafor spoke.")
+    assert {p.name: p.gender for p in people} == {"John Okafor": "m", "Maria Okafor": "f", "Okafor": "f"}
+
+
+def test_find_people_a_title_late_in_the_run_opens_the_name():
+    assert names("Vice President Joe Biden spoke.") == {"Joe Biden": "m"}
