@@ -12,8 +12,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotes.lexicon import first_name_genders, name_titles
 
-NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*\.?|[A-Z]\.)"
+NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*\.?|[A-Z]\.)"  # `McCain`, `O'Neill`, `J.`
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:(?:van|de|der|von|la|del|bin|al)[ \t]+)?{NAME_WORD}){{1,3}}")
+CUT_SHORT = re.compile(r"[ \t]+[A-Z]")  # another capitalised word right after a run of the longest length
 PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 FEMALE_PRONOUNS = {"she", "her", "hers"}
 PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al"}
@@ -51,6 +52,8 @@ def _name_runs(text: str):
                 words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in m.group(0).split()
                               if w.lower() not in PARTICLES or w[0].isupper())
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in name_titles()]
+                if titles and titles[-1] and CUT_SHORT.match(line, m.end()):
+                    titles = []  # `Turkish President Recep Tayyip| Erdogan`: the run stopped mid-name
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
                     k = titles[-1]
                     yield pos + m.start(), words[k + 1 :], name_titles()[words[k].lower()], True
@@ -95,12 +98,13 @@ def find_people(text: str) -> list[Person]:
 
 def _fold_surnames(people: list[Person]) -> list[Person]:
     """`Dr. Carson` is `Ben Carson` when he is the only person of that surname named in full here: a titled
-    surname alone joins that person rather than standing as one of its own."""
+    surname alone joins that person rather than standing as one of its own; not across genders (`Mr. Obama` is
+    not Michelle Obama)."""
     out = []
     for p in people:
         if len(p.tokens) == 1:
             full = [q for q in people if len(q.tokens) > 1 and q.tokens[-1] == p.tokens[0]]
-            if len(full) == 1:
+            if len(full) == 1 and not (p.gender and full[0].gender and p.gender != full[0].gender):
                 full[0].offsets.extend(p.offsets)
                 full[0].gender = full[0].gender or p.gender
                 continue

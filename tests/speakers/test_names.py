@@ -49,3 +49,18 @@ def test_find_people_a_titled_surname_shared_by_two_people_stays_apart():
 
 def test_find_people_a_title_late_in_the_run_opens_the_name():
     assert names("Vice President Joe Biden spoke.") == {"Joe Biden": "m"}
+
+
+def test_find_people_a_titled_surname_never_joins_someone_of_the_other_gender():
+    people = find_people("Michelle Obama spoke first. Then Mr. Obama spoke.")
+    assert {p.name: p.gender for p in people} == {"Michelle Obama": "f", "Obama": "m"}
+
+
+def test_find_people_reads_a_surname_with_a_capital_inside():
+    assert names("John McCain met Mitch McConnell and Ron DeSantis.") == {"John McCain": "m", "Mitch McConnell": "m",
+                                                                          "Ron DeSantis": "m"}
+
+
+def test_find_people_a_title_inside_a_run_cut_short_opens_no_name():
+    # the run stops at its longest length inside the name: `Turkish President Recep Tayyip| Erdogan`
+    assert names("Turkish President Recep Tayyip Erdogan spoke.") == {}
