@@ -127,10 +127,10 @@ def _source(report: Report) -> Found:
     """Who makes the report: for a cue with no source, only an agent (`is expected by analysts to win`); for a
     cue noun, its owner (`Cruz's claim`); for a cue verb, its subject as quotes find theirs."""
     cue = report.cue
-    content_ids = {t.i for t in report.content}  # the speaker is not among what they report (`said Trump was …`)
     if report.unstated:
         agent = agent_of(cue[0])
         return Found(cue, mention_tokens(agent) if agent is not None else None, None)
+    content_ids = {t.i for t in report.content}  # the speaker is not among what they report (`said Trump was …`)
     if report.noun:
         source = noun_source(cue[0])
         return Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)

@@ -45,18 +45,19 @@ def _is_title_line(line: str) -> bool:
 
 def _name_runs(text: str):
     """(offset, words, gender implied by a title) of each run of capitalised words, headlines skipped."""
+    title_gender = name_titles()
     pos = 0
     for line in text.split("\n"):
         if not _is_title_line(line):
             for m in NAME_RUN.finditer(line):
                 words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in m.group(0).split()
                               if w.lower() not in PARTICLES or w[0].isupper())
-                titles = [k for k, w in enumerate(words[:-1]) if w.lower() in name_titles()]
+                titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]
                 if titles and titles[-1] and CUT_SHORT.match(line, m.end()):
                     titles = []  # `Turkish President Recep Tayyip| Erdogan`: the run stopped mid-name
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
                     k = titles[-1]
-                    yield pos + m.start(), words[k + 1 :], name_titles()[words[k].lower()], True
+                    yield pos + m.start(), words[k + 1 :], title_gender[words[k].lower()], True
                 else:
                     yield pos + m.start(), words, None, False
         pos += len(line) + 1
