@@ -40,13 +40,16 @@ def extract(
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes for parsing."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
     join: bool = typer.Option(False, "--join", help="One record for a quote continued after its cue (“A,” she said. “B.”)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Only records at least this confident (see benchmarks/RESULTS.md)."),
 ) -> None:
     """Find every quotation and its speaker in news articles."""
     from .output import write_quotes
 
     try:
         failed = write_quotes(paths, format.value, keep_going=keep_going, n_process=processes,
-                              batch_size=batch_size, join=join, out=sys.stdout, console=err)
+                              batch_size=batch_size, join=join, min_confidence=min_confidence,
+                              out=sys.stdout, console=err)
     except OnrecordError as e:
         fail(str(e))
     if failed:

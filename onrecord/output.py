@@ -12,6 +12,7 @@ from rich.table import Table
 from .errors import Errors, InputError, OnrecordError
 from .ingest import read_articles
 from .pipeline import extract_articles
+from .quotes.confidence import keep_confident
 from .types import Article, Quote
 
 FORMATS = ("jsonl", "json", "table")
@@ -19,8 +20,9 @@ PROGRESS_AFTER = 20  # documents: below this a progress bar is noise
 
 
 def write_quotes(paths: list[str], fmt: str, *, keep_going: bool = False, n_process: int = 1, batch_size: int = 32,
-                 join: bool = False, out: TextIO, console: Console) -> int:
+                 join: bool = False, min_confidence: float = 0.0, out: TextIO, console: Console) -> int:
     """Read `paths`, extract quotes and write them to `out` in `fmt`. Returns the number of failed items.
+    With `min_confidence`, only the records at least that confident are written (`keep_confident`).
 
     Raises OnrecordError for a bad input (without `keep_going`) or an unknown format.
     """
@@ -35,6 +37,8 @@ def write_quotes(paths: list[str], fmt: str, *, keep_going: bool = False, n_proc
     articles = read_articles(paths, keep_going=keep_going, on_error=report)
     results = extract_articles(_with_progress(articles, console), n_process=n_process, batch_size=batch_size,
                                join=join, on_error=report if keep_going else None)
+    if min_confidence > 0:
+        results = ((article, keep_confident(quotes, min_confidence)) for article, quotes in results)
     if fmt == "jsonl":
         for _, quotes in results:
             for q in quotes:
@@ -67,7 +71,7 @@ def _with_progress(articles: Iterable[Article], console: Console) -> Iterator[Ar
 
 
 def print_table(results: Iterable[tuple[Article, list[Quote]]], console: Console) -> None:
-    """One rich table per article: quote, kind, speaker (and the mention it was resolved from), cue."""
+    """One rich table per article: quote, kind (and confidence), speaker (and the mention it was resolved from), cue."""
     for article, quotes in results:
         table = Table(title=f"{article.title or article.id} — {len(quotes)} quotes", title_justify="left",
                       show_lines=True, expand=True)
@@ -87,7 +91,7 @@ def print_table(results: Iterable[tuple[Article, list[Quote]]], console: Console
                     who += f"\n[dim]“{_escape(q.speaker.mention)}”[/]"
             if q.addressee:
                 who += f"\n[dim]to {_escape(q.addressee.name or q.addressee.mention)}[/]"
-            table.add_row(str(i), _escape(text), q.kind, who, _escape(q.cue.text) if q.cue else "—")
+            table.add_row(str(i), _escape(text), f"{q.kind}\n[dim]{q.confidence:.2f}[/]", who, _escape(q.cue.text) if q.cue else "—")
         console.print(table)
 
 

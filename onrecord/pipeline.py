@@ -19,6 +19,7 @@ from threadpoolctl import ThreadpoolController
 
 from .errors import Errors, InputError, OnrecordError, report_or_raise
 from .quotes.attribute import attribute_spans
+from .quotes.confidence import set_confidence
 from .quotes.draft import Draft
 from .quotes.marks import QuoteSpan, find_quote_spans
 from .quotes.parsed import ParsedText, Piece
@@ -126,7 +127,8 @@ def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
-    """Turn drafts into `Quote` records, resolving each speaker mention to a canonical name."""
+    """Turn drafts into `Quote` records, resolving each speaker mention to a canonical name; each record's
+    confidence is the learned model's (`quotes/confidence.py`)."""
     speakers = ArticleSpeakers(text)
     resolved: list[Mention | None] = []
     quotes: list[Quote] = []
@@ -147,8 +149,8 @@ def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
             if s is not None:
                 addressee = Mention(speakers.by_name(tuple(text[s:e].split()), s), text[s:e], s, e)
         quotes.append(Quote(doc_id, d.start, d.end, text[d.start : d.end], d.kind, mention, cue, addressee,
-                            d.parent, d.confidence))
-    return quotes
+                            d.parent))
+    return set_confidence(text, quotes)
 
 
 def _article_id(metadata: dict) -> str:

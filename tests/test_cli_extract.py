@@ -42,6 +42,15 @@ def test_extract_join_makes_one_record(nlp, article):
     assert len(recs) == 1 and recs[0]["text"].endswith("by dawn.")
 
 
+def test_extract_min_confidence_filters_records(nlp, article):
+    confidences = [json.loads(line)["confidence"] for line in run(article).stdout.splitlines()]
+    assert len(confidences) == 2
+    cut = max(confidences)
+    kept = [json.loads(line) for line in run("--min-confidence", cut, article).stdout.splitlines()]
+    assert [r["confidence"] for r in kept] == [c for c in confidences if c >= cut]
+    assert run("--min-confidence", 1.5, article).exit_code == 2  # outside 0..1: a usage error
+
+
 def test_extract_stdin_jsonl(nlp):
     line = json.dumps({"id": "n1", "text": ARTICLE})
     recs = [json.loads(x) for x in run("-", input=line + "\n").stdout.splitlines()]

@@ -213,7 +213,6 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
     if found.addressee:
         d.addressee = found.addressee
         d.extra["addressee_span"] = parsed.span_of(found.addressee)
-    d.confidence = 0.9 if found.speaker and not found.inverted else 0.75 if found.speaker else 0.5
     if _embedded(text, lo, q) and not _object_of_cue(text, d.cue_span, q):
         d.kind = "mixed"
 

@@ -38,12 +38,11 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
             source = drafts[prev] if drafts[prev].follows is None else drafts[drafts[prev].follows]
             if source.speaker_span is not None:  # `“…,” Maher said. Adding, “…”`: a cue with no subject of its own
                 d.speaker, d.speaker_span, d.speaker_text = source.speaker, source.speaker_span, source.speaker_text
-                d.confidence = 0.6
         if d.speaker_span is None and d.cue is None and prev is not None:
             same_para = para == prev_para
             follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])
             if same_para or follow_on:
-                d.follows, d.confidence = prev, 0.7 if same_para else 0.6
+                d.follows = prev
         if d.speaker_span is not None or d.follows is not None:
             prev, prev_para = k, para
         else:
@@ -80,7 +79,7 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
         found = attribute_cue(cue, frame)
         if found.speaker and can_speak(found.speaker[-1]) and not found.inverted:
             d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
-            d.speaker_text, d.confidence = text[d.speaker_span[0] : d.speaker_span[1]], 0.5
+            d.speaker_text = text[d.speaker_span[0] : d.speaker_span[1]]
 
 
 def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:

@@ -26,7 +26,6 @@ class Draft:
     handle: str | None = None  # a tweet's @handle, which names its author
     addressee: list[Token] | None = None
     follows: int | None = None  # index of the draft whose speaker this one continues
-    confidence: float = 0.3
     extra: dict = field(default_factory=dict)
 
 

@@ -142,7 +142,7 @@ def _report_draft(parsed: ParsedText, report: Report, found: Found, cue_span: tu
                   end: int) -> Draft:
     """The indirect record of a report."""
     d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
-              speaker_span=parsed.span_of(found.speaker) if found.speaker else None, confidence=0.6)
+              speaker_span=parsed.span_of(found.speaker) if found.speaker else None)
     if d.speaker_span:
         d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
     if report.unstated:

@@ -31,7 +31,7 @@ def apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], dr
         for q, d in zip(spans, drafts):
             if q.depth == 0 and s <= q.open_mark and q.end <= m.start() and d.cue is None:
                 d.speaker_span = (m.start("who"), m.end("who"))
-                d.speaker_text, d.handle, d.confidence = m.group("who"), m.group("handle"), 0.8
+                d.speaker_text, d.handle = m.group("who"), m.group("handle")
 
 
 def apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
@@ -45,7 +45,7 @@ def apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], dra
         s, e = paras[k - 1]
         for q, d in zip(spans, drafts):
             if q.depth == 0 and s <= q.open_mark < e and not text[q.end + 1 : e].strip(" .\u201d\"'") and d.cue is None and d.speaker_span is None:
-                d.speaker_span, d.speaker_text, d.confidence = m.span("who"), m.group("who"), 0.8
+                d.speaker_span, d.speaker_text = m.span("who"), m.group("who")
 
 
 def apply_headlines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
@@ -58,7 +58,7 @@ def apply_headlines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: l
         s = layout.paras[layout.para_of(q.open_mark)][0]
         m = HEADLINE.fullmatch(text, s, q.open_mark)
         if m:
-            d.speaker_span, d.speaker_text, d.confidence = m.span("head"), m.group("head"), 0.6
+            d.speaker_span, d.speaker_text = m.span("head"), m.group("head")
             d.extra["anonymous"] = True
 
 
@@ -77,7 +77,7 @@ def tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> l
             body_end -= 1
         if len(text[s:body_end].split()) >= 3:
             out.append(Draft(s, body_end, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
-                             handle=m.group("handle"), confidence=0.8, extra={"medium": "tweet"}))
+                             handle=m.group("handle"), extra={"medium": "tweet"}))
     return out
 
 
@@ -97,7 +97,7 @@ def headline_claim(text: str, layout: Layout, spans: list[QuoteSpan], drafts: li
         if q.depth == 0 and start <= q.start and q.end <= end + 1:
             d.extra["merged"] = True  # an outlet's headline sums up: its quote marks are part of the summary
     return [Draft(start, end, kind="indirect", cue_span=(m.end("who"), m.end("who") + 1),
-                  speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who, confidence=0.5)]
+                  speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who)]
 
 
 def _headline_speaker(who: str, text: str, body: int) -> str | None:
