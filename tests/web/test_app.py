@@ -108,6 +108,7 @@ def test_app_article_page_highlights_quotes_and_links_speakers(client):
     html = client.get("/articles/a").text
     assert html.count('<mark class="q depth1">') == 2
     assert 'class="mention depth0" href="/speakers/s-ortiz"' in html and 'href="/speakers/s-avery"' in html
+    assert html.count("confidence 0.90") == 2  # each quote's confidence, as stored
 
 
 def test_app_escapes_untrusted_text(client):
