@@ -25,7 +25,7 @@ REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(HERE))
 from quotes import load_polnear, row, score  # noqa: E402
-from results import write_section  # noqa: E402
+from results import publish  # noqa: E402
 
 MIN_CUE_COUNT = 15  # a cue seen fewer times in train shares the weight of `other`
 L2 = 10.0  # ridge penalty; 5-fold cross-validated log loss on train: 0.427 at 0.1, 0.422 at 1, 0.420 at 10, 0.427 at 100
@@ -223,10 +223,7 @@ def main() -> None:
     lines += ["", "What `extract --min-confidence` keeps on dev (`--join`; the scorer's all-attributions row, overlap 0.5):",
               "", "| --min-confidence | records | P | R | F1 |", "|---|---|---|---|---|"]
     lines += [f"| {r['cut']} | {r['pred']} | {r['P']} | {r['R']} | {r['F1']} |" for r in thresholds("dev", results, CUTS)]
-    body = "\n".join(lines)
-    print(body)
-    if not args.no_write:
-        write_section("Quote confidence", body)
+    publish("Quote confidence", "\n".join(lines), write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(HERE))
-from results import write_section  # noqa: E402
+from results import publish  # noqa: E402
 
 
 def load_polnear(split: str, limit: int | None) -> list[dict]:
@@ -233,10 +233,7 @@ def main() -> None:
         "",
         f"Peak RSS of the benchmark process {rss:,.0f} MB (every pipeline of the run loaded in it).",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_write:
-        write_section("Quote extraction", text)
+    publish("Quote extraction", "\n".join(lines), write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -16,3 +16,10 @@ def write_section(title: str, body: str) -> None:
     tmp = RESULTS.with_suffix(".tmp")
     tmp.write_text(new, encoding="utf8")
     tmp.replace(RESULTS)
+
+
+def publish(title: str, body: str, write: bool = True) -> None:
+    """Print a benchmark's report and, unless `write` is false (`--no-write`), store it under `## title`."""
+    print(body)
+    if write:
+        write_section(title, body)

@@ -30,7 +30,7 @@ import httpx
 import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import write_section  # noqa: E402
+from results import publish  # noqa: E402
 
 from onrecord.store import Store  # noqa: E402
 
@@ -268,9 +268,7 @@ def main() -> None:
         proc = start_server(db, port)
         rows = measure(f"http://127.0.0.1:{port}", sample_paths(db, args.requests, random.Random(SEED)))
         body = report(rows, counts, gen_s, db.stat().st_size / 1e6, args)
-        print(body)
-        if not args.no_write:
-            write_section("Web app", body)
+        publish("Web app", body, write=not args.no_write)
     finally:
         if proc is not None:
             proc.terminate()
