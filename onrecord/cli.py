@@ -154,6 +154,8 @@ def quotes(
     db: str = DB_OPTION,
     speaker: Optional[str] = typer.Option(None, "--speaker", help="A speaker's name, alias or id."),
     story: Optional[str] = typer.Option(None, "--story", help="A story id."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Only quotes at least this confident (as `extract --min-confidence`)."),
     format: Format = typer.Option(Format.table, "--format", "-f"),
 ) -> None:
     """List stored quotes, optionally of one speaker and/or one story."""
@@ -161,7 +163,7 @@ def quotes(
     from .store.render import print_quotes
 
     try:
-        print_quotes(run(db, speaker=speaker, story=story), format.value)
+        print_quotes(run(db, speaker=speaker, story=story, min_confidence=min_confidence), format.value)
     except OnrecordError as e:
         fail(str(e))
 

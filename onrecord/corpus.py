@@ -257,14 +257,15 @@ def speakers(db: str | Path = DEFAULT_DB) -> list[dict[str, Any]]:
 
 
 def quotes(db: str | Path = DEFAULT_DB, *, speaker: str | None = None, story: str | None = None,
-           limit: int | None = None) -> list[dict[str, Any]]:
-    """Stored quotes as records (DESIGN.md fields plus ids), filtered by speaker name/alias and/or story id.
+           min_confidence: float = 0.0, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored quotes as records (DESIGN.md fields plus ids), filtered by speaker name/alias and/or story id, and
+    to those at least `min_confidence` confident.
 
     Ordered by publication date when known, then ingest order and position in the article.
     Raises OnrecordError E205/E206 when the speaker or story is unknown.
     """
     with open_store(db) as store:
-        return select_quotes(store, speaker=speaker, story=story, limit=limit)
+        return select_quotes(store, speaker=speaker, story=story, min_confidence=min_confidence, limit=limit)
 
 
 def speaker_ids(store: Store, name: str) -> list[str]:
@@ -276,9 +277,12 @@ def speaker_ids(store: Store, name: str) -> list[str]:
 
 
 def select_quotes(store: Store, *, speaker: str | None = None, story: str | None = None,
-                  limit: int | None = None) -> list[dict[str, Any]]:
+                  min_confidence: float = 0.0, limit: int | None = None) -> list[dict[str, Any]]:
     """The query behind `quotes` on an open store."""
     where, params = [], []
+    if min_confidence > 0:
+        where.append("q.confidence >= ?")
+        params.append(min_confidence)
     if speaker is not None:
         ids = speaker_ids(store, speaker)
         if not ids:

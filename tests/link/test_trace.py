@@ -80,5 +80,7 @@ def test_trace_bad_query_one_line(store, query, code):
 
 def test_quotes_filter_by_speaker_and_unknown(store):
     assert len(select_quotes(store, speaker="ada lovelace")) == 4
+    assert len(select_quotes(store, speaker="ada lovelace", min_confidence=0.5)) == 4  # stored at 0.5
+    assert select_quotes(store, min_confidence=0.51) == []
     with pytest.raises(OnrecordError, match="no speaker"):
         select_quotes(store, speaker="Nobody Here")
