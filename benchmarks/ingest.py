@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import io
 import json
-import re
 import sys
 import tempfile
 import time
@@ -26,10 +25,12 @@ from warcio.warcwriter import WARCWriter
 
 from onrecord.ingest import html_fields, read_articles
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import publish  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-SECTION = "## ingest"
+SECTION = "ingest"
 N_PAGES = 400
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | Example News</title>
@@ -88,15 +89,6 @@ def check_pages(texts: list[str], pages: list[bytes]) -> str:
     return f"Quality check on the first 60 pages: {leaks} kept boilerplate, {lost} lost their last paragraph."
 
 
-def write_section(lines: list[str]) -> None:
-    """Replace (or add) this benchmark's section of RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    parts = re.split(r"(?m)^(?=## )", old)
-    body = SECTION + "\n\n" + "\n".join(lines) + "\n\n"
-    kept = [p for p in parts if not p.startswith(SECTION + "\n")]
-    RESULTS.write_text("".join(kept).rstrip("\n") + "\n\n" + body, encoding="utf-8")
-
-
 def main() -> int:
     if not SHARED.exists():
         print("../shared not found: nothing to measure")
@@ -129,8 +121,7 @@ def main() -> int:
                                                               payload=io.BytesIO(page), http_headers=http))
         out.append(row(f"WARC.gz, the same {N_PAGES} pages as response records", timed([warc]), peak_mb([warc])))
     out += ["", check_pages(texts, pages)]
-    write_section(out)
-    print("\n".join(out))
+    publish(SECTION, "\n".join(out))
     return 0
 
 

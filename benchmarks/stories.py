@@ -29,9 +29,12 @@ sys.path.insert(0, str(ROOT))
 from onrecord.link.stories import StoryConfig, cluster_articles  # noqa: E402
 from onrecord.types import Article  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from results import publish  # noqa: E402
+
 SCORER = SHARED / "tools" / "score_stories.py"
 TUNE_TOPICS = range(1, 21)
-SECTION = "## Story clustering"
+SECTION = "Story clustering"
 
 
 def load_docs(path: Path) -> list[dict]:
@@ -148,25 +151,13 @@ def main() -> None:
             rows.append(f"| TF-IDF average-link, cosine >= {th:.2f} (best on topics 1-20) | {name} | "
                         f"`{score(gold, pred, tmp)}` | {secs:.1f} s (incl. threshold sweep) |")
     report = "\n".join([
-        SECTION, "",
         f"ECB+ ({len(docs)} docs), B-cubed by `../shared/tools/score_stories.py`. Command: "
         "`.venv/bin/python benchmarks/stories.py --write`. Thresholds tuned on topics 1-20 only "
         "(`--tune`); topics > 20 are held out. Texts only: no `story`/`topic` field is a feature. "
         "Time: clustering of all 982 docs, one process. Before the local repair (single pass with story merging, "
         "commit 7588cff) the defaults scored B3 F1 86.3 (file order) and 86.9 (shuffled) on all docs.", "",
-        "| system | docs scored | scorer output | time |", "|---|---|---|---|", *rows, ""])
-    print(report)
-    if args.write:
-        write_section(ROOT / "benchmarks" / "RESULTS.md", report)
-
-
-def write_section(path: Path, report: str) -> None:
-    """Replace (or append) the '## Story clustering' section of RESULTS.md, leaving other sections alone."""
-    text = path.read_text(encoding="utf8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(re.escape(SECTION) + r"\n.*?(?=\n## |\Z)", re.S)
-    text = pattern.sub(lambda m: report.rstrip("\n"), text) if pattern.search(text) else \
-        text.rstrip("\n") + "\n\n" + report
-    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf8")
+        "| system | docs scored | scorer output | time |", "|---|---|---|---|", *rows])
+    publish(SECTION, report, write=args.write)
 
 
 if __name__ == "__main__":
