@@ -193,9 +193,9 @@ def main() -> None:
     args = ap.parse_args()
     if not (SHARED / "data" / "polnear").exists():
         sys.exit("../shared/data/polnear not found: nothing to learn from or measure")
-    if args.fit:
-        from onrecord.quotes.confidence import MODEL_PATH
+    from onrecord.quotes.confidence import MODEL_PATH
 
+    if args.fit:
         records = labelled_records("train")
         model = train_model(records)
         MODEL_PATH.write_text(model_json(model), encoding="utf8")
@@ -203,8 +203,8 @@ def main() -> None:
         c = cross_validate(records)
         print("5-fold CV on train:", {k: round(v, 4) for k, v in c.items() if k != "table"})
         return
-    train = labelled_records("train")
-    train_rate = sum(y for *_, y in train) / len(train)
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf8"))  # --fit counted train's records when it learned
+    train_rate = shipped["right"] / shipped["records"]
     results = extract_split("dev")
     dev = labelled_records("dev", results)
     probs, labels = [q.confidence for _, q, _ in dev], [y for *_, y in dev]
