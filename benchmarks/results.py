@@ -14,7 +14,7 @@ def write_section(title: str, body: str) -> None:
     pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
     new = pattern.sub(lambda _: section + "\n", old) if pattern.search(old) else old.rstrip() + "\n\n" + section
     tmp = RESULTS.with_suffix(".tmp")
-    tmp.write_text(new, encoding="utf8")
+    tmp.write_text(new.rstrip("\n") + "\n", encoding="utf8")  # the last section ends the file, no blank line
     tmp.replace(RESULTS)
 
 

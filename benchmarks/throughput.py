@@ -393,12 +393,11 @@ def run_all(args: argparse.Namespace) -> int:
         scores = {n: score(gold, tmp / f"{n}.pred.jsonl") for n in ("onrecord-1", "textacy") if n in rows}
         flat = flatness(args, tmp, peer)
     body = report(kind, n_articles, words, rows, scores, flat, args)
-    print(body)
-    if not args.no_write:
-        sys.path.insert(0, str(HERE))
-        from results import write_section
+    sys.path.insert(0, str(HERE))
+    from results import publish
 
-        write_section(SECTION, body)
+    publish(SECTION, body, write=not args.no_write)
+    if not args.no_write:
         plot(rows, words, HERE / "throughput.png")
     return 0
 
