@@ -11,8 +11,9 @@ Rules, in the order they are tried for each quote (each later rule only when the
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
      before it (`Carter said that … would not happen.` ¶ `“That’s because …”`); 4 to 6 in `continuations.py`.
-Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`; an
-article's headline `Name: claim` is that one's claim (3d, in `signatures.py`).
+Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`, and
+the reports of words the cue lexicon does not list from `learned.py`; an article's headline `Name: claim` is
+that one's claim (3d, in `signatures.py`).
 Quotes still without cue or speaker are dropped when short (titles, scare quotes, slogans).
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, head
                      mention_tokens, right_frame, speech_over)
 from .indirect import indirect_drafts
 from .layout import Layout
+from .learned import learned_drafts
 from .lexicon import cue_forms
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
@@ -60,7 +62,9 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     apply_reported_speech_before(parsed, layout, spans, drafts)
     drafts.extend(tweets_without_marks(text, layout, spans))
     drafts.extend(headline_claim(text, layout, spans, drafts))
-    drafts.extend(indirect_drafts(parsed, drafts, [(q.start, q.end) for q in spans if q.depth == 0]))
+    quoted = [(q.start, q.end) for q in spans if q.depth == 0]
+    drafts.extend(indirect_drafts(parsed, drafts, quoted))
+    drafts.extend(learned_drafts(parsed, drafts, quoted))
     return _keep(text, drafts)
 
 

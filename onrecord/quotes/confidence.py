@@ -101,8 +101,13 @@ class ConfidenceModel:
 
     def probability(self, facts: list[str]) -> float:
         """The model's probability that a record with these facts (`article_facts`) is right."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in facts)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias, self.weights, facts)
+
+
+def logistic(bias: float, weights: dict[str, float], facts) -> float:
+    """1 / (1 + exp(-(bias + the sum of the facts' weights))); a fact without a weight counts 0."""
+    z = bias + sum(weights.get(f, 0.0) for f in facts)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)

@@ -150,6 +150,11 @@ def is_speech(tok: Token) -> bool:
     return tok.lower_ == "like" or (verb is not None and verb.direct)
 
 
+def passive_participle(verb: Token) -> bool:
+    """A past participle without `have` (`asked about`, `was asked about`), whose subject is the one spoken to."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "having") for c in verb.children)
+
+
 BE_FORMS = {"is", "was", "am", "'m", "’m", "are", "were", "be", "'s", "’s", "been"}
 
 

@@ -82,7 +82,7 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         ("Owen Reyes said the new ferry schedule, which starts on Monday and cuts all the night boats, was “reckless.”",
          "indirect", "the new ferry schedule", "reckless", "Owen Reyes"),
         # a quote right after its cue is what was said, whole
-        ("Mayor Tom Reed said “absolutely not” when asked about the new tax.", "direct", "absolutely", None, "Tom Reed"),
+        ("Mayor Tom Reed said “absolutely not” on Monday.", "direct", "absolutely", None, "Tom Reed"),
         # so is a whole sentence after `that`
         ("Ida Marsh is telling diners at a busy breakfast spot that “I need you tomorrow.”", "direct", "I need",
          None, "Ida Marsh"),

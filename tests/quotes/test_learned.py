@@ -1,0 +1,74 @@
+"""Learned reports: the candidates read off the parse, the picks the model makes, and the shipped model."""
+import math
+
+from onrecord import extract
+from onrecord.quotes.draft import Draft
+from onrecord.quotes.learned import Candidate, ReportModel, load_model, pick, report_candidates
+from onrecord.quotes.parsed import ParsedText, Piece
+
+
+def parse(nlp, text: str) -> ParsedText:
+    return ParsedText(text, [Piece(nlp(text))])
+
+
+def kinds(cands, word: str) -> set[str]:
+    return {f.split("=", 1)[1] for c in cands if c.cue.lower_ == word for f in c.facts
+            if f.startswith("c=") and "|" not in f}
+
+
+def test_candidates_are_the_words_dependents_and_the_rest_of_its_sentence(nlp):
+    text = "Cruz opposed the deal with Iran. Nobody cared."
+    cands = report_candidates(parse(nlp, text), [], [], frozenset({"opposed"}))
+    spans = {text[c.start:c.end] for c in cands}
+    assert "the deal with Iran" in spans  # its object's subtree, and the rest of the sentence is the same words
+    assert all(c.at == text.index("opposed") for c in cands)
+    assert all(c.end <= text.index(".") for c in cands)  # never past the sentence
+    facts = next(c.facts for c in cands)
+    assert "w=opposed" in facts and "subj=PROPN" in facts
+
+
+def test_candidates_skip_words_and_contents_inside_records_and_quotes(nlp):
+    text = "Ann Lee said the deal is dead. Cruz opposed the deal."
+    parsed = parse(nlp, text)
+    words = frozenset({"opposed", "said"})
+    draft = Draft(text.index("the deal"), text.index("dead") + 4, kind="indirect", cue_span=(8, 12))
+    cands = report_candidates(parsed, [draft], [], words)
+    assert {c.cue.lower_ for c in cands} == {"opposed"}  # `said` is the record's cue
+    quoted = [(text.index("Cruz"), len(text))]
+    assert report_candidates(parsed, [draft], quoted, words) == []
+
+
+def test_a_naming_verb_reports_no_object_of_its_own(nlp):
+    cands = report_candidates(parse(nlp, "Nina Holt called the meeting to order at noon."), [], [], frozenset({"called"}))
+    assert not kinds(cands, "called") & {"dobj", "rest"}
+
+
+def fake(at: int, start: int, end: int, weight: str) -> Candidate:
+    return Candidate(None, at, start, end, (weight,))
+
+
+def test_pick_keeps_each_words_likeliest_reading_above_the_threshold_and_no_overlaps():
+    model = ReportModel(0.0, {"high": 3.0, "mid": 1.0, "low": -1.0}, frozenset(), threshold=0.5)
+    cands = [fake(0, 5, 10, "mid"), fake(0, 5, 20, "high"),  # one word, two readings: the likelier wins
+             fake(30, 15, 25, "mid"),  # overlaps the first pick, less likely: dropped
+             fake(40, 45, 50, "low"),  # under the threshold
+             fake(60, 2, 4, "mid")]
+    assert [(c.start, c.end) for c in pick(cands, model)] == [(2, 4), (5, 20)]  # text order
+    assert math.isclose(model.probability(("high",)), 1 / (1 + math.exp(-3)))
+
+
+def test_shipped_model_is_consistent():
+    model = load_model()
+    assert 0 < model.threshold < 1 and model.words
+    assert all(w == w.lower() for w in model.words)
+    assert any(f.startswith("w=") for f in model.weights) and any(f.startswith("c=") for f in model.weights)
+
+
+def test_learned_report_has_the_subject_as_speaker_and_a_question_asked_has_none(nlp):
+    (q,) = extract("Cruz has long opposed the nuclear deal with Iran.", nlp=nlp)
+    assert (q.kind, q.text, q.speaker.mention, q.cue.text) == ("indirect", "the nuclear deal with Iran", "Cruz", "opposed")
+    quotes = extract("Mayor Tom Reed said “absolutely not” when asked about the new tax.", nlp=nlp)
+    asked = [q for q in quotes if q.cue is not None and q.cue.text == "asked"]
+    assert asked and all(q.speaker is None for q in asked)  # the mayor was asked; who asked is not said
+    (direct,) = [q for q in quotes if q.kind == "direct"]
+    assert (direct.text, direct.speaker.name) == ("absolutely not", "Tom Reed")
