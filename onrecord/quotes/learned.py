@@ -1,9 +1,9 @@
-"""Reports the cue lexicon misses: a learned model reads the parsed words no record covers and picks the ones
-that report something, and what they report (`Sanders took a shot at [Clinton's record]`, `asked about [the
-emails]`, `Cruz has long opposed [the deal]`).
+"""Reports the rules miss: a learned model reads the parsed words no record covers and picks the ones that
+report something, and what they report (`Clinton joked about [moving to New Zealand]`, `Sanders called on
+Snyder [to resign]`, `when asked about [the tax]`).
 
 The lexicon (`data/cues.jsonl`) lists the verbs that report in most of their uses. PolNeAR also marks a long
-tail of stance words and phrases, most seen a few times, and lexicon cues whose clause the parse put elsewhere.
+tail of stance words and phrases, most seen a few times, and lexicon cues whose report the rules did not find.
 For each parsed word in the model's word list that lies outside every record and quote, the candidates are the
 spans of its dependents (clausal complement, object, object of its preposition, ...) and the rest of its
 sentence. A logistic model over yes/no facts of the word and the candidate scores each. The best candidate
@@ -119,7 +119,7 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
             continue  # `you can always expect …`: nobody in particular reports anything
         base = word_facts(tok, subject)
         verb = cue_forms().get(tok.lower_)
-        for kind, toks, extra in candidate_spans(tok):
+        for kind, toks, prep in candidate_spans(tok):
             if verb is not None and verb.names and kind in ("dobj", "rest"):
                 continue  # a naming verb reports the name it gives (the rules'), not its object: `called the meeting`
             toks = [t for t in toks if not (t.is_space or t.is_punct)]
@@ -128,7 +128,7 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
             start, end = parsed.span_of(toks)
             if end <= start or not free(start, end):
                 continue
-            out.append(Candidate(tok, at, start, end, base + span_facts(tok, kind, toks, base, extra)))
+            out.append(Candidate(tok, at, start, end, base + span_facts(tok, kind, toks, base, prep)))
     return out
 
 
@@ -186,7 +186,7 @@ def _draft(parsed: ParsedText, c: Candidate) -> Draft:
     reported)."""
     tok = c.cue
     doc = tok.doc
-    if passive_participle(tok) and not any(c.dep_ == "nsubj" for c in tok.children):
+    if passive_participle(tok) and not any(child.dep_ == "nsubj" for child in tok.children):
         # `when asked about the tax`: who was asked did not ask; only an agent did (but `she's been adamant that`)
         agent = agent_of(tok)
         speaker = mention_tokens(agent) if agent is not None else None
@@ -197,5 +197,4 @@ def _draft(parsed: ParsedText, c: Candidate) -> Draft:
               speaker_span=parsed.span_of(speaker) if speaker else None)
     if d.speaker_span:
         d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
-    d.extra["learned"] = True
     return d
