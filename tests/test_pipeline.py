@@ -59,6 +59,17 @@ def test_extract_five_megabyte_paragraph(nlp):
     assert quotes and all(q.end <= len(text) for q in quotes)
 
 
+def test_learned_step_reads_a_bounded_stretch_of_a_text_without_sentence_breaks(nlp, monkeypatch):
+    from onrecord.quotes import learned
+
+    spans = []
+    real = learned.candidate_spans
+    monkeypatch.setattr(learned, "candidate_spans", lambda tok: spans.extend(real(tok)) or real(tok))
+    text = "she said about " * 3000  # one "sentence" of 9,000 words, every one a word the model reads
+    assert all(q.end <= len(text) for q in extract(text, nlp=nlp))
+    assert spans and max(len(toks) for _, toks, _ in spans) <= learned.MAX_CONTENT_TOKENS
+
+
 def test_extract_long_paragraph_with_cues_is_cut_for_the_parser(nlp):
     text = "“We will win,” said Ann Lee. " * 3000
     quotes = extract(text, nlp=nlp)

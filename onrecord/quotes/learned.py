@@ -33,6 +33,7 @@ CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "acomp")
 CLAUSE_DEPS = ("acl", "relcl")
 CROSSED = {"w", "tag", "dep", "hdep", "lex", "subj", "nxt", "ch"}  # word facts the model weighs per kind of content
 LENGTHS = (1, 2, 4, 8, 16, 32, 64)  # bucket edges, in words
+MAX_CONTENT_TOKENS = 150
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
 
 def candidate_spans(tok: Token) -> list[tuple[str, list[Token], str]]:
     """(kind, tokens, preposition) of each reading of `tok`: the subtree of its first dependent of each content
-    relation, of its first preposition's object, of its first clause, and the rest of its sentence."""
+    relation, of its first preposition's object, of its first clause, and the rest of its sentence. A reading
+    longer than MAX_CONTENT_TOKENS is none (text without sentence breaks would make every word cost its line)."""
     out: list[tuple[str, list[Token], str]] = []
     seen: set[str] = set()
     doc = tok.doc
@@ -149,10 +151,15 @@ def candidate_spans(tok: Token) -> list[tuple[str, list[Token], str]]:
         if kind is None or head is None or kind in seen:
             continue
         seen.add(kind)
-        out.append((kind, list(doc[head.left_edge.i : head.right_edge.i + 1]), prep))
-    rest = list(doc[tok.i + 1 : tok.sent.end])
-    if rest:
-        out.append(("rest", rest, ""))
+        if head.right_edge.i - head.left_edge.i < MAX_CONTENT_TOKENS:
+            out.append((kind, list(doc[head.left_edge.i : head.right_edge.i + 1]), prep))
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+        if end - tok.i > MAX_CONTENT_TOKENS:
+            return out
+    if end > tok.i + 1:
+        out.append(("rest", list(doc[tok.i + 1 : end]), ""))
     return out
 
 
