@@ -9,7 +9,6 @@ annotating a quote continued after its cue. Nested quotes are left out: PolNeAR 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
@@ -25,7 +24,7 @@ REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(HERE))
 from quotes import load_polnear, row, score  # noqa: E402
-from results import publish  # noqa: E402
+from results import fit_or_measure_args, publish  # noqa: E402
 
 MIN_CUE_COUNT = 15  # a cue seen fewer times in train shares the weight of `other`
 L2 = 10.0  # ridge penalty; 5-fold cross-validated log loss on train: 0.427 at 0.1, 0.422 at 1, 0.420 at 10, 0.427 at 100
@@ -187,12 +186,7 @@ def summary(name: str, c: dict) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--fit", action="store_true", help="learn from train and write the model file")
-    ap.add_argument("--no-write", action="store_true")
-    args = ap.parse_args()
-    if not (SHARED / "data" / "polnear").exists():
-        sys.exit("../shared/data/polnear not found: nothing to learn from or measure")
+    args = fit_or_measure_args()
     from onrecord.quotes.confidence import MODEL_PATH
 
     if args.fit:

@@ -12,7 +12,6 @@ the reference scorer, then learns the shipped model from all of train.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -27,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from confidence import SHARED, gold_path, model_json  # noqa: E402
 from quotes import load_polnear, row, score  # noqa: E402
-from results import publish  # noqa: E402
+from results import fit_or_measure_args, publish  # noqa: E402
 
 FOLDS = 5
 MIN_POSITIVES = 2  # a word read only when it was a right candidate at least this often in training
@@ -182,12 +181,7 @@ def cross_validate(results, rows) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--fit", action="store_true", help="learn from train and write the model file")
-    ap.add_argument("--no-write", action="store_true")
-    args = ap.parse_args()
-    if not (SHARED / "data" / "polnear").exists():
-        sys.exit("../shared/data/polnear not found: nothing to learn from or measure")
+    args = fit_or_measure_args()
     from onrecord.quotes.learned import MODEL_PATH
 
     if args.fit:
