@@ -1,4 +1,4 @@
-"""Learned reports: learn the model of reports the cue lexicon misses from PolNeAR train, and measure what it adds.
+"""Learned reports: learn the model of the reports the rules miss from PolNeAR train, and measure what it adds.
 
     .venv/bin/python benchmarks/learned_reports.py --fit   # learn from train, write onrecord/quotes/data/learned_reports.json
     .venv/bin/python benchmarks/learned_reports.py [--no-write]  # measure on dev with and without it, write RESULTS.md
@@ -6,9 +6,9 @@
 A candidate (`onrecord/quotes/learned.py`: a parsed word outside every record, and a span it may report) is
 labelled 1 when its word is (part of) the cue of a gold attribution that no record of the rules overlaps at all,
 and the reference scorer's overlap (`../shared/tools/score.py`, >= 0.5 after trimming) pairs its span with that
-attribution's content. Extraction runs with `--join`. `--fit` chooses the
-ridge penalty and the threshold by 5-fold cross-validation over train's articles, scoring each fold's picks with
-the reference scorer, then learns the shipped model from all of train.
+attribution's content. Extraction runs with `--join`. `--fit` chooses the ridge penalty and the threshold by
+5-fold cross-validation over train's articles, scoring each fold's picks with the reference scorer, then learns
+the shipped model from all of train; it writes the same file byte for byte when run again.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ MIN_POSITIVES = 2  # a word read only when it was a right candidate at least thi
 MIN_FACT_COUNT = 2  # a fact seen less often in training gets no weight
 L2S = (1.0, 3.0, 10.0)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.5, 0.6)
-TIE = 0.1  # F1 points
+TIE = 0.1  # F1 points: the scorer prints one decimal
 CANDIDATE_TAGS = ("VB", "NN", "IN")  # the tags of PolNeAR's cue words: verbs, nouns, prepositions
 
 

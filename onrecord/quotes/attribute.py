@@ -11,8 +11,8 @@ Rules, in the order they are tried for each quote (each later rule only when the
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
      before it (`Carter said that … would not happen.` ¶ `“That’s because …”`); 4 to 6 in `continuations.py`.
-Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`, and
-the reports of words the cue lexicon does not list from `learned.py`; an article's headline `Name: claim` is
+Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`; the
+reports these rules miss, picked by a learned model, from `learned.py`; an article's headline `Name: claim` is
 that one's claim (3d, in `signatures.py`).
 Quotes still without cue or speaker are dropped when short (titles, scare quotes, slogans).
 """

@@ -3,8 +3,9 @@
 Runs the same rules as `onrecord.extract` on a fully parsed `Doc` (it needs the parser's dependencies, so
 add it after "parser"). The rules read nothing in a sentence with no quote mark and no cue word, which
 `onrecord.extract` leaves unparsed; the learned step (`learned.py`) may find a report there, so on a full parse
-it finds a few more (on PolNeAR train, 4% more records, all-attributions F1 +0.2). `doc._.quotes` holds plain DESIGN.md records (dicts), so it survives
-`DocBin(store_user_data=True)`; the article id comes from `doc.user_data["doc_id"]` when set.
+it finds a few more (on PolNeAR train, 4% more records, all-attributions F1 +0.2). `doc._.quotes` holds plain
+DESIGN.md records (dicts), so it survives `DocBin(store_user_data=True)`; the article id comes from
+`doc.user_data["doc_id"]` when set.
 """
 from __future__ import annotations
 
