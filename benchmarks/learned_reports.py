@@ -99,6 +99,7 @@ def labelled(split: str) -> tuple[list[tuple[object, list]], list[tuple[str, obj
 
 
 def word_of(c) -> str:
+    """A candidate's word: its first fact is `w=…` (`learned.word_facts`)."""
     return c.facts[0].split("=", 1)[1]
 
 
@@ -164,13 +165,14 @@ def cross_validate(results, rows) -> list[dict]:
     ids = sorted({doc for doc, _, _ in rows})
     random.Random(0).shuffle(ids)
     fold = {d: k % FOLDS for k, d in enumerate(ids)}
+    by_doc: dict[str, list] = {}
+    for doc, c, _ in rows:
+        by_doc.setdefault(doc, []).append(c)
     table = []
     for l2 in L2S:
+        # learned at threshold 0, so each fold's word list is every word with MIN_POSITIVES right candidates
         models = [ReportModel.from_dict(train_model([r for r in rows if fold[r[0]] != k], l2, 0.0)) for k in range(FOLDS)]
         for t in THRESHOLDS:
-            by_doc: dict[str, list] = {}
-            for doc, c, _ in rows:
-                by_doc.setdefault(doc, []).append(c)
             picks = {}
             for doc, cands in by_doc.items():
                 m = replace(models[fold[doc]], threshold=t)
