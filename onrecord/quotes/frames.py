@@ -171,6 +171,13 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def agent_mention(verb: Token) -> list[Token] | None:
+    """The mention of a passive cue's agent (`is expected [by analysts]`), or None: the only source a report has
+    when its subject is the one spoken to or about."""
+    agent = agent_of(verb)
+    return mention_tokens(agent) if agent is not None else None
+
+
 def _object_after(verb: Token, frame: list[Token]) -> list[Token] | None:
     """`,” read the email.`, `,” begins a scripted message`: a noun phrase right after a cue that opens its
     frame, which the parser took for the cue's object, is its speaker."""

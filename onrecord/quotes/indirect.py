@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import GENERIC_SUBJECTS, Found, agent_of, attribute_cue, mention_tokens
+from .frames import GENERIC_SUBJECTS, Found, agent_mention, attribute_cue, mention_tokens
 from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, subject_of
@@ -128,8 +128,7 @@ def _source(report: Report) -> Found:
     cue noun, its owner (`Cruz's claim`); for a cue verb, its subject as quotes find theirs."""
     cue = report.cue
     if report.unstated:
-        agent = agent_of(cue[0])
-        return Found(cue, mention_tokens(agent) if agent is not None else None, None)
+        return Found(cue, agent_mention(cue[0]), None)
     content_ids = {t.i for t in report.content}  # the speaker is not among what they report (`said Trump was …`)
     if report.noun:
         source = noun_source(cue[0])
@@ -138,13 +137,18 @@ def _source(report: Report) -> Found:
     return attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
 
 
+def report_draft(parsed: ParsedText, start: int, end: int, cue: list[Token], cue_span: tuple[int, int],
+                 speaker: list[Token] | None) -> Draft:
+    """An indirect draft of article offsets [start, end), with its cue and speaker tokens and their offsets."""
+    speaker_span = parsed.span_of(speaker) if speaker else None
+    return Draft(start, end, kind="indirect", cue=cue, cue_span=cue_span, speaker=speaker, speaker_span=speaker_span,
+                 speaker_text=parsed.text[speaker_span[0] : speaker_span[1]] if speaker_span else None)
+
+
 def _report_draft(parsed: ParsedText, report: Report, found: Found, cue_span: tuple[int, int], start: int,
                   end: int) -> Draft:
     """The indirect record of a report."""
-    d = Draft(start, end, kind="indirect", cue=found.cue, cue_span=cue_span, speaker=found.speaker,
-              speaker_span=parsed.span_of(found.speaker) if found.speaker else None)
-    if d.speaker_span:
-        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+    d = report_draft(parsed, start, end, found.cue, cue_span, found.speaker)
     if report.unstated:
         d.extra["unstated"] = True  # no one's words: hosts no report nested in it
     return d

@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from .confidence import logistic
 from .draft import Draft
-from .frames import GENERIC_SUBJECTS, agent_of, attribute_cue, mention_tokens
+from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue
+from .indirect import report_draft
 from .lexicon import QUOTES_DATA, cue_forms, cue_nouns
 from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, subject_of
 
@@ -195,13 +196,8 @@ def _draft(parsed: ParsedText, c: Candidate) -> Draft:
     doc = tok.doc
     if passive_participle(tok) and not any(child.dep_ == "nsubj" for child in tok.children):
         # `when asked about the tax`: who was asked did not ask; only an agent did (but `she's been adamant that`)
-        agent = agent_of(tok)
-        speaker = mention_tokens(agent) if agent is not None else None
+        speaker = agent_mention(tok)
     else:
         speaker = attribute_cue([tok], list(doc[max(tok.i - 8, 0) : tok.i + 8]),
                                 lambda t: c.start <= parsed.offset(t) < c.end).speaker
-    d = Draft(c.start, c.end, kind="indirect", cue=[tok], cue_span=parsed.span_of([tok]), speaker=speaker,
-              speaker_span=parsed.span_of(speaker) if speaker else None)
-    if d.speaker_span:
-        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
-    return d
+    return report_draft(parsed, c.start, c.end, [tok], parsed.span_of([tok]), speaker)
