@@ -13,7 +13,6 @@ import json
 import math
 import random
 import sys
-import tempfile
 import time
 from collections import Counter
 from itertools import groupby
@@ -23,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(HERE))
-from quotes import load_polnear, row, score  # noqa: E402
+from quotes import load_polnear, row, score_records  # noqa: E402
 from results import fit_or_measure_args, publish  # noqa: E402
 
 MIN_CUE_COUNT = 15  # a cue seen fewer times in train shares the weight of `other`
@@ -69,15 +68,9 @@ def thresholds(split: str, results: list[tuple[object, list]], cuts: tuple[float
     """The reference scorer's all-attributions row at overlap 0.5 for the records kept at each cut."""
     from onrecord.quotes.confidence import keep_confident
 
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(tmp) / "pred.jsonl"
-        for cut in cuts:
-            with open(pred, "w", encoding="utf8") as out:
-                for _, quotes in results:
-                    out.writelines(json.dumps(q.to_dict()) + "\n" for q in keep_confident(quotes, cut))
-            rows.append(dict(row(score(gold_path(split), pred), "all", 0.5), cut=cut))
-    return rows
+    return [dict(row(score_records(gold_path(split), (q.to_dict() for _, quotes in results
+                                                      for q in keep_confident(quotes, cut))), "all", 0.5), cut=cut)
+            for cut in cuts]
 
 
 def fit(rows: list[list[str]], labels: list[int], l2: float = L2) -> tuple[float, dict[str, float]]:

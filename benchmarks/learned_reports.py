@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import random
 import sys
-import tempfile
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from confidence import SHARED, gold_path, model_json  # noqa: E402
-from quotes import load_polnear, row, score  # noqa: E402
+from quotes import load_polnear, row, score_records  # noqa: E402
 from results import fit_or_measure_args, publish  # noqa: E402
 
 FOLDS = 5
@@ -147,14 +146,13 @@ def fit(rows: list[tuple[str, ...]], labels: list[int], l2: float) -> tuple[floa
 
 def scored(split: str, results: list[tuple[object, list]], picks: dict[str, list]) -> dict:
     """The reference scorer's all-attributions row at overlap 0.5 for the rules' records plus `picks`."""
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(tmp) / "pred.jsonl"
-        with open(pred, "w", encoding="utf8") as out:
-            for article, quotes in results:
-                out.writelines(json.dumps(q.to_dict()) + "\n" for q in quotes)
-                out.writelines(json.dumps({"doc_id": article.id, "start": c.start, "end": c.end, "kind": "indirect",
-                                           "speaker": None, "nested_in": None}) + "\n" for c in picks.get(article.id, []))
-        return row(score(gold_path(split), pred), "all", 0.5)
+    def records():
+        for article, quotes in results:
+            yield from (q.to_dict() for q in quotes)
+            yield from ({"doc_id": article.id, "start": c.start, "end": c.end, "kind": "indirect", "speaker": None,
+                         "nested_in": None} for c in picks.get(article.id, []))
+
+    return row(score_records(gold_path(split), records()), "all", 0.5)
 
 
 def cross_validate(results, rows) -> list[dict]:

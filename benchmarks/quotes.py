@@ -124,6 +124,15 @@ def score(gold: Path, pred: Path) -> list[dict]:
     return json.loads(out)
 
 
+def score_records(gold: Path, records) -> list[dict]:
+    """The reference scorer's rows for `records` (DESIGN.md quote dicts), written to a temporary file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        with open(pred, "w", encoding="utf8") as out:
+            out.writelines(json.dumps(r) + "\n" for r in records)
+        return score(gold, pred)
+
+
 def row(rows: list[dict], subset: str, thr: float) -> dict:
     return next(r for r in rows if r["subset"] == subset and r["thr"] == thr)
 
