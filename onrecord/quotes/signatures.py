@@ -22,12 +22,28 @@ HEADLINE_LINKS = {"at", "on", "to"}  # `Mukasey at RNC: …`, `CNN President On 
 SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 
 
-def apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
-    """Rule 3: a quote that ends a paragraph closed by a tweet signature is that tweet."""
-    for s, e in layout.paras:
+def tweet_bodies(text: str, layout: Layout):
+    """(body start, body end, signature match) of each tweet signature: the body is the signature's own paragraph
+    up to it, or the paragraph before when the signature stands on a line of its own (as pasted from a page)."""
+    paras = layout.paras
+    for k, (s, e) in enumerate(paras):
         m = TWEET_SIGNATURE.search(text, s, e)
         if not m:
             continue
+        body_end = m.start()
+        pic = text.rfind("pic.twitter.com", s, body_end + 1)
+        if pic != -1:
+            body_end = pic
+        while body_end > s and text[body_end - 1] in " \t\u2014\u2013-":
+            body_end -= 1
+        if body_end == s and k:
+            s, body_end = paras[k - 1]
+        yield s, body_end, m
+
+
+def apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
+    """Rule 3: a quote that ends a paragraph closed by a tweet signature is that tweet."""
+    for s, e, m in tweet_bodies(text, layout):
         for q, d in zip(spans, drafts):
             if q.depth == 0 and s <= q.open_mark and q.end <= m.start() and d.cue is None:
                 d.speaker_span = (m.start("who"), m.end("who"))
@@ -63,21 +79,14 @@ def apply_headlines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: l
 
 
 def tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Draft]:
-    """Embedded tweets pasted as plain text: the paragraph before the signature is the quote."""
+    """Embedded tweets pasted as plain text: the text before the signature, on its line or the line before, is
+    the quote."""
     out = []
-    for s, e in layout.paras:
-        m = TWEET_SIGNATURE.search(text, s, e)
-        if not m or any(s <= q.open_mark < e for q in spans):
+    for s, e, m in tweet_bodies(text, layout):
+        if any(s <= q.open_mark < m.start() for q in spans) or len(text[s:e].split()) < 3:
             continue
-        body_end = m.start()
-        pic = text.rfind("pic.twitter.com", s, body_end + 1)
-        if pic != -1:
-            body_end = pic
-        while body_end > s and text[body_end - 1] in " \u2014\u2013-":
-            body_end -= 1
-        if len(text[s:body_end].split()) >= 3:
-            out.append(Draft(s, body_end, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
-                             handle=m.group("handle"), extra={"medium": "tweet"}))
+        out.append(Draft(s, e, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
+                         handle=m.group("handle"), extra={"medium": "tweet"}))
     return out
 
 

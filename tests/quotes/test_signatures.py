@@ -17,6 +17,17 @@ def test_extract_tweet_without_marks(nlp):
     assert q.speaker.name == "Ben Ortiz"
 
 
+def test_extract_tweet_with_its_signature_on_the_next_line(nlp):
+    text = ("The chief executive announced the cuts late on Thursday.\n"
+            "We made the hard decision to reduce our team by a tenth. Everyone affected gets four months of pay.\n"
+            "— Sara Nguyen (@saranguyen) March 3, 2026\n"
+            "“This is on me, not on you,” she wrote.")
+    quotes = extract(text, nlp=nlp)
+    tweet = next(q for q in quotes if q.text.startswith("We made"))
+    assert tweet.text.endswith("pay.") and tweet.speaker.name == "Sara Nguyen"
+    assert [q.speaker.name for q in quotes if q.text.startswith("This is on me")] == ["Sara Nguyen"]
+
+
 def test_extract_digest_headline_is_the_source_of_its_excerpt(nlp):
     text = ("TOP STORIES.\n\nHOW THE RIVER FLOODS CHANGED THE TOWN “The water rose faster than anyone in the valley "
             "had seen in forty years.” [Gazette.]\n\nTom Reed said: “We will rebuild every single house on the river.”")
