@@ -138,17 +138,21 @@ def _source(report: Report) -> Found:
 
 
 def report_draft(parsed: ParsedText, start: int, end: int, cue: list[Token], cue_span: tuple[int, int],
-                 speaker: list[Token] | None) -> Draft:
-    """An indirect draft of article offsets [start, end), with its cue and speaker tokens and their offsets."""
+                 speaker: list[Token] | None, addressee: list[Token] | None = None) -> Draft:
+    """An indirect draft of article offsets [start, end), with its cue, speaker and addressee (`told Jake Tapper
+    that …`) tokens and their offsets."""
     speaker_span = parsed.span_of(speaker) if speaker else None
-    return Draft(start, end, kind="indirect", cue=cue, cue_span=cue_span, speaker=speaker, speaker_span=speaker_span,
-                 speaker_text=parsed.text[speaker_span[0] : speaker_span[1]] if speaker_span else None)
+    d = Draft(start, end, kind="indirect", cue=cue, cue_span=cue_span, speaker=speaker, speaker_span=speaker_span,
+              speaker_text=parsed.text[speaker_span[0] : speaker_span[1]] if speaker_span else None)
+    if addressee:
+        d.addressee, d.extra["addressee_span"] = addressee, parsed.span_of(addressee)
+    return d
 
 
 def _report_draft(parsed: ParsedText, report: Report, found: Found, cue_span: tuple[int, int], start: int,
                   end: int) -> Draft:
     """The indirect record of a report."""
-    d = report_draft(parsed, start, end, found.cue, cue_span, found.speaker)
+    d = report_draft(parsed, start, end, found.cue, cue_span, found.speaker, found.addressee)
     if report.unstated:
         d.extra["unstated"] = True  # no one's words: hosts no report nested in it
     return d

@@ -80,6 +80,12 @@ def anonymous_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Last words of capitalised runs that name organisations, places or things ("ABC News", "White House")."""
+    return frozenset(r["word"] for r in read_jsonl(SPEAKERS_DATA / "organisations.jsonl") if "word" in r)
+
+
+@lru_cache(maxsize=1)
 def name_titles() -> dict[str, str | None]:
     """Lower-case title without its full stop ("sen", "mrs") -> the gender it implies ("f", "m") or None."""
     return {r["title"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "titles.jsonl") if "title" in r}

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..quotes.lexicon import first_name_genders, name_titles
+from ..quotes.lexicon import first_name_genders, name_titles, organisation_words
 
 NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*\.?|[A-Z]\.)"  # `McCain`, `O'Neill`, `J.`
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:(?:van|de|der|von|la|del|bin|al)[ \t]+)?{NAME_WORD}){{1,3}}")
+SENTENCE_END_WORD = re.compile(r"[A-Za-z'\u2019-]{4,}\.(?= )")
 CUT_SHORT = re.compile(r"[ \t]+[A-Z]")  # another capitalised word right after a run of the longest length
 PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -49,18 +50,30 @@ def _name_runs(text: str):
     pos = 0
     for line in text.split("\n"):
         if not _is_title_line(line):
-            for m in NAME_RUN.finditer(line):
-                words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in m.group(0).split()
+            for start, run in _sentence_parts(line):
+                words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in run.split()
                               if w.lower() not in PARTICLES or w[0].isupper())
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]
-                if titles and titles[-1] and CUT_SHORT.match(line, m.end()):
+                if titles and titles[-1] and CUT_SHORT.match(line, start + len(run)):
                     titles = []  # `Turkish President Recep Tayyip| Erdogan`: the run stopped mid-name
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
                     k = titles[-1]
-                    yield pos + m.start(), words[k + 1 :], title_gender[words[k].lower()], True
+                    yield pos + start, words[k + 1 :], title_gender[words[k].lower()], True
                 else:
-                    yield pos + m.start(), words, None, False
+                    yield pos + start, words, None, False
         pos += len(line) + 1
+
+
+def _sentence_parts(line: str):
+    """(offset, text) of each run of capitalised words in a line, cut after a word of four letters or more that
+    ends a sentence (`… support for Trump. As Politico reported`); `Mr.`, `Gov.`, `J.` do not end one."""
+    for m in NAME_RUN.finditer(line):
+        start = m.start()
+        for w in SENTENCE_END_WORD.finditer(m.group(0)):
+            yield start, line[start : m.start() + w.end()]
+            start = m.start() + w.end() + 1
+        if start < m.end():
+            yield start, line[start : m.end()]
 
 
 def find_people(text: str) -> list[Person]:
@@ -69,11 +82,17 @@ def find_people(text: str) -> list[Person]:
     A run is a person when it holds a known first name (`Mayor Jane Park` is Jane Park), follows a title
     (`Mr. Cole`), or is a two- or three-word run whose gender the pronouns after it settle (`Quinn Adair … she`).
     """
+    return people_and_candidates(text)[0]
+
+
+def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
+    """`find_people`, and the two- and three-word runs it could not tell from places and things (`Raj Patel`,
+    `Quarterback Devon Hughes`): a run becomes a person once a quote's speaker mention names it."""
     genders = first_name_genders()
     people: dict[tuple[str, ...], Person] = {}
     unsure: dict[tuple[str, ...], Person] = {}
     for off, words, title_gender, titled in _name_runs(text):
-        if not words:
+        if not words or is_organisation(words):
             continue
         known = [k for k, w in enumerate(words) if w.lower() in genders]
         if known and len(words) - known[0] >= 2:
@@ -82,19 +101,33 @@ def find_people(text: str) -> list[Person]:
         elif titled:
             target, gender = people, title_gender
         elif 2 <= len(words) <= 3:
+            if len(words) == 3 and len(words[1]) > 1 and _opens_sentence(text, off):
+                words, off = words[1:], off + len(words[0]) + 1  # `Quarterback Devon Hughes agreed`
             target, gender = unsure, None
         else:
             continue
         p = target.setdefault(words, Person(" ".join(words), words, gender))
         p.offsets.append(off)
     found = list(people.values())
-    _learn_gender(text, found)
+    learn_gender(text, found)
     forms = [p.tokens for p in people.values()]
     settled = [p for p in unsure.values() if p.tokens[0].lower() not in STOP_WORDS
                and not any(within(p.tokens, f) for f in forms)]
-    _learn_gender(text, settled)
+    learn_gender(text, settled)
     found += [p for p in settled if p.gender]
-    return fold_married(_fold_surnames(found))
+    return fold_married(_fold_surnames(found)), [p for p in settled if not p.gender]
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether offset `pos` starts a sentence, so that its word is capitalised whatever it is."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"\u201c")
+    return not before or before[-1] in ".!?\n"
+
+
+def is_organisation(words: tuple[str, ...]) -> bool:
+    """Whether a run of capitalised words names an organisation, place or thing (`ABC News`, `Trump University`,
+    `the Austin American-Statesman`)."""
+    return words[-1].lower().rsplit("-", 1)[-1] in organisation_words()  # `Austin American-Statesman`
 
 
 def _fold_surnames(people: list[Person]) -> list[Person]:
@@ -119,7 +152,7 @@ def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return any(whole[k : k + n] == part for k in range(len(whole) - n + 1))
 
 
-def _learn_gender(text: str, people: list[Person]) -> None:
+def learn_gender(text: str, people: list[Person]) -> None:
     """Gender from pronouns in the sentence right after a full mention, where the first name did not tell."""
     for p in people:
         if p.gender:

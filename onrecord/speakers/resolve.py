@@ -18,10 +18,10 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
+from ..quotes.lexicon import anonymous_heads, first_name_genders, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import Person, find_people, within
+from .names import NAME_WORD, PARTICLES, Person, is_organisation, learn_gender, people_and_candidates, within
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
@@ -34,6 +34,7 @@ WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
 POSSESSIVE = re.compile(r"['\u2019]s?$")
+FULL_NAME_WORD = re.compile(NAME_WORD)
 
 
 class ArticleSpeakers:
@@ -41,7 +42,8 @@ class ArticleSpeakers:
 
     def __init__(self, text: str):
         self.text = text
-        self.people = find_people(text)
+        self.people, self.candidates = people_and_candidates(text)
+        self.promoted: set[str] = set()  # people known only as speakers: no description is resolved to them
         self.quoted: dict[str, int] = {}
         self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
         self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
@@ -85,6 +87,9 @@ class ArticleSpeakers:
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             return None
+        named = _appositive_name(head)
+        if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
+            return self.by_name(named, pos)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
             return None  # `West's team`, `Trump's campaign`: someone's people, not that person
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
@@ -96,10 +101,17 @@ class ArticleSpeakers:
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos)
         if coarse(head) == "PROPN" or (words and head in words):
-            return self.by_name(tuple(t.text for t in words if t.i <= head.i) or (head.text,), pos)
+            return self.by_name(_name_before(d.speaker, head) or (head.text,), pos)
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
             return self._by_description(role_nouns().get(low), pos)
         return None
+
+    def addressee_name(self, words: tuple[str, ...], pos: int) -> str | None:
+        """The canonical name of an addressee mention (`told Van Jones`, `told CNN's Jake Tapper`), or None when
+        it names nobody (`told reporters`)."""
+        owner = max((k + 1 for k, w in enumerate(words) if POSSESSIVE.search(w)), default=0)
+        name = [w for w in words[owner:] if w[:1].isupper()]
+        return self.by_name(tuple(name), pos) if name else None
 
     def note_quoted(self, name: str | None) -> None:
         if name:
@@ -128,8 +140,36 @@ class ArticleSpeakers:
         if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
             matches = [p for p in self.people if any(f[-len(bare):] == bare for f in p.forms | {p.tokens})]
         if not matches:
+            matches = self._promote(bare, pos)
+        if not matches:
             return " ".join(bare)
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
+
+    def _promote(self, tokens: tuple[str, ...], pos: int) -> list[Person]:
+        """A speaker named by a run the name finder left unsure of (`Raj Patel` said, later `Patel` said) is a
+        person from now on, so that pronouns can find them too; a longer run is cut to a first and a last name
+        (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own."""
+        found = []
+        for p in self.candidates:
+            if p.tokens[-len(tokens):] != tokens:
+                continue
+            short = _first_and_last(p.tokens)
+            if short != p.tokens and len(tokens) <= len(short):
+                cut = len(" ".join(p.tokens)) - len(" ".join(short))
+                p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])
+            found.append(p)
+        if not found and len(tokens) >= 2 and all(FULL_NAME_WORD.fullmatch(w) for w in tokens) and not is_organisation(tokens):
+            tokens = _first_and_last(tokens)
+            name = " ".join(tokens)
+            found = [Person(name, tokens, None, [m.start() for m in re.finditer(re.escape(name), self.text)])]
+        found = [p for p in found if p.offsets and min(p.offsets) <= pos] or found[:1]
+        for p in found:
+            self.promoted.add(p.name)
+            p.forms.add(p.tokens)
+            learn_gender(self.text, [p])
+            self.candidates = [c for c in self.candidates if c.tokens[-len(p.tokens):] != p.tokens]
+            self.people.append(p)
+        return found
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         excluded = set()
@@ -138,15 +178,16 @@ class ArticleSpeakers:
             speaker = host.name
             excluded.add(speaker)
             excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
-        best, best_pos = None, -1
+        best, best_score = None, None
         for p in self.people:
             if p.name in excluded or (p.gender and p.gender != gender):
                 continue
             last = self._last_before(p, pos)
-            if p.gender is None:
-                last -= 400  # a person of unknown gender is a weaker antecedent than a known one
-            if last > best_pos:
-                best, best_pos = p.name, last
+            if last < 0:
+                continue
+            score = last - 400 if p.gender is None else last  # unknown gender: a weaker antecedent than a known one
+            if best_score is None or score > best_score:
+                best, best_score = p.name, score
         return best
 
     def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
@@ -156,7 +197,8 @@ class ArticleSpeakers:
                 yield m.name, name
 
     def _by_description(self, gender: str | None, pos: int) -> str | None:
-        candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and self._last_before(p, pos) >= 0]
+        candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
+                      and self._last_before(p, pos) >= 0]
         if not candidates:
             return None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), len([o for o in self._occurrences_of(p) if o < pos]))).name
@@ -169,6 +211,44 @@ def _head(tokens: list[Token]) -> Token:
         if t.head.i not in ids or t.head == t:
             return t
     return tokens[-1]
+
+
+def _name_before(mention: list[Token], head: Token) -> tuple[str, ...]:
+    """The capitalised words of the name that ends at the mention's head, titles left out (`Council member
+    Raj Patel` is `Raj Patel`, `Sen. Jane Alvarez` is `Jane Alvarez`)."""
+    words: list[str] = []
+    for t in reversed([t for t in mention if t.i <= head.i]):
+        if t.text == "-" and words and not t.whitespace_ and t.i and not t.doc[t.i - 1].whitespace_:
+            words[-1] = "-" + words[-1]  # `Mark-Viverito`: one word of the name
+        elif t.text[:1].isupper() and not t.is_punct and t.lower_ not in ARTICLES:
+            if words and words[-1].startswith("-"):
+                words[-1] = t.text + words[-1]
+            elif t.lower_.rstrip(".") not in name_titles():
+                words.append(t.text)
+        elif not (words and t.lower_ in PARTICLES):
+            break
+    return tuple(reversed(words))
+
+
+def _appositive_name(head: Token) -> tuple[str, ...]:
+    """The name in apposition to a common-noun mention (`Chen's manager, Tom Briggs,`), or ()."""
+    if coarse(head) == "PROPN" or head.tag_ == "NNS":  # `two analysts, Ann Ray and Bo Lim,`: more than one
+        return ()
+    for child in head.rights:
+        if child.dep_ == "appos" and coarse(child) == "PROPN":
+            name = _name_before(list(child.subtree), child)  # a first and a last name: not `March`, `Trumpcare`
+            return () if len(name) < 2 or is_organisation(name) else name
+    return ()
+
+
+def _first_and_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A first and a last name from a longer run of capitalised words (`Quarterback Devon Hughes`, `Former House
+    Speaker Newt Gingrich`), a middle initial or a known first name before the last two kept (`Gregory T. Angelo`)."""
+    if len(words) <= 2:
+        return words
+    if len(words[-2].rstrip(".")) == 1 or words[-3].lower() in first_name_genders():  # `Ruth Bader Ginsburg`
+        return words[-3:]
+    return words[-2:]
 
 
 def _strip_handle(who: str | None) -> str | None:

@@ -270,7 +270,7 @@ def test_extract_join_stops_at_narration_between_quotes(nlp):
 )
 def test_extract_cue_after_finished_quote_belongs_where_it_points(nlp, text, speakers):
     quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None and q.kind == "direct"]
-    assert [q.speaker.mention if q.speaker.name is None else q.speaker.name for q in quotes] == speakers
+    assert [q.speaker.mention for q in quotes] == speakers
     assert [q.cue is not None and q.cue.text for q in quotes][1] in (False, "repeated", "writes")
 
 

@@ -64,3 +64,13 @@ def test_find_people_reads_a_surname_with_a_capital_inside():
 def test_find_people_a_title_inside_a_run_cut_short_opens_no_name():
     # the run stops at its longest length inside the name: `Turkish President Recep Tayyip| Erdogan`
     assert names("Turkish President Recep Tayyip Erdogan spoke.") == {}
+
+
+def test_find_people_does_not_run_a_name_across_sentences():
+    names = [p.name for p in find_people("Most of them backed Donald Trump. As Politico reported, Mr. Cole agreed.")]
+    assert names == ["Donald Trump", "Cole"]
+
+
+def test_find_people_skips_organisations_with_a_first_name_in_them():
+    names = [p.name for p in find_people("Paul Reyes spoke to the Austin American-Statesman and ABC News.")]
+    assert names == ["Paul Reyes"]

@@ -57,3 +57,42 @@ def test_resolve_relative_pronoun_to_its_antecedent(nlp):
     text = "Senator Tim Ruiz, who said the bridge would be rebuilt by May, left early."
     got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
     assert got == [("who", "Tim Ruiz")]
+
+
+def test_resolve_pronoun_to_a_speaker_whose_first_name_is_not_listed(nlp):
+    # `Raj` is in no first-name list: being quoted makes Raj Patel a person `he` can point to
+    text = ("Mayor Linda Ortiz defended the budget.\n\n"
+            "Council member Raj Patel, a retired accountant, said the numbers did not add up. "
+            "“I have read every page,” he told reporters.")
+    got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert ("Council member Raj Patel", "Raj Patel") in got
+    assert ("he", "Raj Patel") in got
+
+
+def test_resolve_pronoun_skips_a_newspaper_named_like_a_person(nlp):
+    text = ("Her husband, actor Paul Reyes, was in the audience. Reyes told the Austin American-Statesman that "
+            "they would return. “We love this city,” he said.")
+    assert speakers(text, nlp) == [("he", "Paul Reyes")]
+
+
+def test_resolve_name_in_apposition_to_a_role(nlp):
+    text = ("Chen’s manager, Tom Briggs, said the singer was sorry. "
+            "A spokesman, Omar Haddad, said the tour would go on. "
+            "Two aides, Ann Ray and Bo Lim, said nothing was decided.")
+    got = {q.speaker.mention: q.speaker.name for q in extract(text, nlp=nlp)}
+    assert got["Chen’s manager"] == "Tom Briggs"
+    assert got["A spokesman"] == "Omar Haddad"
+    assert got["Two aides"] is None  # more than one person: no single name
+
+
+def test_resolve_surname_to_a_full_name_after_a_role_word(nlp):
+    text = ("Quarterback Devon Hughes agreed with his coach.\n\n"
+            "“We played the next snap, every time,” Hughes said.")
+    assert speakers(text, nlp) == [("Hughes", "Devon Hughes")]
+
+
+def test_resolve_addressee_named_or_not(nlp):
+    text = ("Sen. Jane Alvarez told CNN’s Jake Tapper on Sunday that she would not resign. "
+            "“I have nothing to hide,” she told reporters.")
+    got = [(q.kind, q.addressee.mention, q.addressee.name) for q in extract(text, nlp=nlp) if q.addressee]
+    assert got == [("indirect", "Jake Tapper", "Jake Tapper"), ("direct", "reporters", None)]  # not `CNN’s`
