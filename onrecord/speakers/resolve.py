@@ -91,7 +91,9 @@ class ArticleSpeakers:
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
             return self.by_name(named, pos)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
-            return None  # `West's team`, `Trump's campaign`: someone's people, not that person
+            own = _name_before(d.speaker, head) if coarse(head) == "PROPN" else ()
+            # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
+            return self.by_name(own, pos) if len(own) >= 2 else None
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
         det = d.speaker[0].lower_
@@ -101,7 +103,10 @@ class ArticleSpeakers:
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos)
         if coarse(head) == "PROPN" or (words and head in words):
-            return self.by_name(_name_before(d.speaker, head) or (head.text,), pos)
+            name = _name_before(d.speaker, head)
+            if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
+                return None if head.text.endswith(".") else self._by_description(name_titles()[head.lower_], pos)
+            return self.by_name(name or (head.text,), pos)
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
             return self._by_description(role_nouns().get(low), pos)
         return None
@@ -123,6 +128,15 @@ class ArticleSpeakers:
             if "".join(p.tokens).lower() in h or h in "".join(p.tokens).lower():
                 return p.name
         return None
+
+    def _fold_surname(self, p: Person) -> None:
+        """`Ms Hale` found by her title alone is `Fiona Hale` once Fiona Hale is a person (as `find_people` folds
+        the people it is sure of)."""
+        for q in [q for q in self.people if q.tokens == (p.surname,) and q is not p]:
+            if not (p.gender and q.gender and p.gender != q.gender):
+                p.offsets.extend(q.offsets)
+                p.gender = p.gender or q.gender
+                self.people.remove(q)
 
     def _last_before(self, p: Person, pos: int) -> int:
         prior = [o for o in self._occurrences_of(p) if o < pos]
@@ -167,6 +181,7 @@ class ArticleSpeakers:
             self.promoted.add(p.name)
             p.forms.add(p.tokens)
             learn_gender(self.text, [p])
+            self._fold_surname(p)
             self.candidates = [c for c in self.candidates if c.tokens[-len(p.tokens):] != p.tokens]
             self.people.append(p)
         return found

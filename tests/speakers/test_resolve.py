@@ -96,3 +96,15 @@ def test_resolve_addressee_named_or_not(nlp):
             "“I have nothing to hide,” she told reporters.")
     got = [(q.kind, q.addressee.mention, q.addressee.name) for q in extract(text, nlp=nlp) if q.addressee]
     assert got == [("indirect", "Jake Tapper", "Jake Tapper"), ("direct", "reporters", None)]  # not `CNN’s`
+
+
+def test_resolve_british_style_titles_owners_and_bare_roles(nlp):
+    text = ("Minister Defends Rail Plan\n\n"
+            "The transport secretary, Fiona Hale, defended the plan on Tuesday.\n\n"
+            "‘It will be finished on time,’ Ms Hale said.\n\n"
+            "Labour’s Tom Ashby said the plan was a fantasy. “Nobody believes it,” he said.")
+    got = {q.speaker.mention: q.speaker.name for q in extract(text, nlp=nlp) if q.speaker}
+    assert got["Ms Hale"] == "Fiona Hale"  # the titled surname joins the person the apposition named
+    assert got["Labour’s Tom Ashby"] == "Tom Ashby"  # a name after an owner is still that person
+    assert got["he"] == "Tom Ashby"
+    assert got.get("Minister") is None  # a title alone names nobody before it
