@@ -147,7 +147,7 @@ def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
         if d.addressee:
             s, e = d.extra.get("addressee_span", (None, None))
             if s is not None:
-                addressee = Mention(speakers.addressee_name(tuple(text[s:e].split()), s), text[s:e], s, e)
+                addressee = Mention(speakers.addressee_name(d.addressee, s), text[s:e], s, e)
         quotes.append(Quote(doc_id, d.start, d.end, text[d.start : d.end], d.kind, mention, cue, addressee,
                             d.parent))
     return set_confidence(text, quotes)

@@ -111,12 +111,11 @@ class ArticleSpeakers:
             return self._by_description(role_nouns().get(low), pos)
         return None
 
-    def addressee_name(self, words: tuple[str, ...], pos: int) -> str | None:
+    def addressee_name(self, mention: list[Token], pos: int) -> str | None:
         """The canonical name of an addressee mention (`told Van Jones`, `told CNN's Jake Tapper`), or None when
-        it names nobody (`told reporters`)."""
-        owner = max((k + 1 for k, w in enumerate(words) if POSSESSIVE.search(w)), default=0)
-        name = [w for w in words[owner:] if w[:1].isupper()]
-        return self.by_name(tuple(name), pos) if name else None
+        it names nobody (`told reporters`, `told a crowd of farmers in Fresno`)."""
+        name = _name_before(mention, _head(mention))
+        return self.by_name(name, pos) if name else None
 
     def note_quoted(self, name: str | None) -> None:
         if name:
@@ -208,8 +207,7 @@ class ArticleSpeakers:
     def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
         for d, m in zip(drafts, resolved):
             if m is not None and d.addressee:
-                name = self.by_name(tuple(t.text for t in d.addressee if t.text[:1].isupper()) or ("",), d.start)
-                yield m.name, name
+                yield m.name, self.addressee_name(d.addressee, d.start)
 
     def _by_description(self, gender: str | None, pos: int) -> str | None:
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
