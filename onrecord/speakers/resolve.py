@@ -1,11 +1,12 @@
 """Resolve each quote's speaker mention to a canonical person inside one article.
 
 Four kinds of mention, each with its rule:
-  * a name (`Kardashian West`, `Kardashian`): the person whose full name ends with it, the latest named first;
+  * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
+    first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it; inside a quote, not the
     speaker of that quote nor the one they talk to, who would be `I` and `you`;
-  * a description (`the reality star`, `the mother of three`): the most quoted, then most named person so
-    far whose gender fits the role noun;
+  * a description (`the reality star`, `the mother of three`): the name in apposition to it if any (`Chen's
+    manager, Tom Briggs`), else the most quoted, then most named person so far whose gender fits the role noun;
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
 Cost: O(quotes x people) per article.
 """
