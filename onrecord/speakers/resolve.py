@@ -13,6 +13,7 @@ Cost: O(quotes x people) per article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -43,9 +44,17 @@ class ArticleSpeakers:
 
     def __init__(self, text: str):
         self.text = text
-        self.people, self.candidates = people_and_candidates(text)
+        self.people, candidates = people_and_candidates(text)
         self.promoted: set[str] = set()  # people known only as speakers: no description is resolved to them
         self.quoted: dict[str, int] = {}
+        # people by the last word and by every word of their names, so that a lookup does not scan them all
+        self._by_last: dict[str, list[Person]] = {}
+        self._by_word: dict[str, list[Person]] = {}
+        for p in self.people:
+            self._index(p)
+        self._candidates: dict[str, list[Person]] = {}  # unsure runs by their last word
+        for c in candidates:
+            self._candidates.setdefault(c.tokens[-1], []).append(c)
         self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
         self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
 
@@ -56,15 +65,19 @@ class ArticleSpeakers:
 
     def _find_occurrences(self, p: Person) -> list[int]:
         """Offsets where the person is named: any full form, or the bare surname."""
+        return sorted(set(p.offsets) | set(self._offsets_of(p.surname)))
+
+    def _offsets_of(self, word: str) -> list[int]:
+        """Offsets of a capitalised word (possessive or not) in the article."""
         if self._capitalised is None:  # one pass over the text for every person of the article
             self._capitalised = {}
             for m in CAPITALISED.finditer(self.text):
-                word = m.group()
-                self._capitalised.setdefault(word, []).append(m.start())
-                bare = POSSESSIVE.sub("", word)
-                if bare != word:
+                word_here = m.group()
+                self._capitalised.setdefault(word_here, []).append(m.start())
+                bare = POSSESSIVE.sub("", word_here)
+                if bare != word_here:
                     self._capitalised.setdefault(bare, []).append(m.start())
-        return sorted(set(p.offsets) | set(self._capitalised.get(p.surname, ())))
+        return self._capitalised.get(word, [])
 
     def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """The canonical name for draft `d`'s speaker mention, or None."""
@@ -137,22 +150,43 @@ class ArticleSpeakers:
                 p.offsets.extend(q.offsets)
                 p.gender = p.gender or q.gender
                 self.people.remove(q)
+                self._unindex(q)
+                self._occurrences.pop(p.name, None)
+
+    def _index(self, p: Person) -> None:
+        for f in p.forms | {p.tokens}:
+            self._by_last.setdefault(f[-1], []).append(p)
+            for w in f:
+                self._by_word.setdefault(w, []).append(p)
+
+    def _unindex(self, p: Person) -> None:
+        for table in (self._by_last, self._by_word):
+            for people in table.values():
+                while p in people:
+                    people.remove(p)
+
+    @staticmethod
+    def _named(table: dict[str, list[Person]], word: str) -> list[Person]:
+        """The people filed under `word`, each once, in the order they became people."""
+        return list({id(p): p for p in table.get(word, ())}.values())
 
     def _last_before(self, p: Person, pos: int) -> int:
-        prior = [o for o in self._occurrences_of(p) if o < pos]
-        return prior[-1] if prior else -1
+        occurrences = self._occurrences_of(p)
+        k = bisect_left(occurrences, pos)
+        return occurrences[k - 1] if k else -1
 
     def by_name(self, tokens: tuple[str, ...], pos: int) -> str:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
         with them (the one named latest before `pos`), else the words themselves."""
-        matches = [p for p in self.people if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
+        ending = self._named(self._by_last, tokens[-1])
+        matches = [p for p in ending if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
         if not matches:
-            matches = [p for p in self.people if any(within(tokens, f) for f in p.forms)]
+            matches = [p for p in self._named(self._by_word, tokens[0]) if any(within(tokens, f) for f in p.forms)]
         if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
-            matches = [p for p in self.people if any(len(f) >= 2 and tokens[-len(f):] == f for f in p.forms | {p.tokens})]
+            matches = [p for p in ending if any(len(f) >= 2 and tokens[-len(f):] == f for f in p.forms | {p.tokens})]
         bare = untitled(tokens)
         if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
-            matches = [p for p in self.people if any(f[-len(bare):] == bare for f in p.forms | {p.tokens})]
+            matches = [p for p in self._named(self._by_last, bare[-1]) if any(f[-len(bare):] == bare for f in p.forms | {p.tokens})]
         if not matches:
             matches = self._promote(bare, pos)
         if not matches:
@@ -164,7 +198,7 @@ class ArticleSpeakers:
         person from now on, so that pronouns can find them too; a longer run is cut to a first and a last name
         (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own."""
         found = []
-        for p in self.candidates:
+        for p in self._candidates.get(tokens[-1], ()):
             if p.tokens[-len(tokens):] != tokens:
                 continue
             short = _first_and_last(p.tokens)
@@ -175,15 +209,17 @@ class ArticleSpeakers:
         if not found and len(tokens) >= 2 and all(FULL_NAME_WORD.fullmatch(w) for w in tokens) and not is_organisation(tokens):
             tokens = _first_and_last(tokens)
             name = " ".join(tokens)
-            found = [Person(name, tokens, None, [m.start() for m in re.finditer(re.escape(name), self.text)])]
+            found = [Person(name, tokens, None, [o for o in self._offsets_of(tokens[0]) if self.text.startswith(name, o)])]
         found = [p for p in found if p.offsets and min(p.offsets) <= pos] or found[:1]
         for p in found:
             self.promoted.add(p.name)
             p.forms.add(p.tokens)
             learn_gender(self.text, [p])
             self._fold_surname(p)
-            self.candidates = [c for c in self.candidates if c.tokens[-len(p.tokens):] != p.tokens]
+            runs = self._candidates.get(p.tokens[-1], [])
+            runs[:] = [c for c in runs if c.tokens[-len(p.tokens):] != p.tokens]
             self.people.append(p)
+            self._index(p)
         return found
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
@@ -215,7 +251,7 @@ class ArticleSpeakers:
                       and self._last_before(p, pos) >= 0]
         if not candidates:
             return None
-        return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), len([o for o in self._occurrences_of(p) if o < pos]))).name
+        return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
 
 
 def _head(tokens: list[Token]) -> Token:
