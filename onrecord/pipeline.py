@@ -147,7 +147,8 @@ def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
         if d.addressee:
             s, e = d.extra.get("addressee_span", (None, None))
             if s is not None:
-                addressee = Mention(speakers.addressee_name(d.addressee, s), text[s:e], s, e)
+                to_name = speakers.addressee_name(d.addressee, s, d, drafts, resolved, mention.name if mention else None)
+                addressee = Mention(to_name, text[s:e], s, e)
         quotes.append(Quote(doc_id, d.start, d.end, text[d.start : d.end], d.kind, mention, cue, addressee,
                             d.parent))
     return set_confidence(text, quotes)

@@ -92,9 +92,17 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     people: dict[tuple[str, ...], Person] = {}
     unsure: dict[tuple[str, ...], Person] = {}
     for off, words, title_gender, titled in _name_runs(text):
-        if not words or is_organisation(words):
+        if not words:
             continue
         known = [k for k, w in enumerate(words) if w.lower() in genders]
+        if is_organisation(words):
+            k = known[0] if known else len(words)
+            size = 3 if len(words[k + 1 : k + 2]) == 1 and len(words[k + 1]) == 1 else 2  # `Peter G. Peterson`
+            if len(words) - k - size < 2:
+                continue  # `Austin American-Statesman`, `Peter G. Peterson Institute`: named after a person
+            # `Ted Cruz South Carolina`: a name run on into a two-word place; keep the name
+            off += len(" ".join(words[:k])) + (1 if k else 0)
+            words, known = words[k : k + size], [0]
         if known and len(words) - known[0] >= 2:
             words = words[known[0]:]
             target, gender = people, genders.get(words[0].lower())

@@ -125,10 +125,19 @@ class ArticleSpeakers:
             return self._by_description(role_nouns().get(low), pos)
         return None
 
-    def addressee_name(self, mention: list[Token], pos: int) -> str | None:
+    def addressee_name(self, mention: list[Token], pos: int, d: Draft | None = None, drafts: list[Draft] = (),
+                       resolved: list[Mention | None] = (), speaker: str | None = None) -> str | None:
         """The canonical name of an addressee mention (`told Van Jones`, `told CNN's Jake Tapper`), or None when
-        it names nobody (`told reporters`, `told a crowd of farmers in Fresno`)."""
-        name = _name_before(mention, _head(mention))
+        it names nobody (`told reporters`, `told a crowd of farmers in Fresno`). Given the draft `d` it belongs
+        to, a pronoun is resolved too: `me` inside a quote is that quote's speaker, `him` is the latest man
+        named other than the `speaker` talking to him."""
+        head = _head(mention)
+        if d is not None and head.lower_ == "me":
+            host = _quoting_host(d, resolved)
+            return host.name if host is not None else None
+        if d is not None and head.lower_ in GENDERED:
+            return self._by_pronoun(GENDERED[head.lower_], pos, d, drafts, resolved, speaker)
+        name = _name_before(mention, head)
         return self.by_name(name, pos) if name else None
 
     def note_quoted(self, name: str | None) -> None:
@@ -222,8 +231,9 @@ class ArticleSpeakers:
             self._index(p)
         return found
 
-    def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
-        excluded = set()
+    def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
+                    speaker: str | None = None) -> str | None:
+        excluded = {speaker} if speaker else set()  # `she told him`: not the one talking
         host = _quoting_host(d, resolved)
         if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else
             speaker = host.name

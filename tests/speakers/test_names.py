@@ -74,3 +74,8 @@ def test_find_people_does_not_run_a_name_across_sentences():
 def test_find_people_skips_organisations_with_a_first_name_in_them():
     names = [p.name for p in find_people("Paul Reyes spoke to the Austin American-Statesman and ABC News.")]
     assert names == ["Paul Reyes"]
+
+
+def test_find_people_keeps_a_name_run_on_into_a_place():
+    names = [p.name for p in find_people("It was a win for Ted Cruz South Carolina voters did not expect.")]
+    assert names == ["Ted Cruz"]

@@ -108,3 +108,10 @@ def test_resolve_british_style_titles_owners_and_bare_roles(nlp):
     assert got["Labour’s Tom Ashby"] == "Tom Ashby"  # a name after an owner is still that person
     assert got["he"] == "Tom Ashby"
     assert got.get("Minister") is None  # a title alone names nobody before it
+
+
+def test_resolve_addressee_pronouns(nlp):
+    text = ("Her coach, Dimitri Volkov, said he was not surprised. “Hannah Okafor told me last year, ‘This is my "
+            "last Games,’” he said.\n\nMark Olsen met Jane Alvarez on Monday. She told him that the deal was off.")
+    got = {q.addressee.mention: q.addressee.name for q in extract(text, nlp=nlp) if q.addressee}
+    assert got == {"me": "Dimitri Volkov", "him": "Mark Olsen"}  # `me` is the quote's speaker; `him` not the teller
