@@ -1,24 +1,32 @@
 """The people an article names: full names found by their capitalisation, with gender and married names.
 
-No parse is needed: a run of two to four capitalised words whose first word is a known first name or title
+No parse is needed: a run of two to five capitalised words whose first word is a known first name or title
 ("Kim Kardashian", "Van Jones") is a person. Cost: one regex pass over the text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..quotes.lexicon import first_name_genders, name_titles, organisation_words
+from ..quotes.lexicon import first_name_genders, name_titles, organisation_words, role_nouns
 
-NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*\.?|[A-Z]\.)"  # `McCain`, `O'Neill`, `J.`
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:(?:van|de|der|von|la|del|bin|al)[ \t]+)?{NAME_WORD}){{1,3}}")
-SENTENCE_END_WORD = re.compile(r"[A-Za-z'\u2019-]{4,}\.(?= )")
-CUT_SHORT = re.compile(r"[ \t]+[A-Z]")  # another capitalised word right after a run of the longest length
+# letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
+UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
+LOWER = "".join(c for c in map(chr, range(0x500)) if c.islower())
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|[{UPPER}]\.)"  # `McCain`, `O'Neill`, `J.`
+PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al", "da", "dos", "du"}
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  # a title may open it: cut below
+SENTENCE_END_WORD = re.compile(rf"[{UPPER}{LOWER}'\u2019-]{{4,}}\.")
+WORD = re.compile(r"\S+")
+FUNCTION_WORDS = {"and", "or", "to", "about", "of", "the", "in", "on", "at", "for", "with", "from", "by", "as", "after",
+                  "before", "over", "into", "says", "said", "vs", "but", "than"}
 PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 FEMALE_PRONOUNS = {"she", "her", "hers"}
-PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al"}
+LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
 
 
 @dataclass
@@ -34,6 +42,17 @@ class Person:
     @property
     def surname(self) -> str:
         return self.tokens[-1]
+
+    @property
+    def keys(self) -> set[tuple[str, ...]]:
+        """Every form of the name as `name_key` compares it."""
+        return {name_key(f) for f in self.forms | {self.tokens}}
+
+
+def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words as compared: particles in lower case, so that `Von der Leyen` opening a sentence is `von der
+    Leyen`; `Van Jones` is `van Jones` on both sides of a comparison."""
+    return tuple(w.lower() if w.lower() in PARTICLES else w for w in words)
 
 
 def _is_title_line(line: str) -> bool:
@@ -51,11 +70,8 @@ def _name_runs(text: str):
     for line in text.split("\n"):
         if not _is_title_line(line):
             for start, run in _sentence_parts(line):
-                words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in run.split()
-                              if w.lower() not in PARTICLES or w[0].isupper())
+                words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in run.split())
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]
-                if titles and titles[-1] and CUT_SHORT.match(line, start + len(run)):
-                    titles = []  # `Turkish President Recep Tayyip| Erdogan`: the run stopped mid-name
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
                     k = titles[-1]
                     yield pos + start, words[k + 1 :], title_gender[words[k].lower()], True
@@ -66,12 +82,19 @@ def _name_runs(text: str):
 
 def _sentence_parts(line: str):
     """(offset, text) of each run of capitalised words in a line, cut after a word of four letters or more that
-    ends a sentence (`… support for Trump. As Politico reported`); `Mr.`, `Gov.`, `J.` do not end one."""
+    ends a sentence (`… support for Trump. As Politico reported`; `Mr.`, `Gov.`, `J.` do not end one) and around a
+    capitalised function word of title-case text (`Marco Rubio And Rand Paul`)."""
     for m in NAME_RUN.finditer(line):
         start = m.start()
-        for w in SENTENCE_END_WORD.finditer(m.group(0)):
-            yield start, line[start : m.start() + w.end()]
-            start = m.start() + w.end() + 1
+        for w in WORD.finditer(m.group(0)):
+            end = m.start() + w.end()
+            if w.group().lower() in FUNCTION_WORDS:
+                if start < m.start() + w.start() - 1:
+                    yield start, line[start : m.start() + w.start() - 1]
+                start = end + 1
+            elif SENTENCE_END_WORD.fullmatch(w.group()):
+                yield start, line[start:end]
+                start = end + 1
         if start < m.end():
             yield start, line[start : m.end()]
 
@@ -108,8 +131,8 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
             target, gender = people, genders.get(words[0].lower())
         elif titled:
             target, gender = people, title_gender
-        elif 2 <= len(words) <= 3:
-            if len(words) == 3 and len(words[1]) > 1 and _opens_sentence(text, off):
+        elif 2 <= sum(w[0].isupper() for w in words) <= 3:
+            if len(words) == 3 and len(words[1]) > 1 and not_a_name(words[0], text):
                 words, off = words[1:], off + len(words[0]) + 1  # `Quarterback Devon Hughes agreed`
             target, gender = unsure, None
         else:
@@ -126,10 +149,29 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     return fold_married(_fold_surnames(found)), [p for p in settled if not p.gender]
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether offset `pos` starts a sentence, so that its word is capitalised whatever it is."""
-    before = text[max(0, pos - 3) : pos].rstrip(" \t\"\u201c")
-    return not before or before[-1] in ".!?\n"
+def not_a_name(word: str, text: str) -> bool:
+    """Whether a capitalised word opening a run is a role or an ordinary word rather than a first name: a role
+    noun or title (`Quarterback`, `Coach`), or a word the article also writes in lower case (`Former`)."""
+    low = word.lower().rstrip(".")
+    return low in role_nouns() or low in name_titles() or low in _lowercase_words(text)
+
+
+@lru_cache(maxsize=2)  # the article being resolved; a str caches its hash, so a lookup does not rehash the text
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(LOWERCASE_WORD.findall(text))
+
+
+def trim_name(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """A person's name from a run of capitalised words: leading roles and ordinary words dropped (`Quarterback
+    Devon Hughes`, `Former Mayor Tom Reed`), then at most a first, a middle and a last name, the middle kept when
+    it is an initial or the first is a known first name (`Gregory T. Angelo`, `Ruth Bader Ginsburg`)."""
+    while len(words) > 2 and not_a_name(words[0], text):
+        words = words[1:]
+    if len(words) <= 2:
+        return words
+    if len(words) == 3 or len(words[-2].rstrip(".")) == 1 or words[-3].lower() in first_name_genders():
+        return words[-3:]
+    return words[-2:]
 
 
 def is_organisation(words: tuple[str, ...]) -> bool:
@@ -144,8 +186,9 @@ def _fold_surnames(people: list[Person]) -> list[Person]:
     not Michelle Obama)."""
     out = []
     for p in people:
-        if len(p.tokens) == 1:
-            full = [q for q in people if len(q.tokens) > 1 and q.tokens[-1] == p.tokens[0]]
+        if len(p.tokens) == 1 or p.tokens[0].lower() in PARTICLES:  # `Mr. Carson`, `Mr. de Blasio`
+            n = len(p.tokens)
+            full = [q for q in people if len(q.tokens) > n and name_key(q.tokens[-n:]) == name_key(p.tokens)]
             if len(full) == 1 and not (p.gender and full[0].gender and p.gender != full[0].gender):
                 full[0].offsets.extend(p.offsets)
                 full[0].gender = full[0].gender or p.gender

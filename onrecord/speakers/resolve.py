@@ -20,10 +20,11 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, first_name_genders, name_titles, role_nouns
+from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import NAME_WORD, PARTICLES, Person, is_organisation, learn_gender, people_and_candidates, within
+from .names import (NAME_WORD, PARTICLES, UPPER, Person, is_organisation, learn_gender, name_key, people_and_candidates,
+                    trim_name, within)
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
@@ -34,7 +35,7 @@ ARTICLES = {"the", "a", "an"}
 WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
-CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
+CAPITALISED = re.compile(rf"\b[{UPPER}][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 FULL_NAME_WORD = re.compile(NAME_WORD)
 
@@ -163,7 +164,7 @@ class ArticleSpeakers:
                 self._occurrences.pop(p.name, None)
 
     def _index(self, p: Person) -> None:
-        for f in p.forms | {p.tokens}:
+        for f in p.keys:
             self._by_last.setdefault(f[-1], []).append(p)
             for w in f:
                 self._by_word.setdefault(w, []).append(p)
@@ -187,15 +188,17 @@ class ArticleSpeakers:
     def by_name(self, tokens: tuple[str, ...], pos: int) -> str:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
         with them (the one named latest before `pos`), else the words themselves."""
-        ending = self._named(self._by_last, tokens[-1])
-        matches = [p for p in ending if any(f[-len(tokens):] == tokens for f in p.forms | {p.tokens})]
+        key = name_key(tokens)
+        ending = self._named(self._by_last, key[-1])
+        matches = [p for p in ending if any(f[-len(key):] == key for f in p.keys)]
         if not matches:
-            matches = [p for p in self._named(self._by_word, tokens[0]) if any(within(tokens, f) for f in p.forms)]
+            matches = [p for p in self._named(self._by_word, key[0]) if any(within(key, f) for f in p.keys)]
         if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
-            matches = [p for p in ending if any(len(f) >= 2 and tokens[-len(f):] == f for f in p.forms | {p.tokens})]
+            matches = [p for p in ending if any(len(f) >= 2 and key[-len(f):] == f for f in p.keys)]
         bare = untitled(tokens)
         if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
-            matches = [p for p in self._named(self._by_last, bare[-1]) if any(f[-len(bare):] == bare for f in p.forms | {p.tokens})]
+            bare_key = name_key(bare)
+            matches = [p for p in self._named(self._by_last, bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]
         if not matches:
             matches = self._promote(bare, pos)
         if not matches:
@@ -207,16 +210,17 @@ class ArticleSpeakers:
         person from now on, so that pronouns can find them too; a longer run is cut to a first and a last name
         (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own."""
         found = []
+        key = name_key(tokens)
         for p in self._candidates.get(tokens[-1], ()):
-            if p.tokens[-len(tokens):] != tokens:
+            if name_key(p.tokens[-len(key):]) != key:
                 continue
-            short = _first_and_last(p.tokens)
+            short = trim_name(p.tokens, self.text)
             if short != p.tokens and len(tokens) <= len(short):
                 cut = len(" ".join(p.tokens)) - len(" ".join(short))
                 p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])
             found.append(p)
         if not found and len(tokens) >= 2 and all(FULL_NAME_WORD.fullmatch(w) for w in tokens) and not is_organisation(tokens):
-            tokens = _first_and_last(tokens)
+            tokens = trim_name(tokens, self.text)
             name = " ".join(tokens)
             found = [Person(name, tokens, None, [o for o in self._offsets_of(tokens[0]) if self.text.startswith(name, o)])]
         found = [p for p in found if p.offsets and min(p.offsets) <= pos] or found[:1]
@@ -283,9 +287,14 @@ def _name_before(mention: list[Token], head: Token) -> tuple[str, ...]:
         elif t.text[:1].isupper() and not t.is_punct and t.lower_ not in ARTICLES:
             if words and words[-1].startswith("-"):
                 words[-1] = t.text + words[-1]
-            elif t.lower_.rstrip(".") not in name_titles():
+            elif t.lower_.rstrip(".") in name_titles():
+                if words:
+                    break  # `House Speaker Newt Gingrich`: the name follows its title
+            else:
                 words.append(t.text)
-        elif not (words and t.lower_ in PARTICLES):
+        elif words and t.lower_ in PARTICLES:
+            words.append(t.lower_)  # `Ursula von der Leyen`
+        else:
             break
     return tuple(reversed(words))
 
@@ -299,16 +308,6 @@ def _appositive_name(head: Token) -> tuple[str, ...]:
             name = _name_before(list(child.subtree), child)  # a first and a last name: not `March`, `Trumpcare`
             return () if len(name) < 2 or is_organisation(name) else name
     return ()
-
-
-def _first_and_last(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A first and a last name from a longer run of capitalised words (`Quarterback Devon Hughes`, `Former House
-    Speaker Newt Gingrich`), a middle initial or a known first name before the last two kept (`Gregory T. Angelo`)."""
-    if len(words) <= 2:
-        return words
-    if len(words[-2].rstrip(".")) == 1 or words[-3].lower() in first_name_genders():  # `Ruth Bader Ginsburg`
-        return words[-3:]
-    return words[-2:]
 
 
 def _strip_handle(who: str | None) -> str | None:

@@ -61,9 +61,15 @@ def test_find_people_reads_a_surname_with_a_capital_inside():
                                                                           "Ron DeSantis": "m"}
 
 
-def test_find_people_a_title_inside_a_run_cut_short_opens_no_name():
-    # the run stops at its longest length inside the name: `Turkish President Recep Tayyip| Erdogan`
-    assert names("Turkish President Recep Tayyip Erdogan spoke.") == {}
+def test_find_people_the_name_after_the_last_title_of_a_long_run():
+    assert names("Former Turkish Prime Minister Recep Tayyip Erdogan spoke.") == {"Recep Tayyip Erdogan": None}
+    assert list(names("Republican National Committee Chairman Reince Priebus spoke.")) == ["Reince Priebus"]
+
+
+def test_find_people_title_case_function_words_end_a_name():
+    # a line in sentence case that quotes a title-case headline
+    assert names("Its headline named Marco Rubio And Rand Paul, and it ran all day.") == {"Marco Rubio": "m",
+                                                                                             "Rand Paul": "m"}
 
 
 def test_find_people_does_not_run_a_name_across_sentences():
@@ -79,3 +85,10 @@ def test_find_people_skips_organisations_with_a_first_name_in_them():
 def test_find_people_keeps_a_name_run_on_into_a_place():
     names = [p.name for p in find_people("It was a win for Ted Cruz South Carolina voters did not expect.")]
     assert names == ["Ted Cruz"]
+
+
+def test_find_people_with_accents_and_particles():
+    text = ("President François Hollande spoke. Recep Tayyip Erdoğan, he said, was late. "
+            "European Commission President Ursula von der Leyen agreed, and Mr. de Blasio, Bill de Blasio, waved.")
+    assert {p.name for p in find_people(text)} == {"François Hollande", "Recep Tayyip Erdoğan", "Ursula von der Leyen",
+                                                    "Bill de Blasio"}
