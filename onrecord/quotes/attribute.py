@@ -33,7 +33,7 @@ from .lexicon import cue_forms
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
 from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
-                         tweets_without_marks)
+                         transcript_lines, tweets_without_marks)
 
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
@@ -62,7 +62,9 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     apply_reported_speech_before(parsed, layout, spans, drafts)
     drafts.extend(tweets_without_marks(text, layout, spans))
     drafts.extend(headline_claim(text, layout, spans, drafts))
-    quoted = [(q.start, q.end) for q in spans if q.depth == 0]
+    lines = transcript_lines(text, layout, spans)
+    drafts.extend(lines)
+    quoted = sorted([(q.start, q.end) for q in spans if q.depth == 0] + [(d.start, d.end) for d in lines])
     drafts.extend(indirect_drafts(parsed, drafts, quoted))
     drafts.extend(learned_drafts(parsed, drafts, quoted))
     return _keep(text, drafts)

@@ -1,11 +1,13 @@
-"""Rules 3 to 3d: speakers read from typography alone, with no parse: a tweet's signature line
+"""Rules 3 to 3e: speakers read from typography alone, with no parse: a tweet's signature line
 (`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, a dash-and-name line under a
-quote paragraph (`- Bernie Sanders.`), a digest's capitalised headline before an excerpt and an article's
-headline in the form `Name: claim`. Cost: one regex match per paragraph or quote.
+quote paragraph (`- Bernie Sanders.`), a digest's capitalised headline before an excerpt, an article's
+headline in the form `Name: claim` and the lines of a transcript (`TAPPER: Why now?`). Cost: one regex match per
+paragraph or quote.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .draft import MAX_HEADLINE_CHARS, Draft
 from .layout import Layout
@@ -19,6 +21,7 @@ TWEET_SIGNATURE = re.compile(
 HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
 HEADLINE_CLAIM = re.compile(r"(?P<who>[A-Z][^\s:]*(?: [^\s:]+){0,4}): (?P<what>\S[^\n]*?)[.;\s]*")
 HEADLINE_LINKS = {"at", "on", "to"}  # `Mukasey at RNC: …`, `CNN President On Trump: …`: the speaker is before it
+TRANSCRIPT_LABEL = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+(?=\S)")
 SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
 
 
@@ -87,6 +90,32 @@ def tweets_without_marks(text: str, layout: Layout, spans: list[QuoteSpan]) -> l
             continue
         out.append(Draft(s, e, speaker_span=(m.start("who"), m.end("who")), speaker_text=m.group("who"),
                          handle=m.group("handle"), extra={"medium": "tweet"}))
+    return out
+
+
+def transcript_lines(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Draft]:
+    """Rule 3e: in an article that prints a transcript, each paragraph `SPEAKER: words` is that speaker's words
+    (`TAPPER: Why now?`, `Matthews: Well, speculation is bad.`), as PolNeAR annotates them. An article prints one
+    when some label opens two or more paragraphs; a label word of `headline_labels` (`Update:`) is no speaker,
+    nor is an interview's `Q:` or `A:` (PolNeAR reads the reports inside its answers instead), and a line whose
+    words are themselves in quote marks is left to the rules for quotes."""
+    lines = []
+    for s, e in layout.paras[1:]:  # the first paragraph is the headline (rule 3d)
+        m = TRANSCRIPT_LABEL.match(text, s, e)
+        if m and len(m.group("who")) > 1 and not any(w.lower().strip(".") in headline_labels() for w in m.group("who").split()):
+            lines.append((m, e))
+    counts = Counter(m.group("who").split()[-1].lower() for m, _ in lines)
+    if not lines or max(counts.values()) < 2:
+        return []
+    opens = {q.open_mark for q in spans if q.depth == 0}
+    out = []
+    for m, e in lines:
+        words = text[m.end() : e].split()
+        if len(words) < 2 or words[0][:1].isdigit() or any(m.end() <= o <= m.end() + 1 for o in opens):
+            continue
+        end = m.end() + len(text[m.end() : e].rstrip())
+        out.append(Draft(m.end(), end, speaker_span=m.span("who"), speaker_text=m.group("who"),
+                         extra={"medium": "transcript"}))
     return out
 
 

@@ -87,8 +87,12 @@ class ArticleSpeakers:
         if d.extra.get("anonymous"):
             return None  # a source that names no person (a digest's headline)
         if not d.speaker:  # a name read from typography alone (`- Bernie Sanders.` signing a quote)
-            words = tuple(w for w in (d.speaker_text or "").split() if w[:1].isupper())
-            return self.by_name(words, d.speaker_span[0]) if words and d.speaker_span else None
+            # a transcript's `TAPPER:` is `Tapper`
+            words = tuple(w.title() if w.isupper() and len(w) > 1 else w for w in (d.speaker_text or "").split()
+                          if w[:1].isupper())
+            if not words or not d.speaker_span or all(w.lower() in role_nouns() for w in words):
+                return None  # `INTERVIEWER:`, `Moderator:` name nobody
+            return self.by_name(words, d.speaker_span[0])
         head = _head(d.speaker)
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head != head.head:

@@ -57,3 +57,22 @@ def test_extract_headline_in_title_case_reports_with_its_quote(nlp):
     q = extract(text, nlp=nlp)[0]
     assert q.text == "Ferry Fees Are ‘A Tax On Every Nurse" and q.kind == "indirect"
     assert q.speaker.name == "Ann Lee" and q.cue.text == "Says"
+
+
+def test_extract_transcript_lines(nlp):
+    text = ("Mayor on the budget\n\nThe following is an edited transcript. Mayor Linda Ortiz spoke to Jake Tapper.\n\n"
+            "TAPPER: Why now?\n\nORTIZ: Because the city cannot wait another year.\n\n"
+            "TAPPER: Your critics say the numbers don't add up.\n\nORTIZ: They are wrong, and they know it.\n\n"
+            "Update: the council votes on Friday, and Q: is not a speaker.")
+    quotes = extract(text, nlp=nlp)
+    got = [(q.kind, q.text, q.speaker.name) for q in quotes if q.speaker and q.speaker.mention.isupper()]
+    assert got == [("direct", "Why now?", "Jake Tapper"),
+                   ("direct", "Because the city cannot wait another year.", "Linda Ortiz"),
+                   ("direct", "Your critics say the numbers don't add up.", "Jake Tapper"),
+                   ("direct", "They are wrong, and they know it.", "Linda Ortiz")]
+    assert not any(q.text.startswith("the council") for q in quotes)
+
+
+def test_extract_one_label_is_no_transcript(nlp):
+    text = "Budget day\n\nORTIZ: the mayor who would not wait.\n\nThe council met on Friday."
+    assert not any(q.speaker and q.speaker.mention == "ORTIZ" for q in extract(text, nlp=nlp))
