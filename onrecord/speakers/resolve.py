@@ -25,6 +25,7 @@ from ..quotes.parsed import coarse
 from ..types import Mention
 from .names import (NAME_WORD, PARTICLES, UPPER, Person, is_organisation, learn_gender, name_key, people_and_candidates,
                     trim_name, within)
+from .people import People
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
@@ -45,17 +46,9 @@ class ArticleSpeakers:
 
     def __init__(self, text: str):
         self.text = text
-        self.people, candidates = people_and_candidates(text)
+        self.people = People(*people_and_candidates(text))
         self.promoted: set[str] = set()  # people known only as speakers: no description is resolved to them
         self.quoted: dict[str, int] = {}
-        # people by the last word and by every word of their names, so that a lookup does not scan them all
-        self._by_last: dict[str, list[Person]] = {}
-        self._by_word: dict[str, list[Person]] = {}
-        for p in self.people:
-            self._index(p)
-        self._candidates: dict[str, list[Person]] = {}  # unsure runs by their last word
-        for c in candidates:
-            self._candidates.setdefault(c.tokens[-1], []).append(c)
         self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
         self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
 
@@ -164,25 +157,7 @@ class ArticleSpeakers:
                 p.offsets.extend(q.offsets)
                 p.gender = p.gender or q.gender
                 self.people.remove(q)
-                self._unindex(q)
                 self._occurrences.pop(p.name, None)
-
-    def _index(self, p: Person) -> None:
-        for f in p.keys:
-            self._by_last.setdefault(f[-1], []).append(p)
-            for w in f:
-                self._by_word.setdefault(w, []).append(p)
-
-    def _unindex(self, p: Person) -> None:
-        for table in (self._by_last, self._by_word):
-            for people in table.values():
-                while p in people:
-                    people.remove(p)
-
-    @staticmethod
-    def _named(table: dict[str, list[Person]], word: str) -> list[Person]:
-        """The people filed under `word`, each once, in the order they became people."""
-        return list({id(p): p for p in table.get(word, ())}.values())
 
     def _last_before(self, p: Person, pos: int) -> int:
         occurrences = self._occurrences_of(p)
@@ -193,16 +168,16 @@ class ArticleSpeakers:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
         with them (the one named latest before `pos`), else the words themselves."""
         key = name_key(tokens)
-        ending = self._named(self._by_last, key[-1])
+        ending = self.people.ending_with(key[-1])
         matches = [p for p in ending if any(f[-len(key):] == key for f in p.keys)]
         if not matches:
-            matches = [p for p in self._named(self._by_word, key[0]) if any(within(key, f) for f in p.keys)]
+            matches = [p for p in self.people.containing(key[0]) if any(within(key, f) for f in p.keys)]
         if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
             matches = [p for p in ending if any(len(f) >= 2 and key[-len(f):] == f for f in p.keys)]
         bare = untitled(tokens)
         if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
             bare_key = name_key(bare)
-            matches = [p for p in self._named(self._by_last, bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]
+            matches = [p for p in self.people.ending_with(bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]
         if not matches:
             matches = self._promote(bare, pos)
         if not matches:
@@ -214,10 +189,7 @@ class ArticleSpeakers:
         person from now on, so that pronouns can find them too; a longer run is cut to a first and a last name
         (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own."""
         found = []
-        key = name_key(tokens)
-        for p in self._candidates.get(tokens[-1], ()):
-            if name_key(p.tokens[-len(key):]) != key:
-                continue
+        for p in self.people.candidates_ending(tokens):
             short = trim_name(p.tokens, self.text)
             if short != p.tokens and len(tokens) <= len(short):
                 cut = len(" ".join(p.tokens)) - len(" ".join(short))
@@ -233,10 +205,8 @@ class ArticleSpeakers:
             p.forms.add(p.tokens)
             learn_gender(self.text, [p])
             self._fold_surname(p)
-            runs = self._candidates.get(p.tokens[-1], [])
-            runs[:] = [c for c in runs if c.tokens[-len(p.tokens):] != p.tokens]
-            self.people.append(p)
-            self._index(p)
+            self.people.drop_candidates(p.tokens)
+            self.people.add(p)
         return found
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
