@@ -118,10 +118,11 @@ def load_model() -> ConfidenceModel:
 
 
 def set_confidence(text: str, quotes: list[Quote]) -> list[Quote]:
-    """`quotes` with each `confidence` set to the shipped model's probability."""
+    """`quotes` with each `confidence` set to the shipped model's probability, to the 3 decimals records print, so
+    that `--min-confidence` compares the number a user reads."""
     model = load_model()
     for q, facts in zip(quotes, article_facts(text, quotes, model.cues)):
-        q.confidence = model.probability(facts)
+        q.confidence = round(model.probability(facts), 3)
     return quotes
 
 
