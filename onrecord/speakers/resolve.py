@@ -23,8 +23,9 @@ from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import (NAME_WORD, PARTICLES, UPPER, Person, is_organisation, learn_gender, name_key, people_and_candidates,
+from .names import (NAME_WORD, UPPER, Person, is_organisation, learn_gender, name_key, people_and_candidates,
                     trim_name, within)
+from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -32,7 +33,6 @@ SELF = {"i", "me", "we", "us"}
 RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
-ARTICLES = {"the", "a", "an"}
 WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
@@ -86,7 +86,7 @@ class ArticleSpeakers:
             if not words or not d.speaker_span or all(w.lower() in role_nouns() for w in words):
                 return None  # `INTERVIEWER:`, `Moderator:` name nobody
             return self.by_name(words, d.speaker_span[0])
-        head = _head(d.speaker)
+        head = mention_head(d.speaker)
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head != head.head:
             # `Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent
@@ -99,11 +99,11 @@ class ArticleSpeakers:
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             return None
-        named = _appositive_name(head)
+        named = appositive_name(head)
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
             return self.by_name(named, pos)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
-            own = _name_before(d.speaker, head) if coarse(head) == "PROPN" else ()
+            own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
             # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
             return self.by_name(own, pos) if len(own) >= 2 else None
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
@@ -115,7 +115,7 @@ class ArticleSpeakers:
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos)
         if coarse(head) == "PROPN" or (words and head in words):
-            name = _name_before(d.speaker, head)
+            name = name_at_head(d.speaker, head)
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
                 return None if head.text.endswith(".") else self._by_description(name_titles()[head.lower_], pos)
             return self.by_name(name or (head.text,), pos)
@@ -129,13 +129,13 @@ class ArticleSpeakers:
         it names nobody (`told reporters`, `told a crowd of farmers in Fresno`). Given the draft `d` it belongs
         to, a pronoun is resolved too: `me` inside a quote is that quote's speaker, `him` is the latest man
         named other than the `speaker` talking to him."""
-        head = _head(mention)
+        head = mention_head(mention)
         if d is not None and head.lower_ == "me":
             host = _quoting_host(d, resolved)
             return host.name if host is not None else None
         if d is not None and head.lower_ in GENDERED:
             return self._by_pronoun(GENDERED[head.lower_], pos, d, drafts, resolved, speaker)
-        name = _name_before(mention, head)
+        name = name_at_head(mention, head)
         return self.by_name(name, pos) if name else None
 
     def note_quoted(self, name: str | None) -> None:
@@ -240,48 +240,6 @@ class ArticleSpeakers:
         if not candidates:
             return None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
-
-
-def _head(tokens: list[Token]) -> Token:
-    """The syntactic head of a mention: the token whose head lies outside it."""
-    ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head == t:
-            return t
-    return tokens[-1]
-
-
-def _name_before(mention: list[Token], head: Token) -> tuple[str, ...]:
-    """The capitalised words of the name that ends at the mention's head, titles left out (`Council member
-    Raj Patel` is `Raj Patel`, `Sen. Jane Alvarez` is `Jane Alvarez`)."""
-    words: list[str] = []
-    for t in reversed([t for t in mention if t.i <= head.i]):
-        if t.text == "-" and words and not t.whitespace_ and t.i and not t.doc[t.i - 1].whitespace_:
-            words[-1] = "-" + words[-1]  # `Mark-Viverito`: one word of the name
-        elif t.text[:1].isupper() and not t.is_punct and t.lower_ not in ARTICLES:
-            if words and words[-1].startswith("-"):
-                words[-1] = t.text + words[-1]
-            elif t.lower_.rstrip(".") in name_titles():
-                if words:
-                    break  # `House Speaker Newt Gingrich`: the name follows its title
-            else:
-                words.append(t.text)
-        elif words and t.lower_ in PARTICLES:
-            words.append(t.lower_)  # `Ursula von der Leyen`
-        else:
-            break
-    return tuple(reversed(words))
-
-
-def _appositive_name(head: Token) -> tuple[str, ...]:
-    """The name in apposition to a common-noun mention (`Chen's manager, Tom Briggs,`), or ()."""
-    if coarse(head) == "PROPN" or head.tag_ == "NNS":  # `two analysts, Ann Ray and Bo Lim,`: more than one
-        return ()
-    for child in head.rights:
-        if child.dep_ == "appos" and coarse(child) == "PROPN":
-            name = _name_before(list(child.subtree), child)  # a first and a last name: not `March`, `Trumpcare`
-            return () if len(name) < 2 or is_organisation(name) else name
-    return ()
 
 
 def _strip_handle(who: str | None) -> str | None:

@@ -1,0 +1,56 @@
+"""The name words a speaker or addressee mention holds, read from its tokens in the parse.
+
+`Council member Raj Patel` names `Raj Patel`; `Chen's manager, Tom Briggs,` names `Tom Briggs` by apposition.
+Cost: O(tokens of the mention).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..quotes.lexicon import name_titles
+from ..quotes.parsed import coarse
+from .names import PARTICLES, is_organisation
+
+ARTICLES = {"the", "a", "an"}
+
+
+def mention_head(tokens: list[Token]) -> Token:
+    """The syntactic head of a mention: the token whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head == t:
+            return t
+    return tokens[-1]
+
+
+def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:
+    """The capitalised words of the name that ends at the mention's head, titles left out (`Council member
+    Raj Patel` is `Raj Patel`, `Sen. Jane Alvarez` is `Jane Alvarez`)."""
+    words: list[str] = []
+    for t in reversed([t for t in mention if t.i <= head.i]):
+        if t.text == "-" and words and not t.whitespace_ and t.i and not t.doc[t.i - 1].whitespace_:
+            words[-1] = "-" + words[-1]  # `Mark-Viverito`: one word of the name
+        elif t.text[:1].isupper() and not t.is_punct and t.lower_ not in ARTICLES:
+            if words and words[-1].startswith("-"):
+                words[-1] = t.text + words[-1]
+            elif t.lower_.rstrip(".") in name_titles():
+                if words:
+                    break  # `House Speaker Newt Gingrich`: the name follows its title
+            else:
+                words.append(t.text)
+        elif words and t.lower_ in PARTICLES:
+            words.append(t.lower_)  # `Ursula von der Leyen`
+        else:
+            break
+    return tuple(reversed(words))
+
+
+def appositive_name(head: Token) -> tuple[str, ...]:
+    """The name in apposition to a common-noun mention (`Chen's manager, Tom Briggs,`), or ()."""
+    if coarse(head) == "PROPN" or head.tag_ == "NNS":  # `two analysts, Ann Ray and Bo Lim,`: more than one
+        return ()
+    for child in head.rights:
+        if child.dep_ == "appos" and coarse(child) == "PROPN":
+            name = name_at_head(list(child.subtree), child)  # a first and a last name: not `March`, `Trumpcare`
+            return () if len(name) < 2 or is_organisation(name) else name
+    return ()

@@ -1,0 +1,27 @@
+"""The name words a mention holds, read from the parse."""
+from onrecord.speakers.mentions import appositive_name, mention_head, name_at_head
+
+
+def _subject(nlp, text):
+    doc = nlp(text)
+    return next(t for t in doc if t.dep_ == "nsubj")
+
+
+def test_name_at_head_drops_roles_and_titles_and_keeps_particles(nlp):
+    head = _subject(nlp, "Council member Raj Patel said the numbers were wrong.")
+    assert name_at_head(list(head.subtree), head) == ("Raj", "Patel")
+    head = _subject(nlp, "House Speaker Newt Gingrich said the vote would fail.")
+    assert name_at_head(list(head.subtree), head) == ("Newt", "Gingrich")
+    head = _subject(nlp, "Ursula von der Leyen said the deal was done.")
+    assert name_at_head([t for t in head.doc[:4]], head) == ("Ursula", "von", "der", "Leyen")
+
+
+def test_appositive_name_only_for_one_named_person(nlp):
+    assert appositive_name(_subject(nlp, "Her manager, Tom Briggs, said she was sorry.")) == ("Tom", "Briggs")
+    assert appositive_name(_subject(nlp, "Two aides, Ann Ray and Bo Lim, said nothing.")) == ()
+    assert appositive_name(_subject(nlp, "Hugh Hill, a doctor, said it was safe.")) == ()
+
+
+def test_mention_head_is_the_token_governed_from_outside(nlp):
+    doc = nlp("The senator's husband said no.")
+    assert mention_head(list(doc[:4])).text == "husband"
