@@ -79,6 +79,22 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     return ""
 
 
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """Whether the single mark at i may be a plural's apostrophe: after an `s`, before a space and a lower-case
+    word (`the residents’ bins`), where a closing quote could stand too (`called them ‘liars’ and left`)."""
+    return (text[i] in "'\u2019" and i > 0 and text[i - 1] in "sS" and i + 2 < hi and text[i + 1] == " "
+            and text[i + 2].islower())
+
+
+def _last_single_closer(text: str, lo: int, hi: int) -> int:
+    """Offset of the paragraph's last single mark that can only close a quote, or -1. Cost: O(paragraph)."""
+    for i in range(hi - 1, lo - 1, -1):
+        if text[i] in "'\u2019" and text[i - 1 : i + 1] not in PAIRED_SINGLES and text[i : i + 2] not in PAIRED_SINGLES \
+                and _role(text, i, lo, hi) == "close" and not _plural_possessive(text, i, hi):
+            return i  # a single, not half of a doubled `''`
+    return -1
+
+
 def _next_opens(text: str, para: tuple[int, int] | None, double: bool) -> bool:
     """Whether the paragraph starts with an opening mark of the same kind (a multi-paragraph quote goes on)."""
     if para is None:
@@ -100,6 +116,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     for k, (lo, hi) in enumerate(paras):
         skip_opening = bool(stack)  # a continued quote: this paragraph's opening mark repeats it
+        last_closer = None  # found on the first plural possessive of the paragraph
         i = lo
         while i < hi:
             c = text[i]
@@ -109,6 +126,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             width = 2 if text[i : i + 2] in PAIRED_SINGLES else 1
             double = c in DOUBLE or width == 2
             role = _role(text, i, lo, hi, width)
+            if role == "close" and width == 1 and _plural_possessive(text, i, hi) and _is_open(found, stack, False):
+                if last_closer is None:
+                    last_closer = _last_single_closer(text, lo, hi)
+                if last_closer > i:
+                    role = ""  # `‘It’s the residents’ bins …, not the councillors’.’`: the quote closes later
             if skip_opening and i == lo and role == "open":
                 pass
             elif role == "open" or (role == "close" and c in OPEN_GLYPHS and width == 1 and not _is_open(found, stack, double)):

@@ -79,3 +79,12 @@ def test_find_quote_spans_paired_singles_are_one_double_mark():
 def test_wrong_way_mark_starting_a_paragraph_opens():
     text = "The vote was close.\n\n” … we are not done yet,” she said."
     assert [text[q.start:q.end] for q in find_quote_spans(text)] == ["… we are not done yet,"]
+
+
+def test_plural_possessive_inside_single_quotes_is_an_apostrophe():
+    text = "‘It’s the residents’ bins that will overflow, not the councillors’,’ said Ann Lee."
+    (q,) = find_quote_spans(text)
+    assert text[q.start : q.end].startswith("It’s the residents’ bins that will overflow")
+    # with no later closer, the same glyph closes: `called them ‘liars’ and left`
+    text = "She called them ‘liars’ and left the room."
+    assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["liars"]
