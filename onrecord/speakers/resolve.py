@@ -118,7 +118,8 @@ class ArticleSpeakers:
             name = name_at_head(d.speaker, head)
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
                 return None if head.text.endswith(".") else self._by_description(name_titles()[head.lower_], pos)
-            return self.by_name(name or (head.text,), pos)
+            name = name or (head.text,)
+            return None if len(name) == 1 and is_organisation(name) else self.by_name(name, pos)  # `Council`, `Police`
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
             return self._by_description(role_nouns().get(low), pos)
         return None

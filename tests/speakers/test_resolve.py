@@ -115,3 +115,9 @@ def test_resolve_addressee_pronouns(nlp):
             "last Games,’” he said.\n\nMark Olsen met Jane Alvarez on Monday. She told him that the deal was off.")
     got = {q.addressee.mention: q.addressee.name for q in extract(text, nlp=nlp) if q.addressee}
     assert got == {"me": "Dimitri Volkov", "him": "Mark Olsen"}  # `me` is the quote's speaker; `him` not the teller
+
+
+def test_resolve_a_bare_organisation_word_names_nobody(nlp):
+    text = "Council defends bin changes\n\n“We had no choice,” said Ann Lee, the council leader."
+    got = {q.speaker.mention: q.speaker.name for q in extract(text, nlp=nlp) if q.speaker}
+    assert got.get("Council") is None and got["Ann Lee"] == "Ann Lee"
