@@ -197,7 +197,8 @@ def _crosses_quote(tokens: list[Token]) -> bool:
 def _addressee(verb: Token) -> list[Token] | None:
     """`told Van Jones`, `said to reporters`: the one spoken to."""
     for child in verb.children:
-        if any(c.dep_ == "case" for c in child.children):
+        after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if any(c.dep_ == "case" for c in child.children) or (after is not None and after.tag_ == "POS"):
             continue  # `told CNN’s Jake Tapper` parsed as two objects: the owner is not the one spoken to
         if child.dep_ in ("dobj", "dative") and coarse(child) in ("PROPN", "NOUN", "PRON") and verb.lower_.startswith(("tel", "tol", "ask")):
             return mention_tokens(child)

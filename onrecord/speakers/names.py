@@ -23,9 +23,11 @@ NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  
 SENTENCE_END_WORD = re.compile(rf"[{UPPER}{LOWER}'\u2019-]{{4,}}\.")
 WORD = re.compile(r"\S+")
 FUNCTION_WORDS = {"and", "or", "to", "about", "of", "the", "in", "on", "at", "for", "with", "from", "by", "as", "after",
-                  "before", "over", "into", "says", "said", "vs", "but", "than"}
+                  "before", "over", "into", "says", "said", "vs", "but", "than", "he", "she", "it", "we", "they", "his", "her"}
 PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 FEMALE_PRONOUNS = {"she", "her", "hers"}
+NEXT_SUBJECT = re.compile(r"[ \t]*(He|She)\b")
+LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
 
 
@@ -117,7 +119,9 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     for off, words, title_gender, titled in _name_runs(text):
         if not words:
             continue
-        known = [k for k, w in enumerate(words) if w.lower() in genders]
+        # a known first name, capitalised and not a particle before another (`Van Jones`, not `Van der Berg`)
+        known = [k for k, w in enumerate(words) if w[0].isupper() and w.lower() in genders
+                 and not (w.lower() in PARTICLES and k + 1 < len(words) and words[k + 1] in PARTICLES)]
         if is_organisation(words):
             k = known[0] if known else len(words)
             size = 3 if len(words[k + 1 : k + 2]) == 1 and len(words[k + 1]) == 1 else 2  # `Peter G. Peterson`
@@ -204,7 +208,9 @@ def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 
 def learn_gender(text: str, people: list[Person]) -> None:
-    """Gender from pronouns in the sentence right after a full mention, where the first name did not tell."""
+    """Gender from pronouns in the sentence right after a full mention, where the first name did not tell, and
+    from a `He` or `She` opening the next sentence when no other name stands between (`Rahul Gandhi was less
+    impressed. He said …`)."""
     for p in people:
         if p.gender:
             continue
@@ -213,7 +219,26 @@ def learn_gender(text: str, people: list[Person]) -> None:
             window = text[off : off + 160].split(".")[0]
             for m in PRONOUN_NEAR.finditer(window):
                 votes += 1 if m.group(1).lower() in FEMALE_PRONOUNS else -1
+            votes += _next_sentence_subject(text, off)
         p.gender = "f" if votes > 0 else "m" if votes < 0 else None
+
+
+def _next_sentence_subject(text: str, off: int) -> int:
+    """+1 for `She`, -1 for `He` opening the sentence after a name that is its own sentence's subject (at most a
+    role before it: `Opposition leader Rahul Gandhi was less impressed. He said …`), with no other capitalised
+    word between; else 0."""
+    run = LEADING_RUN.match(text, off)
+    if run is None:
+        return 0
+    begin = max(text.rfind(c, max(0, off - 80), off) for c in ".!?\n") + 1
+    before = text[begin:off].split()
+    if len(before) > 3 or not all(w[0].isupper() or w.lower() in role_nouns() for w in before):
+        return 0
+    stop = text.find(".", run.end(), run.end() + 160)
+    opener = NEXT_SUBJECT.match(text, stop + 1) if stop != -1 else None
+    if opener is None or any(c.isupper() for c in text[run.end() : stop]):
+        return 0
+    return 1 if opener.group(1) == "She" else -1
 
 
 def fold_married(people: list[Person]) -> list[Person]:
