@@ -1,7 +1,7 @@
 """The people an article names: full names found by their capitalisation, with gender and married names.
 
-No parse is needed: a run of two to five capitalised words whose first word is a known first name or title
-("Kim Kardashian", "Van Jones") is a person. Cost: one regex pass over the text.
+No parse is needed: a run of capitalised words holding a known first name or following a title ("Kim Kardashian",
+"Van Jones", "Sen. Warren") is a person. Cost: one regex pass over the text.
 """
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
                  and not (w.lower() in PARTICLES and k + 1 < len(words) and words[k + 1] in PARTICLES)]
         if is_organisation(words):
             k = known[0] if known else len(words)
-            size = 3 if len(words[k + 1 : k + 2]) == 1 and len(words[k + 1]) == 1 else 2  # `Peter G. Peterson`
+            size = 3 if k + 1 < len(words) and len(words[k + 1]) == 1 else 2  # a middle initial: `Peter G. Peterson`
             if len(words) - k - size < 2:
                 continue  # `Austin American-Statesman`, `Peter G. Peterson Institute`: named after a person
             # `Ted Cruz South Carolina`: a name run on into a two-word place; keep the name
@@ -209,7 +209,7 @@ def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def learn_gender(text: str, people: list[Person]) -> None:
     """Gender from pronouns in the sentence right after a full mention, where the first name did not tell, and
-    from a `He` or `She` opening the next sentence when no other name stands between (`Rahul Gandhi was less
+    from a `He` or `She` opening the next sentence when no other name stands between (`Vikram Nair was less
     impressed. He said …`)."""
     for p in people:
         if p.gender:
@@ -225,12 +225,15 @@ def learn_gender(text: str, people: list[Person]) -> None:
 
 def _next_sentence_subject(text: str, off: int) -> int:
     """+1 for `She`, -1 for `He` opening the sentence after a name that is its own sentence's subject (at most a
-    role before it: `Opposition leader Rahul Gandhi was less impressed. He said …`), with no other capitalised
+    role before it: `Opposition leader Vikram Nair was less impressed. He said …`), with no other capitalised
     word between; else 0."""
     run = LEADING_RUN.match(text, off)
     if run is None:
         return 0
-    begin = max(text.rfind(c, max(0, off - 80), off) for c in ".!?\n") + 1
+    lo = max(0, off - 80)
+    begin = max(text.rfind(c, lo, off) for c in ".!?\n") + 1
+    if begin == 0 and lo > 0:
+        return 0  # its sentence began further back: more than a role before the name
     before = text[begin:off].split()
     if len(before) > 3 or not all(w[0].isupper() or w.lower() in role_nouns() for w in before):
         return 0
