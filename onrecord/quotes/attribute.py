@@ -64,7 +64,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     drafts.extend(headline_claim(text, layout, spans, drafts))
     lines = transcript_lines(text, layout, spans)
     drafts.extend(lines)
-    quoted = sorted([(q.start, q.end) for q in spans if q.depth == 0] + [(d.start, d.end) for d in lines])
+    quoted = [(q.start, q.end) for q in spans if q.depth == 0] + [(d.start, d.end) for d in lines]
     drafts.extend(indirect_drafts(parsed, drafts, quoted))
     drafts.extend(learned_drafts(parsed, drafts, quoted))
     return _keep(text, drafts)

@@ -15,7 +15,6 @@ sentence; scoring a candidate is a dictionary look-up per fact.
 """
 from __future__ import annotations
 
-import bisect
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +27,7 @@ from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue
 from .indirect import report_draft
 from .lexicon import QUOTES_DATA, cue_forms, cue_nouns
 from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, subject_of
+from .spans import SpanSet
 
 MODEL_PATH = QUOTES_DATA / "learned_reports.json"
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "acomp")
@@ -100,21 +100,12 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
                       words: frozenset[str]) -> list[Candidate]:
     """Every candidate report of the parsed words in `words` lying outside the drafts (their cue and content)
     and the quoted spans, with content that overlaps none of them."""
-    taken = sorted([(min(d.start, d.cue_span[0]) if d.cue_span else d.start,
-                     max(d.end, d.cue_span[1]) if d.cue_span else d.end) for d in drafts] + list(quoted))
-    starts = [s for s, _ in taken]
-    reach = []  # reach[k]: the furthest end among taken[:k + 1], so "inside any span" is one bisect
-    for _, e in taken:
-        reach.append(max(e, reach[-1]) if reach else e)
-
-    def free(start: int, end: int) -> bool:
-        k = bisect.bisect_left(starts, end) - 1
-        return k < 0 or reach[k] <= start
-
+    taken = SpanSet([(min(d.start, d.cue_span[0]) if d.cue_span else d.start,
+                      max(d.end, d.cue_span[1]) if d.cue_span else d.end) for d in drafts] + list(quoted))
     out = []
     for tok in parsed.tokens(lower=words):
         at = parsed.offset(tok)
-        if not free(at, at + len(tok.text)):
+        if not taken.misses(at, at + len(tok.text)):
             continue
         subject = subject_of(tok) if tok.tag_.startswith("VB") else None
         if subject is not None and subject.lower_ in GENERIC_SUBJECTS and not list(subject.children):
@@ -128,7 +119,7 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
             if not toks:
                 continue
             start, end = parsed.span_of(toks)
-            if end <= start or not free(start, end):
+            if end <= start or not taken.misses(start, end):
                 continue
             out.append(Candidate(tok, at, start, end, base + span_facts(tok, kind, toks, base, prep)))
     return out

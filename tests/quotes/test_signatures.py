@@ -76,3 +76,9 @@ def test_extract_transcript_lines(nlp):
 def test_extract_one_label_is_no_transcript(nlp):
     text = "Budget day\n\nORTIZ: the mayor who would not wait.\n\nThe council met on Friday."
     assert not any(q.speaker and q.speaker.mention == "ORTIZ" for q in extract(text, nlp=nlp))
+
+
+def test_extract_transcript_line_holds_its_reports_after_a_quote(nlp):
+    text = ("Budget talk\n\nAn edited transcript follows.\n\nFOLEY: Why now?\n\n"
+            "ORTIZ: My aide called it “a mess” and the council said that the plan was dead.\n\nFOLEY: And now?")
+    assert not any(q.kind == "indirect" and q.text == "the plan was dead" for q in extract(text, nlp=nlp))
