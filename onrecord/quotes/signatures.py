@@ -111,7 +111,7 @@ def transcript_lines(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[
     out = []
     for m, e in lines:
         words = text[m.end() : e].split()
-        if len(words) < 2 or words[0][:1].isdigit() or any(m.end() <= o <= m.end() + 1 for o in opens):
+        if len(words) < 2 or words[0][:1].isdigit() or m.end() in opens or m.end() + 1 in opens:
             continue
         end = m.end() + len(text[m.end() : e].rstrip())
         out.append(Draft(m.end(), end, speaker_span=m.span("who"), speaker_text=m.group("who"),

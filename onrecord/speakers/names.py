@@ -193,12 +193,20 @@ def _fold_surnames(people: list[Person]) -> list[Person]:
         if len(p.tokens) == 1 or p.tokens[0].lower() in PARTICLES:  # `Mr. Carson`, `Mr. de Blasio`
             n = len(p.tokens)
             full = [q for q in people if len(q.tokens) > n and name_key(q.tokens[-n:]) == name_key(p.tokens)]
-            if len(full) == 1 and not (p.gender and full[0].gender and p.gender != full[0].gender):
-                full[0].offsets.extend(p.offsets)
-                full[0].gender = full[0].gender or p.gender
+            if len(full) == 1 and absorb(full[0], p):
                 continue
         out.append(p)
     return out
+
+
+def absorb(whole: Person, part: Person) -> bool:
+    """Fold a person found by surname alone into the full name (their mentions, and a gender the full name
+    lacked), unless their genders differ (`Mr. Obama` is not Michelle Obama); whether it was folded."""
+    if whole.gender and part.gender and whole.gender != part.gender:
+        return False
+    whole.offsets.extend(part.offsets)
+    whole.gender = whole.gender or part.gender
+    return True
 
 
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

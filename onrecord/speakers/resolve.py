@@ -23,7 +23,7 @@ from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import (NAME_WORD, UPPER, Person, is_organisation, learn_gender, name_key, people_and_candidates,
+from .names import (NAME_WORD, UPPER, Person, absorb, is_organisation, learn_gender, name_key, people_and_candidates,
                     trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
@@ -33,7 +33,6 @@ SELF = {"i", "me", "we", "us"}
 RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
-WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
 CAPITALISED = re.compile(rf"\b[{UPPER}][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
@@ -153,10 +152,8 @@ class ArticleSpeakers:
     def _fold_surname(self, p: Person) -> None:
         """`Ms Hale` found by her title alone is `Fiona Hale` once Fiona Hale is a person (as `find_people` folds
         the people it is sure of)."""
-        for q in [q for q in self.people if q.tokens == (p.surname,) and q is not p]:
-            if not (p.gender and q.gender and p.gender != q.gender):
-                p.offsets.extend(q.offsets)
-                p.gender = p.gender or q.gender
+        for q in [q for q in self.people.ending_with(p.surname) if q.tokens == (p.surname,) and q is not p]:
+            if absorb(p, q):
                 self.people.remove(q)
                 self._occurrences.pop(p.name, None)
 
