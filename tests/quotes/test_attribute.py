@@ -78,9 +78,15 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # a quote after a question that ends the sentence before it is direct, without the space before its mark
         ("What about the bridge? “It stays shut until the engineers sign it off,” Ida Marsh said.", "direct", "It stays",
          "off,", "Ida Marsh"),
-        # a clause that borrows one quoted word is indirect speech
+        # a clause that ends on the speaker's words is mixed speech, however few they are
         ("Owen Reyes said the new ferry schedule, which starts on Monday and cuts all the night boats, was “reckless.”",
-         "indirect", "the new ferry schedule", "reckless", "Owen Reyes"),
+         "mixed", "the new ferry schedule", "reckless", "Owen Reyes"),
+        # one that only borrows a quoted word inside it is indirect speech
+        ("Owen Reyes said the new ferry schedule was “reckless” and would cut all the night boats.",
+         "indirect", "the new ferry schedule", "night boats", "Owen Reyes"),
+        # the clause's later quotes with no cue of their own join the first one's record
+        ("Paula Voss called the councillors “cowards” who “never read the harbour report.”", "mixed",
+         "the councillors", "harbour report", "Paula Voss"),
         # a quote right after its cue is what was said, whole
         ("Mayor Tom Reed said “absolutely not” on Monday.", "direct", "absolutely", None, "Tom Reed"),
         # so is a whole sentence after `that`
@@ -97,7 +103,7 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         ("Lena Ortiz - the county's chief nurse - told reporters that the ward had run out of beds by noon.",
          "indirect", "the ward had run out", None, None),
         # what an object is called by a reporting verb that takes one
-        ("Paula Voss dismissed the whole debate about the harbour toll as “absurd.”", "indirect", "the whole debate",
+        ("Paula Voss dismissed the whole debate about the harbour toll as “absurd.”", "mixed", "the whole debate",
          "absurd", "Paula Voss"),
         # verbs of praise and blame report through their object, as PolNeAR annotates them
         ("Mayor Tom Reed praised the volunteers for clearing the flooded roads overnight.", "indirect",
@@ -489,7 +495,7 @@ def test_extract_seem_is_never_the_cue_of_a_quote(nlp):
 def test_extract_title_taking_the_cue_leaves_the_reported_clause_its_record(nlp):
     text = "Bob Hale said on WXYZ's \"Morning Show\" that he would \"take a look\" at the new budget."
     (q,) = extract(text, nlp=nlp)
-    assert (q.text, q.kind, q.speaker.name) == ("he would \"take a look\" at the new budget", "mixed", "Bob Hale")
+    assert (q.text, q.kind, q.speaker.name) == ("he would \"take a look\" at the new budget", "indirect", "Bob Hale")
 
 
 def test_extract_participle_hung_on_a_subject_is_its_report(nlp):
