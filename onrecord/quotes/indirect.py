@@ -11,6 +11,7 @@ Cost: one pass over the parsed tokens.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -30,6 +31,7 @@ OBJECT_PREPS = {"as", "on", "of", "for", "against", "with", "to", "in", "about",
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
+AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
 AS_ASIDE_BARS = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "prt"}  # `As Trump demands a wall, …`: no aside
 
@@ -53,7 +55,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             continue
         start, end = parsed.span_of(report.content)
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
-        inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d)]
+        inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d, report)]
         if cue_span in used and _cued_quotes_take(report, used[cue_span], inner, start, end, parsed):
             continue
         found = _source(report)
@@ -116,9 +118,8 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
     them “fools” who “want a war”`); a quote outside the clause keeps the cue, and the clause gets no record."""
     if report.unstated:
         return True  # `appears to contradict comments that “…”`: the quote keeps a record of its own
-    naming = report.verb is not None and report.verb.names  # `called her an ''Aunt Tom''`: a name given is its giver's words
     inner = [d for d in cued if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text))
-             and (naming or _quotable(parsed.text, d))]
+             and _quotable(parsed.text, d, report)]
     if inner:
         inner += [d for d in within if d.cue is None and d.start > inner[-1].start]
         _make_mixed(inner, start, end, parsed, None)
@@ -195,8 +196,12 @@ def _names_nobody(speaker: list[Token] | None, verb) -> bool:
     return len(speaker) == 1 and low in GENERIC_SUBJECTS and not (low == "it" and verb is not None and verb.direct)
 
 
-def _quotable(text: str, d: Draft) -> bool:
-    """A quoted fragment that is part of what was said, not the title of something."""
+def _quotable(text: str, d: Draft, report: Report | None = None) -> bool:
+    """A quoted fragment that is part of what was said, not the title of something; in a report that gives a
+    name (`called her an ''Aunt Tom''`, `referred to the US as the “Great Satan”`), the name is its giver's
+    words, title or not."""
+    if report is not None and ((report.verb is not None and report.verb.names) or AFTER_AS.search(text, max(0, d.start - 12), d.start)):
+        return True
     return not reads_as_title(text, d.start, d.end)
 
 

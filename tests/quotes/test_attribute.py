@@ -84,6 +84,9 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # one that only borrows a quoted word inside it is indirect speech
         ("Owen Reyes said the new ferry schedule was “reckless” and would cut all the night boats.",
          "indirect", "the new ferry schedule", "night boats", "Owen Reyes"),
+        # a name given after `as` is the giver's words, though it reads like a title
+        ("Paula Voss keeps referring to the new toll as the “Harbour Tax.”", "mixed", "the new toll", "Harbour Tax",
+         "Paula Voss"),
         # the clause's later quotes with no cue of their own join the first one's record
         ("Paula Voss called the councillors “cowards” who “never read the harbour report.”", "mixed",
          "the councillors", "harbour report", "Paula Voss"),
