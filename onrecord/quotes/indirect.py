@@ -424,13 +424,16 @@ def _reports_apart(cue: Token) -> bool:
 
 def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     """A reported clause runs on to its sentence's end past words the parser hung on the cue (`said money is
-    needed to build a vaccine, educate the public and …`), stopping at another cue or a quote mark."""
+    needed to build a vaccine, educate the public and …`), stopping at another cue or a quote mark; a second
+    clause of the same report (`said A, but that he would not support B`) goes on past the cues in it."""
     sent_end = verb.sent.end
     k = toks[-1].i + 1
     doc = verb.doc
     above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
-    while (k < sent_end and not is_cue(doc[k]) and not _opens_quote(doc[k]) and not _breaks_clause(doc[k])
+    second = False
+    while (k < sent_end and (second or not is_cue(doc[k])) and not _opens_quote(doc[k]) and not _breaks_clause(doc[k])
            and k not in above and doc[k].head.i not in above):
+        second = second or (doc[k].lower_ == "that" and doc[k].dep_ == "mark")
         k += 1
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
 

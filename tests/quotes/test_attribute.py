@@ -84,6 +84,9 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # one that only borrows a quoted word inside it is indirect speech
         ("Owen Reyes said the new ferry schedule was “reckless” and would cut all the night boats.",
          "indirect", "the new ferry schedule", "night boats", "Owen Reyes"),
+        # a second clause of the same report runs on past a cue inside it (`but that he would not support …`)
+        ("Mayor Tom Reed said the town needs a new bridge, but that he would not support a toll on it.", "indirect",
+         "the town needs", "a toll on it", "Tom Reed"),
         # a name given after `as` is the giver's words, though it reads like a title
         ("Paula Voss keeps referring to the new toll as the “Harbour Tax.”", "mixed", "the new toll", "Harbour Tax",
          "Paula Voss"),
