@@ -264,9 +264,10 @@ def _complement(verb: Token) -> list[Token] | None:
         if named:
             return named
     if cue is not None and cue.preps and not passive_participle(verb):  # `when asked about the tax`: they were asked
-        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
+        about = [c for c in verb.rights if (c.dep_ == "prep" and c.lower_ in cue.preps) or _led_by(c, cue.preps)]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
-            toks = [t for t in about[0].subtree if t != about[0]]
+            lead = about[0] if about[0].dep_ == "prep" else next(c for c in about[0].lefts if c.dep_ == "mark")
+            toks = [t for t in about[0].subtree if t != lead]
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > about[0].i]
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
     deps = _report_deps(verb, cue)
@@ -293,6 +294,13 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
         return _before_trailing_aside(_trim(_before_according(toks)))
     return None
+
+
+def _led_by(clause: Token, preps) -> bool:
+    """`called for the chief to resign`: an infinitive clause opened by the cue's preposition, which the parser
+    hangs on the cue as a clause of its own (`for` its mark)."""
+    return clause.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in preps
+                                                               for c in clause.lefts)
 
 
 def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list[Token] | None:

@@ -84,6 +84,9 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # one that only borrows a quoted word inside it is indirect speech
         ("Owen Reyes said the new ferry schedule was “reckless” and would cut all the night boats.",
          "indirect", "the new ferry schedule", "night boats", "Owen Reyes"),
+        # a preposition of the cue may open an infinitive clause (`called for X to resign`)
+        ("Paula Voss called Wednesday for the harbour chief to resign.", "indirect", "the harbour chief",
+         "to resign", "Paula Voss"),
         # a second clause of the same report runs on past a cue inside it (`but that he would not support …`)
         ("Mayor Tom Reed said the town needs a new bridge, but that he would not support a toll on it.", "indirect",
          "the town needs", "a toll on it", "Tom Reed"),
