@@ -221,6 +221,8 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
             if tok.text in SENTENCE_END:
                 break
             continue
+        if after and tok.dep_ == "mark":
+            break  # `said as confetti fell`: a name past `as`, `when`, `because` is the subject of another clause
         if tok.lower_ in DATE_WORDS or not _may_name_speaker(tok):
             continue  # `his`, `her` own something; `told Mr. Obama`, `Sanders's following`, `ACLU of Oregon`
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
@@ -230,8 +232,13 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
 
 def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:
     """`,” William M. Daley, President Obama's former chief of staff, said …`: the name that opens a frame after
-    a quote, set off by a comma from the rest before its cue, when the parser hung it elsewhere."""
+    a quote, set off by a comma from the rest before its cue, when the parser hung it elsewhere; role words
+    before it stay out (`,” delegate Bill Eastman, wearing a hat, said`)."""
     words = [t for t in frame if not (t.is_punct or t.is_quote or t.is_space)]
+    k = 0
+    while k < len(words) - 1 and words[k].tag_ in ("NN", "JJ") and words[k].is_lower and words[k + 1].i == words[k].i + 1:
+        k += 1
+    words = words[k:]
     if not words or words[0].i >= cue.i or coarse(words[0]) != "PROPN" or words[0].lower_ in DATE_WORDS:
         return None
     run = [words[0]]

@@ -118,7 +118,8 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
     them “fools” who “want a war”`); a quote outside the clause keeps the cue, and the clause gets no record."""
     if report.unstated:
         return True  # `appears to contradict comments that “…”`: the quote keeps a record of its own
-    inner = [d for d in cued if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text))
+    cue_end = parsed.span_of(report.cue)[1]
+    inner = [d for d in cued if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text, cue_end))
              and _quotable(parsed.text, d, report)]
     if inner:
         inner += [d for d in within if d.cue is None and d.start > inner[-1].start]
@@ -210,9 +211,13 @@ def _with_cue(d: Draft) -> tuple[int, int]:
     return (min(d.start, d.cue_span[0]), max(d.end, d.cue_span[1])) if d.cue_span else (d.start, d.end)
 
 
-def _opens_clause(d: Draft, start: int, end: int, text: str) -> bool:
+def _opens_clause(d: Draft, start: int, end: int, text: str, cue_end: int) -> bool:
     """A quote that opens the reported clause, which runs on past its closing mark (`said “local forces” must
-    lead the way`): the quote is a fragment of the clause."""
+    lead the way`, `“We’re happy” about it, she said`): the quote is a fragment of the clause. A quote ahead of
+    its cue that ends on a comma (`“Yes,” delegate Bill Eastman, wearing a hat, said`) is whole: what the parser
+    ran on into the clause is its speaker."""
+    if d.start < cue_end and text[d.start : d.end].rstrip().endswith(","):
+        return False
     return d.start == start and _runs_past(d, end, text)
 
 

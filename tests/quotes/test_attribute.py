@@ -84,6 +84,13 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
         # one that only borrows a quoted word inside it is indirect speech
         ("Owen Reyes said the new ferry schedule was “reckless” and would cut all the night boats.",
          "indirect", "the new ferry schedule", "night boats", "Owen Reyes"),
+        # a quote ahead of its cue that ends on a comma is whole, however the parser ran it into the clause; a name
+        # past `as` is the subject of another clause
+        ("“We have had better conventions than this one,” delegate Bill Eastman, wearing a cowboy hat and campaign "
+         "pins, said as confetti fell.", "direct", "We have had", "this one,", "Bill Eastman"),
+        # one that runs on into its clause is a fragment of it
+        ("“We are extremely happy” about the ruling, Nora Vale said on Monday.", "mixed", "We are extremely",
+         "the ruling", "Nora Vale"),
         # a preposition of the cue may open an infinitive clause (`called for X to resign`)
         ("Paula Voss called Wednesday for the harbour chief to resign.", "indirect", "the harbour chief",
          "to resign", "Paula Voss"),
