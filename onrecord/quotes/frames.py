@@ -236,7 +236,7 @@ def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:
     before it stay out (`,” delegate Bill Eastman, wearing a hat, said`)."""
     words = [t for t in frame if not (t.is_punct or t.is_quote or t.is_space)]
     k = 0
-    while k < len(words) - 1 and words[k].tag_ in ("NN", "JJ") and words[k].is_lower and words[k + 1].i == words[k].i + 1:
+    while k < len(words) - 1 and _role_word(words[k]) and words[k + 1].i == words[k].i + 1:
         k += 1
     words = words[k:]
     if not words or words[0].i >= cue.i or coarse(words[0]) != "PROPN" or words[0].lower_ in DATE_WORDS:
@@ -250,6 +250,11 @@ def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:
     if after >= cue.i or run[-1].doc[after].text != ",":
         return None
     return run
+
+
+def _role_word(tok: Token) -> bool:
+    """A lower-case noun or adjective that may stand before a name (`delegate`, `former`)."""
+    return tok.tag_ in ("NN", "JJ") and tok.is_lower
 
 
 def _may_name_speaker(tok: Token) -> bool:

@@ -119,8 +119,8 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
     if report.unstated:
         return True  # `appears to contradict comments that “…”`: the quote keeps a record of its own
     cue_end = parsed.span_of(report.cue)[1]
-    inner = [d for d in cued if d.depth == 0 and (start < d.start < end or _opens_clause(d, start, end, parsed.text, cue_end))
-             and _quotable(parsed.text, d, report)]
+    inner = [d for d in cued if d.depth == 0 and _quotable(parsed.text, d, report)
+             and (start < d.start < end or _opens_clause(d, start, end, parsed.text, cue_end))]
     if inner:
         inner += [d for d in within if d.cue is None and d.start > inner[-1].start]
         _make_mixed(inner, start, end, parsed, None)
@@ -201,7 +201,9 @@ def _quotable(text: str, d: Draft, report: Report | None = None) -> bool:
     """A quoted fragment that is part of what was said, not the title of something; in a report that gives a
     name (`called her an ''Aunt Tom''`, `referred to the US as the “Great Satan”`), the name is its giver's
     words, title or not."""
-    if report is not None and ((report.verb is not None and report.verb.names) or AFTER_AS.search(text, max(0, d.start - 12), d.start)):
+    if report is not None and report.verb is not None and report.verb.names:
+        return True
+    if report is not None and AFTER_AS.search(text, max(0, d.start - 12), d.start):
         return True
     return not reads_as_title(text, d.start, d.end)
 
