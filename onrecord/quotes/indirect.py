@@ -271,11 +271,11 @@ def _complement(verb: Token) -> list[Token] | None:
         if named:
             return named
     if cue is not None and cue.preps and not passive_participle(verb):  # `when asked about the tax`: they were asked
-        about = [c for c in verb.rights if (c.dep_ == "prep" and c.lower_ in cue.preps) or _led_by(c, cue.preps)]
+        about = [(c, lead) for c in verb.rights if (lead := _cue_prep(c, cue.preps)) is not None]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
-            lead = about[0] if about[0].dep_ == "prep" else next(c for c in about[0].lefts if c.dep_ == "mark")
-            toks = [t for t in about[0].subtree if t != lead]
-            named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > about[0].i]
+            phrase, lead = about[0]
+            toks = [t for t in phrase.subtree if t != lead]
+            named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
@@ -303,11 +303,14 @@ def _complement(verb: Token) -> list[Token] | None:
     return None
 
 
-def _led_by(clause: Token, preps) -> bool:
-    """`called for the chief to resign`: an infinitive clause opened by the cue's preposition, which the parser
-    hangs on the cue as a clause of its own (`for` its mark)."""
-    return clause.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in preps
-                                                               for c in clause.lefts)
+def _cue_prep(child: Token, preps) -> Token | None:
+    """The cue's preposition that opens one of its dependents: the dependent itself (`talked [about] the wall`),
+    or the mark of a clause the parser hung on the cue (`called [for] the chief to resign`); else None."""
+    if child.dep_ == "prep":
+        return child if child.lower_ in preps else None
+    if child.dep_ in ("advcl", "xcomp", "ccomp"):
+        return next((c for c in child.lefts if c.dep_ == "mark" and c.lower_ in preps), None)
+    return None
 
 
 def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list[Token] | None:
