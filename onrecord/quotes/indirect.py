@@ -33,6 +33,9 @@ OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
 AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
 LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
+# an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
+# go on with what is reported)
+WRITERS_MARKS = {"while", "whereas", "though", "although"}
 AS_ASIDE_BARS = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "prt"}  # `As Trump demands a wall, …`: no aside
 
 
@@ -448,12 +451,32 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     k = toks[-1].i + 1
     doc = verb.doc
     above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
+    sent_end = min([sent_end] + [_own_start(c) for c in verb.rights if c.i >= k and _own_clause(c, verb)])
     second = False
     while (k < sent_end and (second or not is_cue(doc[k])) and not _opens_quote(doc[k]) and not _breaks_clause(doc[k])
            and k not in above and doc[k].head.i not in above):
         second = second or (doc[k].lower_ == "that" and doc[k].dep_ == "mark")
         k += 1
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
+
+
+def _own_clause(tok: Token, verb: Token) -> bool:
+    """A clause hung on the cue that the writer adds: one with a subject of its own (`said A, but B is …`,
+    `…, while 22 percent said …`) or a second act of the speaker's (`said A and called on B to …`)."""
+    marks = {c.lower_ for c in tok.lefts if c.dep_ == "mark"}
+    if tok.dep_ == "advcl":
+        return bool(marks & WRITERS_MARKS)
+    if tok.dep_ != "conj" or "that" in marks:  # `said A, but that he would not …`: the same report goes on
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.tag_ == verb.tag_
+
+
+def _own_start(tok: Token) -> int:
+    """Where such a clause starts, with the conjunction or comma that joins it."""
+    k = tok.left_edge.i
+    while k > 0 and (tok.doc[k - 1].dep_ == "cc" or tok.doc[k - 1].text == ","):
+        k -= 1
+    return k
 
 
 def _opens_next(verb: Token) -> bool:

@@ -149,6 +149,36 @@ def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
     assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:8]
 
 
+def test_reported_clause_ends_before_a_clause_the_writer_hangs_on_the_cue():
+    # `said the vote would pass, but Ames was not sure`: the `but` clause has a subject of its own
+    words = ["Lee", "said", "the", "vote", "would", "pass", ",", "but", "Ames", "was", "not", "sure", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1, 1, 9, 1, 9, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "cc", "nsubj", "conj", "neg", "acomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "MD", "VB", ",", "CC", "NNP", "VBD", "RB", "JJ", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "vote", "would", "pass"]
+    # `…, but that she would wait`: a second clause of the same report
+    words2 = ["Lee", "said", "the", "vote", "would", "pass", ",", "but", "that", "she", "would", "wait", "."]
+    deps2 = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "cc", "mark", "nsubj", "aux", "conj", "punct"]
+    heads2 = [1, 1, 3, 5, 5, 1, 1, 1, 11, 11, 11, 1, 1]
+    tags2 = ["NNP", "VBD", "DT", "NN", "MD", "VB", ",", "CC", "IN", "PRP", "MD", "VB", "."]
+    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:12]
+
+
+def test_reported_clause_ends_before_a_second_act_of_the_speaker():
+    # `said he was in therapy and joined a gym`: `joined` is the speaker's act, coordinated with `said`
+    words = ["Lee", "said", "he", "was", "in", "therapy", "and", "joined", "a", "gym", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1, 1, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "cc", "conj", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "PRP", "VBD", "IN", "NN", "CC", "VBD", "DT", "NN", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["he", "was", "in", "therapy"]
+    # `said money is needed to build roads, [and] repair schools`: a verb of another form goes on with the report
+    words2 = ["Lee", "said", "money", "is", "needed", "to", "build", "roads", ",", "repair", "schools", "."]
+    heads2 = [1, 1, 4, 4, 1, 6, 4, 6, 1, 1, 9, 1]
+    deps2 = ["nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "aux", "xcomp", "dobj", "punct", "conj", "dobj", "punct"]
+    tags2 = ["NNP", "VBD", "NN", "VBZ", "VBN", "TO", "VB", "NNS", ",", "VB", "NNS", "."]
+    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:11]
+
+
 def test_reported_object_takes_what_it_is_defended_against():
     # `defended himself against accusations of racism`: the phrase says what the report is about
     words = ["Lee", "defended", "himself", "against", "accusations", "of", "racism", "."]
