@@ -287,8 +287,8 @@ def _complement(verb: Token) -> list[Token] | None:
         children = _question_clause(verb)
     if not children:
         children = _slipped_clause(verb)
-    if (not children and verb.dep_ == "parataxis" and verb.head.i != verb.i and subject_of(verb) is not None
-            and not _opens_next(verb)):
+    if (not children and (verb.dep_ == "parataxis" or _set_off(verb)) and verb.head.i != verb.i
+            and subject_of(verb) is not None and not _opens_next(verb)):
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     if not children and _as_aside(verb):
         return _trim([t for t in _around(verb) if t.i > verb.i])  # `As the Post reported, the deal fell through`
@@ -296,6 +296,8 @@ def _complement(verb: Token) -> list[Token] | None:
         toks = _until_next_report(child)
         if child.dep_ == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
             toks = _to_sentence_end(toks, verb)
+        elif child.dep_ == "ccomp" and toks and (rest := _resumption(verb)) is not None:
+            toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
@@ -385,6 +387,24 @@ def _slipped_clause(verb: Token) -> list[Token]:
     return []
 
 
+def _set_off(verb: Token) -> bool:
+    """`with each contest, these supporters acknowledge, it becomes harder`: a cue the parser hung on the clause it
+    interrupts as an adverbial clause, set off by commas on both sides, with no mark of its own."""
+    if (verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children) or verb.i > verb.head.i
+            or not any(c.dep_ in SUBJECT_DEPS for c in verb.lefts)):
+        return False
+    doc = verb.doc
+    first, last = _interruption(verb)
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _interruption(verb: Token) -> tuple[int, int]:
+    """The first and last token of a cue's own words inside the clause it interrupts: from its subject on (the
+    parser may hang words of the clause ahead of it on the cue: `[But with each contest], supporters say, …`)."""
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    return (subject.left_edge.i if subject is not None else verb.left_edge.i), verb.right_edge.i
+
+
 def _as_aside(verb: Token) -> bool:
     """`As the Post reported, CLAUSE`, `As Dell said last week in Tel Aviv, CLAUSE`: an `as` clause of a cue with
     nothing of its own to report, ahead of the clause it vouches for (not `As he spoke to reporters, …`)."""
@@ -420,6 +440,17 @@ def _fronted(clause: Token, verb: Token) -> bool:
     """`CLAUSE, she said` / `CLAUSE, said X`: a clausal complement ahead of its cue, set off by a comma."""
     return clause.dep_ == "ccomp" and verb.i > 0 and clause.i < verb.i and any(
         t.text in (",", "—", "--") for t in verb.doc[clause.right_edge.i : verb.i])
+
+
+def _resumption(verb: Token) -> Token | None:
+    """`The argument would be aided, Devine said, by the calendar`: where a clause ahead of its cue goes on after
+    it, past a comma, in a phrase the parser hung on the cue; else None."""
+    doc = verb.doc
+    rest = next((c for c in verb.rights if c.dep_ not in SUBJECT_DEPS | {"punct", "dobj", "dative"}), None)
+    if rest is None or rest.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or rest.tag_ == "VBG":
+        return None  # `…, he said, wiping his face`: what the speaker did
+    k = rest.left_edge.i
+    return rest if doc[k - 1].text == "," and all(t.i < k for t in verb.children if t.dep_ in SUBJECT_DEPS) else None
 
 
 def _until_next_report(clause: Token) -> list[Token]:
@@ -515,8 +546,8 @@ def _before_according(toks: list[Token]) -> list[Token]:
 
 def _around(verb: Token) -> list[Token]:
     """The clause a parenthetical cue interrupts, without the cue's own words."""
-    inner = {t.i for t in verb.subtree}
-    return _trim([t for t in verb.head.subtree if t.i not in inner])
+    first, last = _interruption(verb)
+    return _trim([t for t in verb.head.subtree if not first <= t.i <= last])
 
 
 def _according_content(tok: Token, to: Token) -> list[Token] | None:

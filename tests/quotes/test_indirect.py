@@ -179,6 +179,40 @@ def test_reported_clause_ends_before_a_second_act_of_the_speaker():
     assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:11]
 
 
+def test_a_cue_set_off_by_commas_inside_a_clause_reports_the_whole_clause():
+    # `But with each vote, these aides admit, it gets harder`: the parser hangs the cue on `gets` as an adverbial
+    # clause and the words ahead of its subject on the cue; the report is the clause around the cue's own words
+    words = ["But", "with", "each", "vote", ",", "these", "aides", "admit", ",", "it", "gets", "harder", "."]
+    heads = [7, 7, 3, 1, 7, 6, 7, 10, 10, 10, 10, 10, 10]
+    deps = ["cc", "prep", "det", "pobj", "punct", "det", "nsubj", "advcl", "punct", "nsubj", "ROOT", "acomp", "punct"]
+    tags = ["CC", "IN", "DT", "NN", ",", "DT", "NNS", "VBP", ",", "PRP", "VBZ", "JJR", "."]
+    doc = parse(words, heads, deps, tags)
+    assert [t.text for t in _complement(doc[7])] == ["But", "with", "each", "vote", ",", ",", "it", "gets", "harder"]
+    # `Then, if aides admit, it gets harder`: a clause with a mark of its own is a condition, no aside
+    words2 = ["Then", ",", "if", "aides", "admit", ",", "it", "gets", "harder", "."]
+    heads2 = [7, 7, 4, 4, 7, 7, 7, 7, 7, 7]
+    deps2 = ["advmod", "punct", "mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "acomp", "punct"]
+    tags2 = ["RB", ",", "IN", "NNS", "VBP", ",", "PRP", "VBZ", "JJR", "."]
+    assert _complement(parse(words2, heads2, deps2, tags2)[4]) is None
+
+
+def test_a_clause_ahead_of_its_cue_goes_on_past_it():
+    # `The bill would be helped, Ross said, by the new calendar`: the phrase after the cue ends the reported clause
+    words = ["The", "bill", "would", "be", "helped", ",", "Ross", "said", ",", "by", "the", "new", "calendar", "."]
+    heads = [1, 4, 4, 4, 7, 7, 7, 7, 7, 7, 12, 12, 9, 7]
+    deps = ["det", "nsubjpass", "aux", "auxpass", "ccomp", "punct", "nsubj", "ROOT", "punct", "prep", "det", "amod",
+            "pobj", "punct"]
+    tags = ["DT", "NN", "MD", "VB", "VBN", ",", "NNP", "VBD", ",", "IN", "DT", "JJ", "NN", "."]
+    doc = parse(words, heads, deps, tags)
+    assert [t.text for t in _complement(doc[7])] == words[:5] + words[9:13]
+    # `…, Ross said, wiping his brow`: a participle says what the speaker did
+    words2 = words[:9] + ["wiping", "his", "brow", "."]
+    heads2 = heads[:9] + [7, 11, 9, 7]
+    deps2 = deps[:9] + ["advcl", "poss", "dobj", "punct"]
+    tags2 = tags[:9] + ["VBG", "PRP$", "NN", "."]
+    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[7])] == words[:5]
+
+
 def test_reported_object_takes_what_it_is_defended_against():
     # `defended himself against accusations of racism`: the phrase says what the report is about
     words = ["Lee", "defended", "himself", "against", "accusations", "of", "racism", "."]
