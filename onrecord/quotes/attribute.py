@@ -38,6 +38,7 @@ from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_sig
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
+INTERVIEW_LABELS = {"Q", "A"}  # an interview's turns, not names
 MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
 
 
@@ -165,7 +166,7 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     k = layout.para_of(q.open_mark)
     if not frame and k > 0 and q.open_mark == layout.paras[k][0]:
         frame = left_frame(parsed, *layout.paras[k - 1])
-    if not frame or frame[-1].text not in (":", ","):
+    if not frame or frame[-1].text not in (":", ",") or _interview_turn(frame):
         return None
     comma = frame[-1].text == ","
     if comma and not parsed.text[q.start : q.start + 1].isupper():
@@ -186,16 +187,24 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
 
 
+def _interview_turn(frame: list[Token]) -> bool:
+    """`Q: “…”`, `A: “…”`: an interview's turn, which names no one (who answers is said elsewhere, if at all)."""
+    return len(frame) == 2 and frame[0].text in INTERVIEW_LABELS
+
+
 def _signature_before_colon(frame: list[Token]) -> Found | None:
     """Rule 0: `Pollsters agree – Carl Bialik: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
     dash, or ends a label with no verb (`Rep. Ann Lee (R-S.C.):`), right before a colon ending the quote's left
     `frame`, signs the quote (newsletter digests and hearing transcripts quote their sources this way)."""
-    if len(frame) < 2 or frame[-1].text not in (":", "):"):
+    if len(frame) < 2 or frame[-1].text not in (":", "):") or _interview_turn(frame):
         return None
     before = frame[:-1]
     closed = frame[-1].text == "):" or before[-1].text == ")"
     if closed and "(" in [t.text for t in before]:  # `Rep. Trey Gowdy (R-S.C.):`
         before = before[: max(k for k, t in enumerate(before) if t.text == "(")]
+    comma = next((k for k, t in enumerate(before) if t.text == ","), None)
+    if comma and not any(t.tag_.startswith(("VB", "MD")) for t in before):
+        before = before[:comma]  # `Sen. Jane Roe, D-Ore.:`, `Ann Lee, a pollster:`: the name before its gloss
     k = len(before)
     while k > 0 and ((before[k - 1].tag_ in ("NNP", "NNPS") and not before[k - 1].is_lower)
                      or (before[k - 1].lower_ == "and" and k < len(before))):

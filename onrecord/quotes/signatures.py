@@ -54,16 +54,20 @@ def apply_tweet_signatures(text: str, layout: Layout, spans: list[QuoteSpan], dr
 
 
 def apply_signature_lines(text: str, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
-    """Rule 3b: a paragraph that is only a dash and a name (`- Bernie Sanders.`, `-Michelle Marks, Philadelphia.`)
-    signs the quote ending the paragraph before it, as fact-check lists and quote boxes print them."""
+    """Rule 3b: a dash and a name (`- Bernie Sanders.`, `-Michelle Marks, Philadelphia.`) after the quote that
+    ends a paragraph signs it, as fact-check lists, quote boxes and round-ups print them: on a line of its own
+    or on the quote's own line (`“…” — Mayor Lila Fenn, on Twitter`)."""
     paras = layout.paras
-    for k in range(1, len(paras)):
-        m = SIGNATURE_LINE.match(text, *paras[k])
-        if not m:
-            continue
-        s, e = paras[k - 1]
+    for k, (s, e) in enumerate(paras):
+        below = SIGNATURE_LINE.match(text, *paras[k + 1]) if k + 1 < len(paras) else None
         for q, d in zip(spans, drafts):
-            if q.depth == 0 and s <= q.open_mark < e and not text[q.end + 1 : e].strip(" .\u201d\"'") and d.cue is None and d.speaker_span is None:
+            if q.depth or not s <= q.open_mark < e or d.cue is not None or d.speaker_span is not None:
+                continue
+            after = q.end + 1
+            while after < e and text[after] in " .\u201d\u2019\"'":
+                after += 1
+            m = SIGNATURE_LINE.match(text, after, e) if after < e else below
+            if m:
                 d.speaker_span, d.speaker_text = m.span("who"), m.group("who")
 
 

@@ -256,6 +256,19 @@ def test_extract_name_signing_a_quote_after_a_dash_and_colon(nlp):
     assert one(text, nlp=nlp).speaker.name == "Carl Bialik"
 
 
+
+def test_extract_label_with_a_gloss_names_the_one_before_its_comma(nlp):
+    text = "Intro.\n\nSen. Jane Roe, D-Ore.: “This is a dark day for every farm family downstream of the dam.”"
+    assert one(text, nlp=nlp).speaker.name == "Jane Roe"
+
+
+def test_extract_interview_turns_name_nobody(nlp):
+    text = ("Intro.\n\nQ: “Will the board meet before the appeal is heard in the spring?”\n\n"
+            "A: “We will meet on Friday, and we will keep the gates open,” Keel said.")
+    quotes = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
+    assert [(q.kind, q.speaker.mention if q.speaker else None) for q in quotes] == [("direct", None), ("direct", "Keel")]
+
+
 def test_extract_headline_with_its_byline_is_not_a_quote(nlp):
     text = "FERRIES — “The harbour ferry will stop running at night from the first of May,” by Tom Vance."
     assert [q for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []

@@ -9,6 +9,14 @@ def test_extract_signature_line_signs_the_quote_before_it(nlp):
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Omar Farah", None]
 
 
+
+def test_extract_signature_on_the_quotes_own_line_signs_it(nlp):
+    text = ("Intro.\n\nThe mayor spoke first.\n\n“They are afraid of seeing their whole town change in a year.” — and "
+            "then he left.\n\n“The ferries pay no taxes at all, not a single cent of them.” — Omar Farah, on Twitter")
+    quotes = extract(text, nlp=nlp)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [None, "Omar Farah"]
+
+
 def test_extract_tweet_without_marks(nlp):
     text = ("Ben Ortiz posted on Sunday.\n\nthe new stadium opens next week and everyone is invited to come "
             "pic.twitter.com/abc123 — Ben Ortiz (@benortiz) March 3, 2024\n\nMore text.")
