@@ -5,8 +5,9 @@ Rules, in the order they are tried for each quote (each later rule only when the
   1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`);
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
      clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
-  3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a signature line
-     after it (3b: `- Bernie Sanders.`), or a digest's capitalised headline before it (3c), in `signatures.py`;
+  3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a dash and a name
+     after the quote, on its line or the next (3b: `- Bernie Sanders.`), or a digest's capitalised headline
+     before it (3c), in `signatures.py`;
   4. the speaker of the previous quote in the same paragraph (`“…,” she said. “…”`);
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph

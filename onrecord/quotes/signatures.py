@@ -1,6 +1,6 @@
 """Rules 3 to 3e: speakers read from typography alone, with no parse: a tweet's signature line
-(`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, a dash-and-name line under a
-quote paragraph (`- Bernie Sanders.`), a digest's capitalised headline before an excerpt, an article's
+(`— ye (@kanyewest) September 30, 2018`), a tweet pasted without quote marks, a dash and a name after a quote,
+on its line or under it (`- Bernie Sanders.`), a digest's capitalised headline before an excerpt, an article's
 headline in the form `Name: claim` and the lines of a transcript (`TAPPER: Why now?`). Cost: one regex match per
 paragraph or quote.
 """
