@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotes.lexicon import first_name_genders, name_titles, organisation_words, role_nouns
+from .genders import first_name_gender
 
 # letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
 UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
@@ -27,6 +28,12 @@ FUNCTION_WORDS = {"and", "or", "to", "about", "of", "the", "in", "on", "at", "fo
 PRONOUN_NEAR = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 FEMALE_PRONOUNS = {"she", "her", "hers"}
 NEXT_SUBJECT = re.compile(r"[ \t]*(He|She)\b")
+QUOTE_OPENING = re.compile(r"[ \t\n]*([\u201c\u2018\"'])")
+CLOSING_OF = {"\u201c": "\u201d", "\u2018": "\u2019", "\"": "\"", "'": "'"}
+MAX_OPENING_QUOTE = 400  # a quote that opens the next sentence, read to its closing mark
+PRONOUN_AFTER_QUOTE = re.compile(r"[ \t]*(he|she)\b")
+ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \t]*$")  # `the union's secretary, Efua Mensah`
+ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
 
@@ -149,8 +156,31 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     settled = [p for p in unsure.values() if p.tokens[0].lower() not in STOP_WORDS
                and not any(within(p.tokens, f) for f in forms)]
     learn_gender(text, settled)
-    found += [p for p in settled if p.gender]
-    return fold_married(_fold_surnames(found)), [p for p in settled if not p.gender]
+    sure = [p for p in settled if p.gender or _beside_role(text, p)]
+    found += sure
+    gender_by_first_name(found)
+    return fold_married(_fold_surnames(found)), [p for p in settled if p not in sure]
+
+
+def gender_by_first_name(people: list[Person]) -> None:
+    """The gender of a first name in the world's name tables (`Kwame`, `Efua`), for people whose first name is
+    not in the lexicon and whose pronouns did not tell. Not used to find people: `Virginia` and `Georgia` are
+    first names too."""
+    for p in people:
+        if p.gender is None and len(p.tokens) >= 2 and len(p.tokens[0]) > 1:
+            p.gender = first_name_gender(p.tokens[0])
+
+
+def _beside_role(text: str, p: Person) -> bool:
+    """Whether a run the name finder was unsure of stands in apposition to a role noun somewhere (`the union's
+    secretary, Efua Mensah,`, `Efua Mensah, a union leader,`): a person, though of unknown gender."""
+    roles = role_nouns()
+    for off in p.offsets:
+        before = ROLE_BEFORE.search(text, max(0, off - 40), off)
+        after = ROLE_AFTER.match(text, off + len(p.name))
+        if (before and before.group(1) in roles) or (after and after.group(1) in roles):
+            return True
+    return False
 
 
 def not_a_name(word: str, text: str) -> bool:
@@ -246,10 +276,22 @@ def _next_sentence_subject(text: str, off: int) -> int:
     if len(before) > 3 or not all(w[0].isupper() or w.lower() in role_nouns() for w in before):
         return 0
     stop = text.find(".", run.end(), run.end() + 160)
-    opener = NEXT_SUBJECT.match(text, stop + 1) if stop != -1 else None
-    if opener is None or any(c.isupper() for c in text[run.end() : stop]):
+    if stop == -1 or any(c.isupper() for c in text[run.end() : stop]):
         return 0
-    return 1 if opener.group(1) == "She" else -1
+    opener = NEXT_SUBJECT.match(text, stop + 1) or _speaker_after_quote(text, stop + 1)
+    if opener is None:
+        return 0
+    return 1 if opener.group(1).lower() == "she" else -1
+
+
+def _speaker_after_quote(text: str, pos: int) -> re.Match | None:
+    """`… thirty years. ‘I have never seen it,’ she said`: the pronoun that says a quote opening the sentence at
+    `pos` right after its closing mark."""
+    opening = QUOTE_OPENING.match(text, pos)
+    if opening is None:
+        return None
+    close = text.find(CLOSING_OF[opening.group(1)], opening.end(), opening.end() + MAX_OPENING_QUOTE)
+    return PRONOUN_AFTER_QUOTE.match(text, close + 1) if close != -1 else None
 
 
 def fold_married(people: list[Person]) -> list[Person]:

@@ -3,8 +3,9 @@
 Four kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
-  * a pronoun (`she`, `he`): the latest person of that gender named before it; inside a quote, not the
-    speaker of that quote nor the one they talk to, who would be `I` and `you`;
+  * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender
+    counts as named 400 characters earlier, and takes the pronoun's gender from then on); inside a quote, not the speaker of that
+    quote nor the one they talk to, who would be `I` and `you`;
   * a description (`the reality star`, `the mother of three`): the name in apposition to it if any (`Chen's
     manager, Tom Briggs`), else the most quoted, then most named person so far whose gender fits the role noun;
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
@@ -23,8 +24,8 @@ from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import (NAME_WORD, UPPER, Person, absorb, is_organisation, learn_gender, name_key, people_and_candidates,
-                    trim_name, within)
+from .names import (NAME_WORD, UPPER, Person, absorb, gender_by_first_name, is_organisation, learn_gender, name_key,
+                    people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
 
@@ -118,7 +119,9 @@ class ArticleSpeakers:
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
                 return None if head.text.endswith(".") else self._by_description(name_titles()[head.lower_], pos)
             name = name or (head.text,)
-            return None if len(name) == 1 and is_organisation(name) else self.by_name(name, pos)  # `Council`, `Police`
+            if len(name) == 1 and is_organisation(name):
+                return None  # `Council`, `Police`
+            return self.by_name(name, pos, _title_gender(d.speaker, head))
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
             return self._by_description(role_nouns().get(low), pos)
         return None
@@ -162,9 +165,10 @@ class ArticleSpeakers:
         k = bisect_left(occurrences, pos)
         return occurrences[k - 1] if k else -1
 
-    def by_name(self, tokens: tuple[str, ...], pos: int) -> str:
+    def by_name(self, tokens: tuple[str, ...], pos: int, gender: str | None = None) -> str:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
-        with them (the one named latest before `pos`), else the words themselves."""
+        with them (the one named latest before `pos`) and whose gender is not other than the `gender` a title
+        gave the mention, else the words themselves."""
         key = name_key(tokens)
         ending = self.people.ending_with(key[-1])
         matches = [p for p in ending if any(f[-len(key):] == key for f in p.keys)]
@@ -178,6 +182,8 @@ class ArticleSpeakers:
             matches = [p for p in self.people.ending_with(bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]
         if not matches:
             matches = self._promote(bare, pos)
+        if gender:  # `Ms. Khan` is not her son Humayun Khan
+            matches = [p for p in matches if p.gender in (gender, None)]
         if not matches:
             return " ".join(bare)
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
@@ -202,6 +208,7 @@ class ArticleSpeakers:
             self.promoted.add(p.name)
             p.forms.add(p.tokens)
             learn_gender(self.text, [p])
+            gender_by_first_name([p])
             self._fold_surname(p)
             self.people.drop_candidates(p.tokens)
             self.people.add(p)
@@ -224,8 +231,11 @@ class ArticleSpeakers:
                 continue
             score = last - 400 if p.gender is None else last  # unknown gender: a weaker antecedent than a known one
             if best_score is None or score > best_score:
-                best, best_score = p.name, score
-        return best
+                best, best_score = p, score
+        if best is None:
+            return None
+        best.gender = best.gender or gender  # `Tunde Bakare … he told reporters`: a later `she` is someone else
+        return best.name
 
     def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
         for d, m in zip(drafts, resolved):
@@ -252,6 +262,12 @@ def untitled(tokens: tuple[str, ...]) -> tuple[str, ...]:
     while k < len(tokens) - 1 and (tokens[k].lower().rstrip(".") in name_titles() or tokens[k].lower() in role_nouns()):
         k += 1
     return tokens[k:]
+
+
+def _title_gender(mention: list[Token], head: Token) -> str | None:
+    """The gender a title before the name tells (`Ms. Khan`, `Mr. Khan`), or None."""
+    genders = {name_titles().get(t.lower_.rstrip(".")) for t in mention if t.i < head.i} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _quoting_host(d: Draft, resolved: list[Mention | None]) -> Mention | None:

@@ -62,7 +62,7 @@ def test_find_people_reads_a_surname_with_a_capital_inside():
 
 
 def test_find_people_the_name_after_the_last_title_of_a_long_run():
-    assert names("Former Turkish Prime Minister Recep Tayyip Erdogan spoke.") == {"Recep Tayyip Erdogan": None}
+    assert names("Former Turkish Prime Minister Recep Tayyip Erdogan spoke.") == {"Recep Tayyip Erdogan": "m"}
     assert list(names("Republican National Committee Chairman Reince Priebus spoke.")) == ["Reince Priebus"]
 
 
@@ -92,3 +92,22 @@ def test_find_people_with_accents_and_particles():
             "European Commission President Ursula von der Leyen agreed, and Mr. de Blasio, Bill de Blasio, waved.")
     assert {p.name for p in find_people(text)} == {"François Hollande", "Recep Tayyip Erdoğan", "Ursula von der Leyen",
                                                     "Bill de Blasio"}
+
+
+def test_find_people_learns_gender_from_the_pronoun_saying_the_next_quote():
+    text = "Adaeze Okonkwo has run the shop for years. ‘I have never seen the water this high,’ she said."
+    assert names(text) == {"Adaeze Okonkwo": "f"}
+
+
+def test_find_people_a_run_in_apposition_to_a_role_is_a_person():
+    # `Tunde` is as often a woman's name as a man's in the name tables
+    assert names("At the gates stood the union's secretary, Tunde Mensah, with them.") == {"Tunde Mensah": None}
+    assert names("Tunde Mensah, a union leader, stood at the gates.") == {"Tunde Mensah": None}
+    assert names("At the gates of Tema Harbour, workers waited.") == {}
+    assert names("Crowds gathered in Tema Harbour, the mayor said.") == {}
+
+
+def test_find_people_gender_from_the_name_tables_for_first_names_not_in_the_lexicon():
+    assert names("At the gates stood the union's secretary, Efua Mensah, with Kwame Asante.") == {"Efua Mensah": "f"}
+    # the tables tell a gender, not who is a person: `Virginia` and `Georgia` are first names too
+    assert names("Efua Mensah met the director, Kwame Asante, at noon.") == {"Kwame Asante": "m"}

@@ -121,3 +121,17 @@ def test_resolve_a_bare_organisation_word_names_nobody(nlp):
     text = "Council defends bin changes\n\n“We had no choice,” said Ann Lee, the council leader."
     got = {q.speaker.mention: q.speaker.name for q in extract(text, nlp=nlp) if q.speaker}
     assert got.get("Council") is None and got["Ann Lee"] == "Ann Lee"
+
+
+def test_resolve_pronoun_gives_its_gender_to_someone_of_unknown_gender(nlp):
+    # neither first name tells a gender: `he` makes Tunde Bakare a man, so the later `she` is Ngozi Eze
+    text = ("Dock workers walked out on Monday, and the union's secretary, Ngozi Eze, stood at the gates.\n\n"
+            "The ports director, Tunde Bakare, called the strike illegal. “They hold the economy hostage,” he said.\n\n"
+            "At the union hall the mood was different. “We asked for a meeting six months ago,” she said.")
+    assert speakers(text, nlp) == [("he", "Tunde Bakare"), ("she", "Ngozi Eze")]
+
+
+def test_resolve_a_title_keeps_a_surname_from_someone_of_the_other_gender(nlp):
+    text = ("Their son, Humayun Khan, a captain, died in 2004. Humayun Khan was 27.\n\n"
+            "“He was the best of us,” Ms. Khan said.")
+    assert speakers(text, nlp) == [("Ms. Khan", "Khan")]

@@ -1,0 +1,42 @@
+"""The gender a first name tells, from the name table of the `nomquamgender` package (MIT licence; counts of
+name bearers by gender, gathered from many countries' sources).
+
+The table is read once per process, straight from the package's data file (its own module would import pandas):
+one regex pass over 22 MB, about a second, keeping the ~90,000 names that are decisive. A name is female when at
+least `DECISIVE` of its counted bearers are women, male when at most `1 - DECISIVE` are, and only when it was
+counted at least `MIN_COUNT` times in at least two sources; any other name tells nothing (`Jordan`, `Kim`).
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DECISIVE = 0.95  # the share of women the entry pattern below reads as decisive, either way
+MIN_COUNT = 10
+# a decisive entry: `"efua": [9, 43, 1.0, 3]` is [sources, count, share of women, …]; other entries never match,
+# so that the pass costs one regex scan rather than a Python step per name
+ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[([2-9]|\d\d+), (\d+), (1\.0|0\.9[5-9]\d*|0\.0[0-4]\d*|0\.05|0\.0|\d(?:\.\d+)?e-\d+),')
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    spec = importlib.util.find_spec("nomquamgender")  # found, not imported: its module loads pandas and the table
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("onrecord needs the nomquamgender package (pip install nomquamgender)")
+    path = Path(spec.submodule_search_locations[0]) / "name_data.json"
+    text = path.read_text(encoding="utf8")
+    out = {}
+    for m in ENTRY.finditer(text):
+        if int(m.group(3)) >= MIN_COUNT:
+            out[m.group(1)] = "f" if float(m.group(4)) >= DECISIVE else "m"
+    return out
+
+
+def first_name_gender(word: str) -> str | None:
+    """"f", "m" or None for a first name (`Efua` -> "f", `Kwame` -> "m", `Jordan` -> None); accents are
+    ignored, as the table has none (`José` is `jose`)."""
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return _table().get(plain)
