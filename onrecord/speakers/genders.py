@@ -2,9 +2,9 @@
 name bearers by gender, gathered from many countries' sources).
 
 The table is read once per process, straight from the package's data file (its own module would import pandas):
-one regex pass over 22 MB, about a second, keeping the ~90,000 names that are decisive. A name is female when at
+one regex pass over 22 MB, about a second, keeping the names that are decisive. A name is female when at
 least `DECISIVE` of its counted bearers are women, male when at most `1 - DECISIVE` are, and only when it was
-counted at least `MIN_COUNT` times in at least two sources; any other name tells nothing (`Jordan`, `Kim`).
+counted at least `MIN_COUNT` times in at least three sources; any other name tells nothing (`Jordan`, `Kim`).
 """
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 DECISIVE = 0.95  # the share of women the entry pattern below reads as decisive, either way
-MIN_COUNT = 10
+MIN_COUNT = 20  # with at least three sources: fewer let in words like `american` (2 sources, 13 counts)
 # a decisive entry: `"efua": [9, 43, 1.0, 3]` is [sources, count, share of women, …]; other entries never match,
 # so that the pass costs one regex scan rather than a Python step per name
-ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[([2-9]|\d\d+), (\d+), (1\.0|0\.9[5-9]\d*|0\.0[0-4]\d*|0\.05|0\.0|\d(?:\.\d+)?e-\d+),')
+ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[([3-9]|\d\d+), (\d+), (1\.0|0\.9[5-9]\d*|0\.0[0-4]\d*|0\.05|0\.0|\d(?:\.\d+)?e-\d+),')
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,10 @@ QUOTE_OPENING = re.compile(r"[ \t\n]*([\u201c\u2018\"'])")
 CLOSING_OF = {"\u201c": "\u201d", "\u2018": "\u2019", "\"": "\"", "'": "'"}
 MAX_OPENING_QUOTE = 400  # a quote that opens the next sentence, read to its closing mark
 PRONOUN_AFTER_QUOTE = re.compile(r"[ \t]*(he|she)\b")
-ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \t]*$")  # `the union's secretary, Efua Mensah`
+# a role just before a name: in apposition (`the union's secretary, Efua Mensah`) or opening a title, past its
+# capitalised words (`Union Minister of State for Agriculture Shobha Karandlaje`, `Head coach Marcus Bell`)
+ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \t]*$")
+TITLE_BEFORE = re.compile(rf"\b[A-Za-z]+(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|for|the))*[ \t]+$")
 ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
@@ -143,7 +146,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
         elif titled:
             target, gender = people, title_gender
         elif 2 <= sum(w[0].isupper() for w in words) <= 3:
-            if len(words) == 3 and len(words[1]) > 1 and not_a_name(words[0], text):
+            if len(words) == 3 and len(words[1]) > 1 and (not_a_name(words[0], text) or _title_tail(words)):
                 words, off = words[1:], off + len(words[0]) + 1  # `Quarterback Devon Hughes agreed`
             target, gender = unsure, None
         else:
@@ -173,12 +176,16 @@ def gender_by_first_name(people: list[Person]) -> None:
 
 def _beside_role(text: str, p: Person) -> bool:
     """Whether a run the name finder was unsure of stands in apposition to a role noun somewhere (`the union's
-    secretary, Efua Mensah,`, `Efua Mensah, a union leader,`): a person, though of unknown gender."""
+    secretary, Efua Mensah,`, `Efua Mensah, a union leader,`) or ends a title that holds one (`Head coach Marcus
+    Bell`): a person, though perhaps of unknown gender."""
     roles = role_nouns()
     for off in p.offsets:
         before = ROLE_BEFORE.search(text, max(0, off - 40), off)
         after = ROLE_AFTER.match(text, off + len(p.name))
         if (before and before.group(1) in roles) or (after and after.group(1) in roles):
+            return True
+        title = TITLE_BEFORE.search(text, max(0, off - 40), off)  # not `the mayor of New York`: a first name opens it
+        if title and _first_name(p.tokens[0]) and any(w.lower() in roles for w in title.group().split()):
             return True
     return False
 
@@ -198,14 +205,27 @@ def _lowercase_words(text: str) -> frozenset[str]:
 def trim_name(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     """A person's name from a run of capitalised words: leading roles and ordinary words dropped (`Quarterback
     Devon Hughes`, `Former Mayor Tom Reed`), then at most a first, a middle and a last name, the middle kept when
-    it is an initial or the first is a known first name (`Gregory T. Angelo`, `Ruth Bader Ginsburg`)."""
+    it is an initial or the first is a known first name (`Gregory T. Angelo`, `Ruth Bader Ginsburg`), and a word
+    before a known first name dropped."""
     while len(words) > 2 and not_a_name(words[0], text):
         words = words[1:]
+    if len(words) == 3 and _title_tail(words):
+        return words[1:]
     if len(words) <= 2:
         return words
     if len(words) == 3 or len(words[-2].rstrip(".")) == 1 or words[-3].lower() in first_name_genders():
         return words[-3:]
     return words[-2:]
+
+
+def _title_tail(words: tuple[str, ...]) -> bool:
+    """`Agriculture Shobha Karandlaje`: a three-word run that took in the end of a title, its second word a first
+    name and its first not."""
+    return not _first_name(words[0]) and _first_name(words[1])
+
+
+def _first_name(word: str) -> bool:
+    return word.lower() in first_name_genders() or first_name_gender(word) is not None
 
 
 def is_organisation(words: tuple[str, ...]) -> bool:

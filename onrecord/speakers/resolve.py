@@ -33,6 +33,8 @@ GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 SELF = {"i", "me", "we", "us"}
 RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
+ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"}  # another role
+ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
 
@@ -113,7 +115,7 @@ class ArticleSpeakers:
             return None
         last = d.speaker[-1]
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
-            return self._by_description(role_nouns().get(last.lower_), pos)
+            return self._by_description(role_nouns().get(last.lower_), pos, _role_words(d.speaker, last))
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
@@ -123,7 +125,7 @@ class ArticleSpeakers:
                 return None  # `Council`, `Police`
             return self.by_name(name, pos, _title_gender(d.speaker, head))
         if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
-            return self._by_description(role_nouns().get(low), pos)
+            return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head))
         return None
 
     def addressee_name(self, mention: list[Token], pos: int, d: Draft | None = None, drafts: list[Draft] = (),
@@ -195,7 +197,7 @@ class ArticleSpeakers:
         found = []
         for p in self.people.candidates_ending(tokens):
             short = trim_name(p.tokens, self.text)
-            if short != p.tokens and len(tokens) <= len(short):
+            if short != p.tokens and (len(tokens) <= len(short) or trim_name(tokens, self.text) == short):
                 cut = len(" ".join(p.tokens)) - len(" ".join(short))
                 p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])
             found.append(p)
@@ -242,12 +244,37 @@ class ArticleSpeakers:
             if m is not None and d.addressee:
                 yield m.name, self.addressee_name(d.addressee, d.start)
 
-    def _by_description(self, gender: str | None, pos: int) -> str | None:
+    def _by_description(self, gender: str | None, pos: int, role: str | None = None) -> str | None:
+        if role:
+            titled = self._named_with(role, pos)
+            if titled is not None:
+                return titled
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
         if not candidates:
             return None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
+
+
+    def _named_with(self, role: str, pos: int) -> str | None:
+        """The person named latest before offset `pos` together with the word `role`: after it, past nothing but the
+        capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje` for `the
+        minister`), or with it in apposition (`Tom Reed, the city's mayor,`); None if nobody was. Cost: O(people x
+        their mentions)."""
+        words = r"[ \t-]+".join(map(re.escape, role.split()))
+        alone = "" if " " in role else "".join(rf"(?<!{m}[ -])" for m in sorted(ROLE_MODIFIERS))  # not `Vice President`
+        before = re.compile(rf"\b(?i:{alone}{words})(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|for|the))*[ \t]+$")
+        after = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w'\u2019-]+[ \t]+){{0,3}}?{alone}{words}\b", re.I)
+        best, best_at = None, -1
+        for p in self.people:
+            for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
+                if off >= pos:
+                    break
+                end = off + len(p.name if self.text.startswith(p.name, off) else " ".join(p.tokens))
+                if off > best_at and (before.search(self.text, max(0, off - ROLE_REACH - len(role)), off)
+                                      or after.match(self.text, end)):
+                    best, best_at = p.name, off
+        return best
 
 
 def _strip_handle(who: str | None) -> str | None:
@@ -262,6 +289,15 @@ def untitled(tokens: tuple[str, ...]) -> tuple[str, ...]:
     while k < len(tokens) - 1 and (tokens[k].lower().rstrip(".") in name_titles() or tokens[k].lower() in role_nouns()):
         k += 1
     return tokens[k:]
+
+
+def _role_words(mention: list[Token], role: Token) -> str:
+    """The role a description names, with the word that makes it another role (`vice president` is not the
+    `President` of a title, nor `deputy mayor` the mayor)."""
+    before = [t for t in mention if t.i == role.i - 1]
+    if before and before[0].lower_ in ROLE_MODIFIERS:
+        return f"{before[0].lower_} {role.lower_}"
+    return role.lower_
 
 
 def _title_gender(mention: list[Token], head: Token) -> str | None:

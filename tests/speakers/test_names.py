@@ -111,3 +111,10 @@ def test_find_people_gender_from_the_name_tables_for_first_names_not_in_the_lexi
     assert names("At the gates stood the union's secretary, Efua Mensah, with Kwame Asante.") == {"Efua Mensah": "f"}
     # the tables tell a gender, not who is a person: `Virginia` and `Georgia` are first names too
     assert names("Efua Mensah met the director, Kwame Asante, at noon.") == {"Kwame Asante": "m"}
+
+
+def test_find_people_a_run_that_ends_a_title_with_a_role_is_a_person():
+    text = "Union Minister of State for Agriculture Shobha Karandlaje spoke."
+    assert names(text) == {"Shobha Karandlaje": "f"}
+    # a place after a role is no person: it opens with no first name
+    assert names("He is the mayor of New York and the governor of North Carolina.") == {}

@@ -135,3 +135,11 @@ def test_resolve_a_title_keeps_a_surname_from_someone_of_the_other_gender(nlp):
     text = ("Their son, Humayun Khan, a captain, died in 2004. Humayun Khan was 27.\n\n"
             "“He was the best of us,” Ms. Khan said.")
     assert speakers(text, nlp) == [("Ms. Khan", "Khan")]
+
+
+def test_resolve_a_description_to_the_one_its_role_word_introduced(nlp):
+    # `the minister` is the one named after `Minister` in a title, though she was named only once, as a speaker
+    text = ("Union Minister of State for Agriculture Shobha Karandlaje on Tuesday said the bill was ready.\n\n"
+            "Head coach Marcus Bell was there too.\n\n"
+            "“The farmers have been consulted at every stage,” the minister told reporters.")
+    assert speakers(text, nlp) == [("the minister", "Shobha Karandlaje")]
