@@ -7,7 +7,8 @@ Four kinds of mention, each with its rule:
     counts as named 400 characters earlier, and takes the pronoun's gender from then on); inside a quote, not the speaker of that
     quote nor the one they talk to, who would be `I` and `you`;
   * a description (`the reality star`, `the mother of three`): the name in apposition to it if any (`Chen's
-    manager, Tom Briggs`), else the most quoted, then most named person so far whose gender fits the role noun;
+    manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom Reed, the
+    mayor,`), else the most quoted, then most named person so far whose gender fits the role noun;
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
 Cost: O(quotes x people) per article.
 """
