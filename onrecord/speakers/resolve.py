@@ -25,8 +25,8 @@ from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
-from .names import (NAME_WORD, UPPER, Person, absorb, gender_by_first_name, is_organisation, learn_gender, name_key,
-                    people_and_candidates, trim_name, within)
+from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
+                    learn_gender, name_key, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
 
@@ -35,6 +35,7 @@ SELF = {"i", "me", "we", "us"}
 RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"}  # another role
+APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)")  # `, the city's mayor`
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
@@ -54,6 +55,7 @@ class ArticleSpeakers:
         self.quoted: dict[str, int] = {}
         self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
         self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
+        self._lower: str | None = None  # the text in lower case, on first use
 
     def _occurrences_of(self, p: Person) -> list[int]:
         if p.name not in self._occurrences:
@@ -262,20 +264,38 @@ class ArticleSpeakers:
         capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje` for `the
         minister`), or with it in apposition (`Tom Reed, the city's mayor,`); None if nobody was. Cost: O(people x
         their mentions)."""
-        words = r"[ \t-]+".join(map(re.escape, role.split()))
-        alone = "" if " " in role else "".join(rf"(?<!{m}[ -])" for m in sorted(ROLE_MODIFIERS))  # not `Vice President`
-        before = re.compile(rf"\b(?i:{alone}{words})(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|for|the))*[ \t]+$")
-        after = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w'\u2019-]+[ \t]+){{0,3}}?{alone}{words}\b", re.I)
+        if self._lower is None:
+            self._lower = self.text.lower()
+        word = role.split()[-1]
         best, best_at = None, -1
         for p in self.people:
             for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
                 if off >= pos:
                     break
+                lo = max(0, off - ROLE_REACH - len(role))
                 end = off + len(p.name if self.text.startswith(p.name, off) else " ".join(p.tokens))
-                if off > best_at and (before.search(self.text, max(0, off - ROLE_REACH - len(role)), off)
-                                      or after.match(self.text, end)):
-                    best, best_at = p.name, off
+                # the regexes only where the role word is near: most mentions have none
+                if off <= best_at:
+                    continue
+                if self._lower.find(word, lo, off) != -1:
+                    title = TITLE_BEFORE.search(self.text, lo, off)
+                    if title and _holds_role(title.group(), role):
+                        best, best_at = p.name, off
+                        continue
+                if self._lower.find(word, end, end + ROLE_REACH + 20) != -1:
+                    apposed = APPOSED_ROLE.match(self.text, end)
+                    if apposed and _holds_role(apposed.group(1), role):
+                        best, best_at = p.name, off
         return best
+
+
+def _holds_role(phrase: str, role: str) -> bool:
+    """Whether a title or apposition names the role (`Union Minister of State` holds `minister`), not another
+    role made of it (`Vice President` does not hold `president`)."""
+    words, want = phrase.lower().replace("-", " ").split(), role.split()
+    n = len(want)
+    return any(words[k : k + n] == want and (n > 1 or k == 0 or words[k - 1] not in ROLE_MODIFIERS)
+               for k in range(len(words) - n + 1))
 
 
 def _strip_handle(who: str | None) -> str | None:
