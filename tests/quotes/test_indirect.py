@@ -149,68 +149,46 @@ def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
     assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:8]
 
 
-def test_reported_clause_ends_before_a_clause_the_writer_hangs_on_the_cue():
-    # `said the vote would pass, but Ames was not sure`: the `but` clause has a subject of its own
-    words = ["Lee", "said", "the", "vote", "would", "pass", ",", "but", "Ames", "was", "not", "sure", "."]
-    heads = [1, 1, 3, 5, 5, 1, 1, 1, 9, 1, 9, 9, 1]
-    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "cc", "nsubj", "conj", "neg", "acomp", "punct"]
-    tags = ["NNP", "VBD", "DT", "NN", "MD", "VB", ",", "CC", "NNP", "VBD", "RB", "JJ", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "vote", "would", "pass"]
-    # `…, but that she would wait`: a second clause of the same report
-    words2 = ["Lee", "said", "the", "vote", "would", "pass", ",", "but", "that", "she", "would", "wait", "."]
-    deps2 = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "cc", "mark", "nsubj", "aux", "conj", "punct"]
-    heads2 = [1, 1, 3, 5, 5, 1, 1, 1, 11, 11, 11, 1, 1]
-    tags2 = ["NNP", "VBD", "DT", "NN", "MD", "VB", ",", "CC", "IN", "PRP", "MD", "VB", "."]
-    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:12]
+# where a reported clause starts and ends, on hand parses written as words, heads, deps and tags in a line each
+BOUNDARIES = [
+    pytest.param("Lee said the vote would pass , but Ames was not sure .", [1, 1, 3, 5, 5, 1, 1, 1, 9, 1, 9, 9, 1],
+                 "nsubj ROOT det nsubj aux ccomp punct cc nsubj conj neg acomp punct",
+                 "NNP VBD DT NN MD VB , CC NNP VBD RB JJ .", 1, "the vote would pass",
+                 id="a clause with a subject of its own hung on the cue is the writer's"),
+    pytest.param("Lee said the vote would pass , but that she would wait .", [1, 1, 3, 5, 5, 1, 1, 1, 11, 11, 11, 1, 1],
+                 "nsubj ROOT det nsubj aux ccomp punct cc mark nsubj aux conj punct",
+                 "NNP VBD DT NN MD VB , CC IN PRP MD VB .", 1, "the vote would pass , but that she would wait",
+                 id="but-that goes on with the same report"),
+    pytest.param("Lee said he was in therapy and joined a gym .", [1, 1, 3, 1, 3, 4, 1, 1, 9, 7, 1],
+                 "nsubj ROOT nsubj ccomp prep pobj cc conj det dobj punct",
+                 "NNP VBD PRP VBD IN NN CC VBD DT NN .", 1, "he was in therapy",
+                 id="a verb like the cue's coordinated with it is a second act of the speaker's"),
+    pytest.param("Lee said money is needed to build roads , repair schools .", [1, 1, 4, 4, 1, 6, 4, 6, 1, 1, 9, 1],
+                 "nsubj ROOT nsubjpass auxpass ccomp aux xcomp dobj punct conj dobj punct",
+                 "NNP VBD NN VBZ VBN TO VB NNS , VB NNS .", 1, "money is needed to build roads , repair schools",
+                 id="a verb of another form hung on the cue goes on with the report"),
+    pytest.param("But with each vote , these aides admit , it gets harder .", [7, 7, 3, 1, 7, 6, 7, 10, 10, 10, 10, 10, 10],
+                 "cc prep det pobj punct det nsubj advcl punct nsubj ROOT acomp punct",
+                 "CC IN DT NN , DT NNS VBP , PRP VBZ JJR .", 7, "But with each vote , , it gets harder",
+                 id="a cue set off by commas reports the clause around its own words"),
+    pytest.param("Then , if aides admit , it gets harder .", [7, 7, 4, 4, 7, 7, 7, 7, 7, 7],
+                 "advmod punct mark nsubj advcl punct nsubj ROOT acomp punct", "RB , IN NNS VBP , PRP VBZ JJR .", 4, None,
+                 id="a clause with a mark of its own is a condition, no aside"),
+    pytest.param("The bill would be helped , Ross said , by the new calendar .", [1, 4, 4, 4, 7, 7, 7, 7, 7, 7, 12, 12, 9, 7],
+                 "det nsubjpass aux auxpass ccomp punct nsubj ROOT punct prep det amod pobj punct",
+                 "DT NN MD VB VBN , NNP VBD , IN DT JJ NN .", 7, "The bill would be helped by the new calendar",
+                 id="a clause ahead of its cue goes on past it"),
+    pytest.param("The bill would be helped , Ross said , wiping his brow .", [1, 4, 4, 4, 7, 7, 7, 7, 7, 7, 11, 9, 7],
+                 "det nsubjpass aux auxpass ccomp punct nsubj ROOT punct advcl poss dobj punct",
+                 "DT NN MD VB VBN , NNP VBD , VBG PRP$ NN .", 7, "The bill would be helped",
+                 id="a participle after the cue says what the speaker did"),
+]
 
 
-def test_reported_clause_ends_before_a_second_act_of_the_speaker():
-    # `said he was in therapy and joined a gym`: `joined` is the speaker's act, coordinated with `said`
-    words = ["Lee", "said", "he", "was", "in", "therapy", "and", "joined", "a", "gym", "."]
-    heads = [1, 1, 3, 1, 3, 4, 1, 1, 9, 7, 1]
-    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "cc", "conj", "det", "dobj", "punct"]
-    tags = ["NNP", "VBD", "PRP", "VBD", "IN", "NN", "CC", "VBD", "DT", "NN", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["he", "was", "in", "therapy"]
-    # `said money is needed to build roads, [and] repair schools`: a verb of another form goes on with the report
-    words2 = ["Lee", "said", "money", "is", "needed", "to", "build", "roads", ",", "repair", "schools", "."]
-    heads2 = [1, 1, 4, 4, 1, 6, 4, 6, 1, 1, 9, 1]
-    deps2 = ["nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "aux", "xcomp", "dobj", "punct", "conj", "dobj", "punct"]
-    tags2 = ["NNP", "VBD", "NN", "VBZ", "VBN", "TO", "VB", "NNS", ",", "VB", "NNS", "."]
-    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:11]
-
-
-def test_a_cue_set_off_by_commas_inside_a_clause_reports_the_whole_clause():
-    # `But with each vote, these aides admit, it gets harder`: the parser hangs the cue on `gets` as an adverbial
-    # clause and the words ahead of its subject on the cue; the report is the clause around the cue's own words
-    words = ["But", "with", "each", "vote", ",", "these", "aides", "admit", ",", "it", "gets", "harder", "."]
-    heads = [7, 7, 3, 1, 7, 6, 7, 10, 10, 10, 10, 10, 10]
-    deps = ["cc", "prep", "det", "pobj", "punct", "det", "nsubj", "advcl", "punct", "nsubj", "ROOT", "acomp", "punct"]
-    tags = ["CC", "IN", "DT", "NN", ",", "DT", "NNS", "VBP", ",", "PRP", "VBZ", "JJR", "."]
-    doc = parse(words, heads, deps, tags)
-    assert [t.text for t in _complement(doc[7])] == ["But", "with", "each", "vote", ",", ",", "it", "gets", "harder"]
-    # `Then, if aides admit, it gets harder`: a clause with a mark of its own is a condition, no aside
-    words2 = ["Then", ",", "if", "aides", "admit", ",", "it", "gets", "harder", "."]
-    heads2 = [7, 7, 4, 4, 7, 7, 7, 7, 7, 7]
-    deps2 = ["advmod", "punct", "mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "acomp", "punct"]
-    tags2 = ["RB", ",", "IN", "NNS", "VBP", ",", "PRP", "VBZ", "JJR", "."]
-    assert _complement(parse(words2, heads2, deps2, tags2)[4]) is None
-
-
-def test_a_clause_ahead_of_its_cue_goes_on_past_it():
-    # `The bill would be helped, Ross said, by the new calendar`: the phrase after the cue ends the reported clause
-    words = ["The", "bill", "would", "be", "helped", ",", "Ross", "said", ",", "by", "the", "new", "calendar", "."]
-    heads = [1, 4, 4, 4, 7, 7, 7, 7, 7, 7, 12, 12, 9, 7]
-    deps = ["det", "nsubjpass", "aux", "auxpass", "ccomp", "punct", "nsubj", "ROOT", "punct", "prep", "det", "amod",
-            "pobj", "punct"]
-    tags = ["DT", "NN", "MD", "VB", "VBN", ",", "NNP", "VBD", ",", "IN", "DT", "JJ", "NN", "."]
-    doc = parse(words, heads, deps, tags)
-    assert [t.text for t in _complement(doc[7])] == words[:5] + words[9:13]
-    # `…, Ross said, wiping his brow`: a participle says what the speaker did
-    words2 = words[:9] + ["wiping", "his", "brow", "."]
-    heads2 = heads[:9] + [7, 11, 9, 7]
-    deps2 = deps[:9] + ["advcl", "poss", "dobj", "punct"]
-    tags2 = tags[:9] + ["VBG", "PRP$", "NN", "."]
-    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[7])] == words[:5]
+@pytest.mark.parametrize("words, heads, deps, tags, cue, content", BOUNDARIES)
+def test_reported_clause_boundaries(words, heads, deps, tags, cue, content):
+    got = _complement(parse(words.split(), heads, deps.split(), tags.split())[cue])
+    assert (" ".join(t.text for t in got) if got is not None else None) == content
 
 
 def test_reported_object_takes_what_it_is_defended_against():

@@ -1,4 +1,6 @@
 """Speaker mentions resolved to canonical names inside one article."""
+import pytest
+
 from onrecord import extract
 
 
@@ -69,12 +71,6 @@ def test_resolve_pronoun_to_a_speaker_whose_first_name_is_not_listed(nlp):
     assert ("he", "Raj Patel") in got
 
 
-def test_resolve_pronoun_skips_a_newspaper_named_like_a_person(nlp):
-    text = ("Her husband, actor Paul Reyes, was in the audience. Reyes told the Austin American-Statesman that "
-            "they would return. “We love this city,” he said.")
-    assert speakers(text, nlp) == [("he", "Paul Reyes")]
-
-
 def test_resolve_name_in_apposition_to_a_role(nlp):
     text = ("Chen’s manager, Tom Briggs, said the singer was sorry. "
             "A spokesman, Omar Haddad, said the tour would go on. "
@@ -123,23 +119,27 @@ def test_resolve_a_bare_organisation_word_names_nobody(nlp):
     assert got.get("Council") is None and got["Ann Lee"] == "Ann Lee"
 
 
-def test_resolve_pronoun_gives_its_gender_to_someone_of_unknown_gender(nlp):
-    # neither first name tells a gender: `he` makes Tunde Bakare a man, so the later `she` is Ngozi Eze
-    text = ("Dock workers walked out on Monday, and the union's secretary, Ngozi Eze, stood at the gates.\n\n"
-            "The ports director, Tunde Bakare, called the strike illegal. “They hold the economy hostage,” he said.\n\n"
-            "At the union hall the mood was different. “We asked for a meeting six months ago,” she said.")
-    assert speakers(text, nlp) == [("he", "Tunde Bakare"), ("she", "Ngozi Eze")]
+# whole short articles and the (mention, canonical name) of each quote's speaker
+RESOLVED = [
+    pytest.param("Her husband, actor Paul Reyes, was in the audience. Reyes told the Austin American-Statesman that "
+                 "they would return. “We love this city,” he said.", [("he", "Paul Reyes")],
+                 id="a pronoun skips a newspaper named like a person"),
+    pytest.param("Dock workers walked out on Monday, and the union's secretary, Ngozi Eze, stood at the gates.\n\n"
+                 "The ports director, Tunde Bakare, called the strike illegal. “They hold the economy hostage,” he "
+                 "said.\n\nAt the union hall the mood was different. “We asked for a meeting six months ago,” she said.",
+                 [("he", "Tunde Bakare"), ("she", "Ngozi Eze")],
+                 id="neither first name tells a gender: `he` makes Tunde Bakare a man, so `she` is Ngozi Eze"),
+    pytest.param("Their son, Humayun Khan, a captain, died in 2004. Humayun Khan was 27.\n\n"
+                 "“He was the best of us,” Ms. Khan said.", [("Ms. Khan", "Khan")],
+                 id="a title keeps a surname from someone of the other gender"),
+    pytest.param("Union Minister of State for Agriculture Shobha Karandlaje on Tuesday said the bill was ready.\n\n"
+                 "Head coach Marcus Bell was there too.\n\n"
+                 "“The farmers have been consulted at every stage,” the minister told reporters.",
+                 [("the minister", "Shobha Karandlaje")],
+                 id="a description is the one its role word introduced, though named only once as a speaker"),
+]
 
 
-def test_resolve_a_title_keeps_a_surname_from_someone_of_the_other_gender(nlp):
-    text = ("Their son, Humayun Khan, a captain, died in 2004. Humayun Khan was 27.\n\n"
-            "“He was the best of us,” Ms. Khan said.")
-    assert speakers(text, nlp) == [("Ms. Khan", "Khan")]
-
-
-def test_resolve_a_description_to_the_one_its_role_word_introduced(nlp):
-    # `the minister` is the one named after `Minister` in a title, though she was named only once, as a speaker
-    text = ("Union Minister of State for Agriculture Shobha Karandlaje on Tuesday said the bill was ready.\n\n"
-            "Head coach Marcus Bell was there too.\n\n"
-            "“The farmers have been consulted at every stage,” the minister told reporters.")
-    assert speakers(text, nlp) == [("the minister", "Shobha Karandlaje")]
+@pytest.mark.parametrize("text, expected", RESOLVED)
+def test_resolve_whole_articles(nlp, text, expected):
+    assert speakers(text, nlp) == expected
