@@ -478,11 +478,11 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     """A reported clause runs on to its sentence's end past words the parser hung on the cue (`said money is
     needed to build a vaccine, educate the public and …`), stopping at another cue or a quote mark; a second
     clause of the same report (`said A, but that he would not support B`) goes on past the cues in it."""
-    sent_end = verb.sent.end
     k = toks[-1].i + 1
     doc = verb.doc
     above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
-    sent_end = min([sent_end] + [_own_start(c) for c in verb.rights if c.i >= k and _own_clause(c, verb)])
+    # the comma or conjunction joining a clause of the writer's is left to `_trim`, as any trailing one is
+    sent_end = min([verb.sent.end] + [c.left_edge.i for c in verb.rights if c.i >= k and _own_clause(c, verb)])
     second = False
     while (k < sent_end and (second or not is_cue(doc[k])) and not _opens_quote(doc[k]) and not _breaks_clause(doc[k])
            and k not in above and doc[k].head.i not in above):
@@ -500,14 +500,6 @@ def _own_clause(tok: Token, verb: Token) -> bool:
     if tok.dep_ != "conj" or "that" in marks:  # `said A, but that he would not …`: the same report goes on
         return False
     return any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.tag_ == verb.tag_
-
-
-def _own_start(tok: Token) -> int:
-    """Where such a clause starts, with the conjunction or comma that joins it."""
-    k = tok.left_edge.i
-    while k > 0 and (tok.doc[k - 1].dep_ == "cc" or tok.doc[k - 1].text == ","):
-        k -= 1
-    return k
 
 
 def _opens_next(verb: Token) -> bool:

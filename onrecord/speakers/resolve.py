@@ -3,9 +3,9 @@
 Four kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
-  * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender
-    counts as named 400 characters earlier, and takes the pronoun's gender from then on); inside a quote, not the speaker of that
-    quote nor the one they talk to, who would be `I` and `you`;
+  * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
+    named 400 characters earlier, and takes the pronoun's gender from then on); inside a quote, not the speaker
+    of that quote nor the one they talk to, who would be `I` and `you`;
   * a description (`the reality star`, `the mother of three`): the name in apposition to it if any (`Chen's
     manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom Reed, the
     mayor,`), else the most quoted, then most named person so far whose gender fits the role noun;
@@ -258,7 +258,6 @@ class ArticleSpeakers:
             return None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
 
-
     def _named_with(self, role: str, pos: int) -> str | None:
         """The person named latest before offset `pos` together with the word `role`: after it, past nothing but the
         capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje` for `the
@@ -272,11 +271,11 @@ class ArticleSpeakers:
             for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
                 if off >= pos:
                     break
-                lo = max(0, off - ROLE_REACH - len(role))
-                end = off + len(p.name if self.text.startswith(p.name, off) else " ".join(p.tokens))
-                # the regexes only where the role word is near: most mentions have none
                 if off <= best_at:
                     continue
+                # the regexes only where the role word is near: most mentions have none
+                lo = max(0, off - ROLE_REACH - len(role))
+                end = off + len(p.name if self.text.startswith(p.name, off) else " ".join(p.tokens))
                 if self._lower.find(word, lo, off) != -1:
                     title = TITLE_BEFORE.search(self.text, lo, off)
                     if title and _holds_role(title.group(), role):
