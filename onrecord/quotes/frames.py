@@ -23,6 +23,8 @@ MAX_MENTION_TOKENS = 12
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
+TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
+              "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}
 
 
 @dataclass

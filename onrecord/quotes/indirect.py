@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import GENERIC_SUBJECTS, Found, agent_mention, attribute_cue, mention_tokens
+from .frames import DATE_WORDS, GENERIC_SUBJECTS, TIME_NOUNS, Found, agent_mention, attribute_cue, mention_tokens
 from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, subject_of
@@ -300,12 +300,25 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
+                if _when(prep):
+                    break
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
             after = next((c for c in verb.rights if c.i > toks[-1].i), None)
             if after is not None and after.dep_ in ("xcomp", "advcl") and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "to":
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
         return _before_trailing_aside(_trim(_before_according(toks)))
     return None
+
+
+def _when(prep: Token) -> bool:
+    """`endorsed Trump [in early June]`: a phrase whose object is a date or a stretch of time says when the
+    report was made, not what its object is called, so it ends the object."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.lower_ in DATE_WORDS or pobj.lower_ in TIME_NOUNS or _is_year(pobj))
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))
 
 
 def _cue_prep(child: Token, preps) -> Token | None:

@@ -182,6 +182,12 @@ BOUNDARIES = [
                  "det nsubjpass aux auxpass ccomp punct nsubj ROOT punct advcl poss dobj punct",
                  "DT NN MD VB VBN , NNP VBD , VBG PRP$ NN .", 7, "The bill would be helped",
                  id="a participle after the cue says what the speaker did"),
+    pytest.param("Lee blamed the delay on the weather in March .", [1, 1, 3, 1, 1, 6, 4, 1, 7, 1],
+                 "nsubj ROOT det dobj prep det pobj prep pobj punct", "NNP VBD DT NN IN DT NN IN NNP .", 1,
+                 "the delay on the weather", id="a phrase saying when ends what the object is called"),
+    pytest.param("Lee blamed the delay in 2019 on the weather .", [1, 1, 3, 1, 1, 4, 1, 8, 6, 1],
+                 "nsubj ROOT det dobj prep pobj prep det pobj punct", "NNP VBD DT NN IN CD IN DT NN .", 1,
+                 "the delay", id="a year ends the object before any later phrase"),
 ]
 
 
