@@ -28,6 +28,10 @@ MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quot
 # `defended himself against …`, `showed Clinton with a lead` (PolNeAR train: these eleven, +0.5 all F1; any
 # preposition at all, `at a rally`, `during the debate` included, adds 0.1 more)
 OBJECT_PREPS = {"as", "on", "of", "for", "against", "with", "to", "in", "about", "over", "from"}
+VENUE_NOUNS = {"interview", "tweet", "tweets", "speech", "statement", "appearance", "rally", "debate", "conference",
+               "episode", "show", "program", "broadcast", "call", "hearing", "briefing", "video", "post", "op-ed",
+               "remarks", "address", "town", "forum", "meeting", "session", "media", "twitter", "facebook",
+               "television", "radio", "tv", "air", "stage", "campaign", "trail"}  # where a report is made
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
@@ -300,7 +304,7 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
-                if _when(prep):
+                if _when_or_where(prep):
                     break
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
             after = next((c for c in verb.rights if c.i > toks[-1].i), None)
@@ -310,11 +314,16 @@ def _complement(verb: Token) -> list[Token] | None:
     return None
 
 
-def _when(prep: Token) -> bool:
-    """`endorsed Trump [in early June]`: a phrase whose object is a date or a stretch of time says when the
-    report was made, not what its object is called, so it ends the object."""
+def _when_or_where(prep: Token) -> bool:
+    """`blamed the delay on the weather [in March]`, `praised Obama [in an interview]`: a phrase whose object is a
+    date, a stretch of time or the occasion of the report says when or where it was made, not what its object is
+    called, so it ends the object."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (pobj.lower_ in DATE_WORDS or pobj.lower_ in TIME_NOUNS or _is_year(pobj))
+    if pobj is None:
+        return False
+    if pobj.lower_ in DATE_WORDS or pobj.lower_ in TIME_NOUNS or _is_year(pobj):
+        return True
+    return prep.lower_ in ("in", "on") and pobj.lower_ in VENUE_NOUNS
 
 
 def _is_year(token: Token) -> bool:
