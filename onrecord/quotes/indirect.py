@@ -303,9 +303,10 @@ def _complement(verb: Token) -> list[Token] | None:
         elif child.dep_ == "ccomp" and toks and (rest := _resumption(verb)) is not None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
-            for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i):
-                if _when_or_where(prep):
-                    break
+            preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
+            while preps and _when_or_where(preps[-1]):
+                preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between
+            for prep in preps:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
             after = next((c for c in verb.rights if c.i > toks[-1].i), None)
             if after is not None and after.dep_ in ("xcomp", "advcl") and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "to":
@@ -317,7 +318,7 @@ def _complement(verb: Token) -> list[Token] | None:
 def _when_or_where(prep: Token) -> bool:
     """`blamed the delay on the weather [in March]`, `praised Obama [in an interview]`: a phrase whose object is a
     date, a stretch of time or the occasion of the report says when or where it was made, not what its object is
-    called, so it ends the object."""
+    called, so the object ends before it unless a phrase that does say so follows."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False

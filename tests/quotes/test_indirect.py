@@ -187,7 +187,7 @@ BOUNDARIES = [
                  "the delay on the weather", id="a phrase saying when ends what the object is called"),
     pytest.param("Lee blamed the delay in 2019 on the weather .", [1, 1, 3, 1, 1, 4, 1, 8, 6, 1],
                  "nsubj ROOT det dobj prep pobj prep det pobj punct", "NNP VBD DT NN IN CD IN DT NN .", 1,
-                 "the delay", id="a year ends the object before any later phrase"),
+                 "the delay in 2019 on the weather", id="a date followed by what the object is called stays in"),
     pytest.param("Lee praised the plan as bold in an interview .", [1, 1, 3, 1, 1, 4, 1, 8, 6, 1],
                  "nsubj ROOT det dobj prep pobj prep det pobj punct", "NNP VBD DT NN IN JJ IN DT NN .", 1,
                  "the plan as bold", id="the occasion of the report ends the object"),
