@@ -499,7 +499,7 @@ def _reports_apart(cue: Token) -> bool:
 
 def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     """A reported clause runs on to its sentence's end past words the parser hung on the cue (`said money is
-    needed to build a vaccine, educate the public and …`), stopping at another cue or a quote mark; a second
+    needed to build a vaccine, educate the public and …`), stopping at another cue (before its subject) or a quote mark; a second
     clause of the same report (`said A, but that he would not support B`) goes on past the cues in it."""
     k = toks[-1].i + 1
     doc = verb.doc
@@ -511,6 +511,8 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
            and k not in above and doc[k].head.i not in above):
         second = second or (doc[k].lower_ == "that" and doc[k].dep_ == "mark")
         k += 1
+    if k < sent_end and is_cue(doc[k]) and not second and any(c.dep_ in SUBJECT_DEPS and c.i < k for c in doc[k].children):
+        k = max(toks[-1].i + 1, doc[k].left_edge.i)  # `…, and most voters said …`: their subject is not reported
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
 
 

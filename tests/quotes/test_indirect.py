@@ -191,6 +191,10 @@ BOUNDARIES = [
     pytest.param("Lee praised the plan as bold in an interview .", [1, 1, 3, 1, 1, 4, 1, 8, 6, 1],
                  "nsubj ROOT det dobj prep pobj prep det pobj punct", "NNP VBD DT NN IN JJ IN DT NN .", 1,
                  "the plan as bold", id="the occasion of the report ends the object"),
+    pytest.param("Lee said the plan works , and most voters said it fails .", [1, 1, 3, 4, 1, 4, 4, 8, 9, 1, 11, 9, 1],
+                 "nsubj ROOT det nsubj ccomp punct cc amod nsubj ccomp nsubj ccomp punct",
+                 "NNP VBD DT NN VBZ , CC JJS NNS VBD PRP VBZ .", 1, "the plan works",
+                 id="a report run on stops before the subject of the next"),
 ]
 
 
