@@ -28,10 +28,12 @@ MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quot
 # `defended himself against …`, `showed Clinton with a lead` (PolNeAR train: these eleven, +0.5 all F1; any
 # preposition at all, `at a rally`, `during the debate` included, adds 0.1 more)
 OBJECT_PREPS = {"as", "on", "of", "for", "against", "with", "to", "in", "about", "over", "from"}
-VENUE_NOUNS = {"interview", "tweet", "tweets", "speech", "statement", "appearance", "rally", "debate", "conference",
-               "episode", "show", "program", "broadcast", "call", "hearing", "briefing", "video", "post", "op-ed",
-               "remarks", "address", "town", "forum", "meeting", "session", "media", "twitter", "facebook",
-               "television", "radio", "tv", "air", "stage", "campaign", "trail"}  # where a report is made
+# where a report is made: `praised Obama in an interview`, `posted it on Twitter` (`on` only with a medium, since
+# `blamed the cuts on the mayor's program` says what the cuts are blamed on)
+VENUES = {"in": {"interview", "tweet", "tweets", "speech", "statement", "appearance", "rally", "debate", "conference",
+                      "episode", "show", "program", "broadcast", "call", "hearing", "briefing", "video", "post", "op-ed",
+                      "remarks", "address", "forum", "meeting", "session"},
+               "on": {"twitter", "facebook", "instagram", "youtube", "media", "television", "radio", "tv", "air", "trail"}}
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
@@ -324,7 +326,7 @@ def _when_or_where(prep: Token) -> bool:
         return False
     if pobj.lower_ in DATE_WORDS or pobj.lower_ in TIME_NOUNS or _is_year(pobj):
         return True
-    return prep.lower_ in ("in", "on") and pobj.lower_ in VENUE_NOUNS
+    return pobj.lower_ in VENUES.get(prep.lower_, ())
 
 
 def _is_year(token: Token) -> bool:
