@@ -36,6 +36,7 @@ RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"}  # another role
 APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)")  # `, the city's mayor`
+ROLE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
@@ -261,7 +262,8 @@ class ArticleSpeakers:
     def _named_with(self, role: str, pos: int) -> str | None:
         """The person named latest before offset `pos` together with the word `role`: after it, past nothing but the
         capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje` for `the
-        minister`), or with it in apposition (`Tom Reed, the city's mayor,`); None if nobody was. Cost: O(people x
+        minister`) or a comma (`the union's secretary, Efua Mensah`), or with it in apposition (`Tom Reed, the
+        city's mayor,`); None if nobody was. Cost: O(people x
         their mentions)."""
         if self._lower is None:
             self._lower = self.text.lower()
@@ -277,8 +279,8 @@ class ArticleSpeakers:
                 lo = max(0, off - ROLE_REACH - len(role))
                 end = off + len(p.name if self.text.startswith(p.name, off) else " ".join(p.tokens))
                 if self._lower.find(word, lo, off) != -1:
-                    title = TITLE_BEFORE.search(self.text, lo, off)
-                    if title and _holds_role(title.group(), role):
+                    title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_BEFORE.search(self.text, lo, off)
+                    if title and _holds_role(title.group().rstrip(", \t"), role):
                         best, best_at = p.name, off
                         continue
                 if self._lower.find(word, end, end + ROLE_REACH + 20) != -1:

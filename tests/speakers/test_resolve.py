@@ -137,6 +137,10 @@ RESOLVED = [
                  "“The farmers have been consulted at every stage,” the minister told reporters.",
                  [("the minister", "Shobha Karandlaje")],
                  id="a description is the one its role word introduced, though named only once as a speaker"),
+    pytest.param("The union's general secretary, Efua Mensah, met the board in Accra.\n\n"
+                 "Mensah's deputy, Ama Owusu, was less certain. “We may need to talk,” the deputy told reporters.",
+                 [("the deputy", "Ama Owusu")],
+                 id="a role set before a name by a comma introduces that name, not the last one quoted"),
 ]
 
 
