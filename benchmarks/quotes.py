@@ -221,7 +221,7 @@ def main() -> None:
         "by wall clock, and by the CPU time of this process (steadier when the machine is shared). Each pipeline "
         f"first runs, untimed, over the three seed articles and {len(warm_up)} PolNeAR train articles, as in a long "
         f"run. Then come {TIMED_PASSES} timed rounds, each timing one pass of every pipeline in turn, so that a slow "
-        "spell of this shared machine (the same code has run from 15k to 21k words/s on different hours) falls on "
+        "spell of this shared machine (the same code has run from 13k to 21k words/s on different hosts and hours) falls on "
         "all of them alike. Speeds are the median pass; ratios are the median of the rounds' own ratios. The "
         "cold-start row is one pass of a pipeline that has read the seeds only (spaCy's first pass over words it "
         "has not seen grows its vocabulary).",
