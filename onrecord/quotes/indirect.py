@@ -30,10 +30,12 @@ MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quot
 OBJECT_PREPS = {"as", "on", "of", "for", "against", "with", "to", "in", "about", "over", "from"}
 # where a report is made: `praised Obama in an interview`, `posted it on Twitter` (`on` only with a medium, since
 # `blamed the cuts on the mayor's program` says what the cuts are blamed on)
-VENUES = {"in": {"interview", "tweet", "tweets", "speech", "statement", "appearance", "rally", "debate", "conference",
-                      "episode", "show", "program", "broadcast", "call", "hearing", "briefing", "video", "post", "op-ed",
-                      "remarks", "address", "forum", "meeting", "session"},
-               "on": {"twitter", "facebook", "instagram", "youtube", "media", "television", "radio", "tv", "air", "trail"}}
+VENUES = {
+    "in": {"interview", "tweet", "tweets", "speech", "statement", "appearance", "rally", "debate", "conference", "episode",
+           "show", "program", "broadcast", "call", "hearing", "briefing", "video", "post", "op-ed", "remarks", "address",
+           "forum", "meeting", "session"},
+    "on": {"twitter", "facebook", "instagram", "youtube", "media", "television", "radio", "tv", "air", "trail"},
+}
 CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
@@ -324,9 +326,8 @@ def _when_or_where(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
-    if pobj.lower_ in DATE_WORDS or pobj.lower_ in TIME_NOUNS or _is_year(pobj):
-        return True
-    return pobj.lower_ in VENUES.get(prep.lower_, ())
+    low = pobj.lower_
+    return low in DATE_WORDS or low in TIME_NOUNS or _is_year(pobj) or low in VENUES.get(prep.lower_, ())
 
 
 def _is_year(token: Token) -> bool:
@@ -501,8 +502,9 @@ def _reports_apart(cue: Token) -> bool:
 
 def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     """A reported clause runs on to its sentence's end past words the parser hung on the cue (`said money is
-    needed to build a vaccine, educate the public and …`), stopping at another cue (before its subject) or a quote mark; a second
-    clause of the same report (`said A, but that he would not support B`) goes on past the cues in it."""
+    needed to build a vaccine, educate the public and …`), stopping at another cue (before its subject) or a quote
+    mark; a second clause of the same report (`said A, but that he would not support B`) goes on past the cues in
+    it."""
     k = toks[-1].i + 1
     doc = verb.doc
     above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
@@ -513,7 +515,8 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
            and k not in above and doc[k].head.i not in above):
         second = second or (doc[k].lower_ == "that" and doc[k].dep_ == "mark")
         k += 1
-    if k < sent_end and is_cue(doc[k]) and not second and any(c.dep_ in SUBJECT_DEPS and c.i < k for c in doc[k].children):
+    stopped_at_cue = k < sent_end and is_cue(doc[k]) and not second
+    if stopped_at_cue and any(c.dep_ in SUBJECT_DEPS and c.i < k for c in doc[k].children):
         k = max(toks[-1].i + 1, doc[k].left_edge.i)  # `…, and most voters said …`: their subject is not reported
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
 

@@ -263,8 +263,7 @@ class ArticleSpeakers:
         """The person named latest before offset `pos` together with the word `role`: after it, past nothing but the
         capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje` for `the
         minister`) or a comma (`the union's secretary, Efua Mensah`), or with it in apposition (`Tom Reed, the
-        city's mayor,`); None if nobody was. Cost: O(people x
-        their mentions)."""
+        city's mayor,`); None if nobody was. Cost: O(people x their mentions)."""
         if self._lower is None:
             self._lower = self.text.lower()
         word = role.split()[-1]
