@@ -57,8 +57,10 @@ def test_has_cue_word_takes_a_cue_noun_only_with_what_it_reports():
 def test_has_cue_word_leaves_out_the_forms_that_are_mostly_nouns():
     from onrecord.quotes.plan import has_cue_word
 
-    assert not has_cue_word("His plans for the state were big.")  # plan, plans, state: nouns in news text
+    assert not has_cue_word("His questions for the state were big.")  # question(s), state: nouns in news text
     assert has_cue_word("She hopes the vote passes.")  # hope: a noun as often, but its sentences pay to parse
+    assert has_cue_word("Most voters support the toll.")  # support, plans, calls: their sentences pay too
+    assert has_cue_word("His plans for the state were big.")
     assert has_cue_word("He planned a vote.")  # the -ed form of a noun form selects
 
 
