@@ -306,6 +306,8 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = _to_sentence_end(toks, verb)
         elif child.dep_ == "ccomp" and toks and (rest := _resumption(verb)) is not None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
+        if child.dep_ == "xcomp" and (obj := _controller(verb, child)) is not None:
+            toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
             while preps and _when_or_where(preps[-1]):
@@ -378,6 +380,11 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
             if head.dep_ in ("relcl", "appos") and head.right_edge.i >= last and head.left_edge.i == t.i + 1:
                 return toks[:k]
     return toks
+
+
+def _controller(verb: Token, xcomp: Token) -> Token | None:
+    """`urged Congress to act`: the object that the reported infinitive is about, between the cue and it."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < xcomp.i and c.right_edge.i < xcomp.left_edge.i), None)
 
 
 def _report_deps(verb: Token, cue) -> tuple[str, ...]:

@@ -101,12 +101,28 @@ def test_a_cue_right_before_a_quote_introduces_it_rather_than_interrupting_a_cla
 
 
 def test_the_object_of_ask_is_who_was_asked_not_what():
+    # what they were asked to do is reported with who is to do it (`asked the workers to vote`)
     words = ["He", "asked", "the", "workers", "to", "vote", "."]
     heads = [1, 1, 3, 1, 5, 1, 1]
     deps = ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"]
     tags = ["PRP", "VBD", "DT", "NNS", "TO", "VB", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "vote"]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "workers", "to", "vote"]
     assert _complement(parse(words[:4] + ["."], [1, 1, 3, 1, 1], deps[:4] + ["punct"], tags[:4] + ["."])[1]) is None
+
+
+def test_an_infinitive_reported_after_an_object_takes_the_object_along():
+    # `urged residents to leave the coast`: the object is who is to act; the cue's own object only
+    words = ["The", "mayor", "urged", "coastal", "residents", "to", "leave", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "amod", "dobj", "aux", "xcomp", "punct"]
+    tags = ["DT", "NN", "VBD", "JJ", "NNS", "TO", "VB", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[2])] == ["coastal", "residents", "to", "leave"]
+    # an infinitive right after the cue has no object to take (`sought to reassure investors`)
+    words = ["She", "sought", "to", "reassure", "investors", "."]
+    heads = [1, 1, 3, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"]
+    tags = ["PRP", "VBD", "TO", "VB", "NNS", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "reassure", "investors"]
 
 
 def test_a_question_is_the_if_clause_the_parser_hangs_on_ask():
