@@ -19,7 +19,8 @@ TWEET_SIGNATURE = re.compile(
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
 HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
-HEADLINE_CLAIM = re.compile(r"(?P<who>[A-Z][^\s:]*(?: [^\s:]+){0,4}): (?P<what>\S[^\n]*?)[.;\s]*")
+HEADLINE_CLAIM = re.compile(r"(?P<who>[A-Z][^\s:]*(?: [^\s:]+){0,11}): (?P<what>\S[^\n]*?)[.;\s]*")
+MAX_HEADLINE_SPEAKER_WORDS = 5  # `Former Gov. Jane Roe`; a longer part before the colon names a topic
 HEADLINE_LINKS = {"at", "on", "to"}  # `Mukasey at RNC: …`, `CNN President On Trump: …`: the speaker is before it
 TRANSCRIPT_LABEL = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+(?=\S)")
 SIGNATURE_LINE = re.compile(r"[-\u2014\u2013]{1,2} ?(?P<who>(?:@\w+|[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?){0,4}?)(?<!\.)\.?(?:,[^\n]{0,80})?\s*$")
@@ -149,8 +150,10 @@ def _headline_speaker(who: str, text: str, body: int) -> str | None:
     words = who.split()
     for k, w in enumerate(words[1:], 1):
         if w.lower() in HEADLINE_LINKS:
-            words = words[:k]
+            words = words[:k]  # `Gillibrand on Clinton Releasing Her Speech Transcripts: …`: the speaker is before it
             break
+    if len(words) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
     if any(w.lower().strip("'\u2019") in headline_labels() for w in words):
         return None
     if any(not w[0].isupper() and not w[0].isdigit() for w in words[:-1]):

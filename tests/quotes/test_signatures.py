@@ -53,6 +53,15 @@ def test_extract_headline_claim_is_the_named_ones(nlp):
     assert all(r.start >= q.end or r.end <= q.start for r in extract(text, nlp=nlp)[1:])  # its quote is folded in
 
 
+def test_extract_headline_claim_of_one_speaking_on_a_long_topic(nlp):
+    text = ("Marsh on the River Ferries Losing Money for Six Years: Close Them by June.\n\nCouncillor Anna Marsh spoke "
+            "on Monday. Marsh wants a vote on the ferries.")
+    q = extract(text, nlp=nlp)[0]
+    assert q.text == "Close Them by June" and q.speaker.name == "Anna Marsh"
+    topic = "Ferries Losing Money for Six Years in the Valley: Close Them by June.\n\nCouncillor Anna Marsh spoke."
+    assert [q.text for q in extract(topic, nlp=nlp) if q.start < 60] == []  # no speaker before the topic
+
+
 def test_extract_headline_label_or_stranger_claims_nothing(nlp):
     body = "\n\nCouncillor Ida Marsh spoke on Monday about the ferries and the town budget."
     for headline in ("The Latest: River ferries will close in June.", "Breaking: River ferries will close in June.",
