@@ -20,7 +20,7 @@ from .draft import Draft, in_headline, reads_as_title
 from .frames import DATE_WORDS, GENERIC_SUBJECTS, TIME_NOUNS, Found, agent_mention, attribute_cue, mention_tokens
 from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, subject_of
+from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, pobj_of, subject_of
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -325,7 +325,7 @@ def _when_or_where(prep: Token) -> bool:
     """`blamed the delay on the weather [in March]`, `praised Obama [in an interview]`: a phrase whose object is a
     date, a stretch of time or the occasion of the report says when or where it was made, not what its object is
     called, so the object ends before it unless a phrase that does say so follows."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = pobj_of(prep)
     if pobj is None:
         return False
     low = pobj.lower_
@@ -384,7 +384,7 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
 
 def _controller(verb: Token, xcomp: Token) -> Token | None:
     """`urged Congress to act`: the object that the reported infinitive is about, between the cue and it."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < xcomp.i and c.right_edge.i < xcomp.left_edge.i), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.right_edge.i < xcomp.left_edge.i), None)
 
 
 def _report_deps(verb: Token, cue) -> tuple[str, ...]:
