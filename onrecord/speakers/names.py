@@ -63,8 +63,16 @@ class Person:
 
 def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
     """Name words as compared: particles in lower case, so that `Von der Leyen` opening a sentence is `von der
-    Leyen`; `Van Jones` is `van Jones` on both sides of a comparison."""
-    return tuple(w.lower() if w.lower() in PARTICLES else w for w in words)
+    Leyen`; `Van Jones` is `van Jones` on both sides of a comparison; an initial with or without its stop
+    (`George W. Bush`, `George W Bush`)."""
+    return tuple(w.lower() if w.lower() in PARTICLES else w.rstrip(".") for w in words)
+
+
+def _unstopped(word: str) -> str:
+    """A name word without the stop of a title or of a sentence's end (`Mr.`, `… said Bush.`); an initial keeps
+    its stop (`W.`), as the article writes the name."""
+    bare = word.rstrip(".")
+    return word if len(bare) == 1 else bare
 
 
 def _is_title_line(line: str) -> bool:
@@ -82,7 +90,7 @@ def _name_runs(text: str):
     for line in text.split("\n"):
         if not _is_title_line(line):
             for start, run in _sentence_parts(line):
-                words = tuple(re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in run.split())
+                words = tuple(re.sub(r"['\u2019]s$", "", _unstopped(w)) for w in run.split())
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
                     k = titles[-1]

@@ -118,3 +118,7 @@ def test_find_people_a_run_that_ends_a_title_with_a_role_is_a_person():
     assert names(text) == {"Shobha Karandlaje": "f"}
     # a place after a role is no person: it opens with no first name
     assert names("He is the mayor of New York and the governor of North Carolina.") == {}
+
+
+def test_find_people_an_initial_keeps_its_stop():
+    assert names("Maria T. Lopez spoke to Mr. Jon Vale on Sunday.") == {"Maria T. Lopez": "f", "Jon Vale": "m"}

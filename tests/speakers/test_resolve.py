@@ -147,3 +147,10 @@ RESOLVED = [
 @pytest.mark.parametrize("text, expected", RESOLVED)
 def test_resolve_whole_articles(nlp, text, expected):
     assert speakers(text, nlp) == expected
+
+
+def test_resolve_one_name_for_a_person_with_an_initial(nlp):
+    text = ("Sen. Jane Q. Roe said the plan was bad for the state.\n\n"
+            "“It is a disaster for every family,” Roe said.")
+    names = {q.speaker.name for q in extract(text, nlp=nlp)}
+    assert names == {"Jane Q. Roe"}
