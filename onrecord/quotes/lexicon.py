@@ -92,6 +92,12 @@ def name_titles() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Lower-case words whose full stop does not end a sentence ("rev", "inc", "jan"), without the stop."""
+    return frozenset(r["abbreviation"] for r in read_jsonl(QUOTES_DATA / "abbreviations.jsonl") if "abbreviation" in r)
+
+
+@lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """Lower-case first name or title -> "f" or "m"."""
     out: dict[str, str] = {}

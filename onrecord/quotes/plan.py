@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .draft import headline_line
-from .lexicon import cue_forms, cue_nouns, cue_phrases, noun_forms
+from .lexicon import abbreviations, cue_forms, cue_nouns, cue_phrases, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
@@ -131,8 +131,6 @@ def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "no",
-                 "vs", "inc", "corp", "co", "u.s", "u.k", "u.n", "d.c", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 def _sentences_to_parse(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -171,7 +169,7 @@ def _real_break(text: str, i: int) -> bool:
         j -= 1
     word = text[max(0, j - 6) : j].split()[-1:] or [""]
     w = word[0].lower().lstrip("(\"'\u201c\u2018")
-    return not (w in ABBREVIATIONS or len(w) == 1)
+    return not (w in abbreviations() or len(w) == 1)
 
 
 QUOTE_MARKS = set(DOUBLE) | set(SINGLE) - {"'", "\u2019"}  # an apostrophe alone says nothing

@@ -76,6 +76,13 @@ def test_sentence_breaks_skip_abbreviations_and_see_past_the_end():
     assert sentence_breaks(text, 0, text.index("“")) == 2  # the capital after the last break is past the end
 
 
+def test_plan_chunks_parse_the_name_after_a_title_with_its_cue():
+    text = "The vote failed. “It is a disgrace,” said Rev. Samuel Adeyemi. Capt. Ida Marsh left."
+    (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
+    assert chunk.endswith("said Rev. Samuel Adeyemi.")
+    assert sentence_breaks(text, 0, len(text)) == 2
+
+
 def test_plan_chunks_give_the_parser_plain_spaces_at_the_same_offsets():
     text = "Ann Lee says the\u00a0new toll\u202fis a tax."
     (chunk, starts, arts), = plan_chunks(text, [])

@@ -154,3 +154,8 @@ def test_resolve_one_name_for_a_person_with_an_initial(nlp):
             "“It is a disaster for every family,” Roe said.")
     names = {q.speaker.name for q in extract(text, nlp=nlp)}
     assert names == {"Jane Q. Roe"}
+
+
+def test_resolve_a_speaker_named_after_a_title_with_a_stop(nlp):
+    text = "The vote failed on Friday.\n\n“It is a disgrace,” said Rev. Samuel Adeyemi, pastor of Grace Chapel."
+    assert speakers(text, nlp) == [("Rev. Samuel Adeyemi", "Samuel Adeyemi")]
