@@ -117,6 +117,8 @@ class ArticleSpeakers:
         det = d.speaker[0].lower_
         if det in INDEFINITE or (low in anonymous_heads() and not words):
             return None
+        if words == [head] and head.i == d.speaker[0].i and head.tag_ == "NNS" and not self._names_someone(head.text):
+            return None  # `Officials said`, `Residents said`: a group, its word capitalised to open the sentence
         last = d.speaker[-1]
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos, _role_words(d.speaker, last))
@@ -193,6 +195,10 @@ class ArticleSpeakers:
         if not matches:
             return " ".join(bare)
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
+
+    def _names_someone(self, word: str) -> bool:
+        """Whether a name in the article, sure or not, ends with `word` (`Mills` after `Ann Mills`)."""
+        return bool(self.people.ending_with(word) or self.people.candidates_ending((word,)))
 
     def _promote(self, tokens: tuple[str, ...], pos: int) -> list[Person]:
         """A speaker named by a run the name finder left unsure of (`Raj Patel` said, later `Patel` said) is a

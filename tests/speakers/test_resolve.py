@@ -159,3 +159,10 @@ def test_resolve_one_name_for_a_person_with_an_initial(nlp):
 def test_resolve_a_speaker_named_after_a_title_with_a_stop(nlp):
     text = "The vote failed on Friday.\n\n“It is a disgrace,” said Rev. Samuel Adeyemi, pastor of Grace Chapel."
     assert speakers(text, nlp) == [("Rev. Samuel Adeyemi", "Samuel Adeyemi")]
+
+
+def test_resolve_a_group_opening_the_sentence_names_no_one(nlp):
+    text = ("Ann Mills ran the clinic for years.\n\n"
+            "Officials said the clinic would close in March. Mills said the decision was wrong.")
+    got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert got == [("Officials", None), ("Mills", "Ann Mills")]
