@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
@@ -117,8 +118,8 @@ class ArticleSpeakers:
         det = d.speaker[0].lower_
         if det in INDEFINITE or (low in anonymous_heads() and not words):
             return None
-        if words == [head] and head.i == d.speaker[0].i and head.tag_ == "NNS" and not self._names_someone(head.text):
-            return None  # `Officials said`, `Residents said`: a group, its word capitalised to open the sentence
+        if [t for t in words if t.i <= head.i] == [head] and head.i == d.speaker[0].i and self._common_word(head):
+            return None  # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
         last = d.speaker[-1]
         if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
             return self._by_description(role_nouns().get(last.lower_), pos, _role_words(d.speaker, last))
@@ -196,9 +197,14 @@ class ArticleSpeakers:
             return " ".join(bare)
         return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
 
-    def _names_someone(self, word: str) -> bool:
-        """Whether a name in the article, sure or not, ends with `word` (`Mills` after `Ann Mills`)."""
-        return bool(self.people.ending_with(word) or self.people.candidates_ending((word,)))
+    def _common_word(self, tok: Token) -> bool:
+        """Whether a capitalised word is a common one, not a name: a function word (`Both`, `None`), a plural noun
+        (`Officials`), or a noun the article also writes in lower case (`Research`); and no name in the article,
+        sure or not, ends with it (`Mills` after `Ann Mills`). Cost: one scan of the text for a singular noun."""
+        if tok.tag_.startswith("NNP") or self.people.ending_with(tok.text) or self.people.candidates_ending((tok.text,)):
+            return False
+        low = tok.lower_
+        return low in STOP_WORDS or tok.tag_ == "NNS" or re.search(rf"\b{re.escape(low)}\b", self.text) is not None
 
     def _promote(self, tokens: tuple[str, ...], pos: int) -> list[Person]:
         """A speaker named by a run the name finder left unsure of (`Raj Patel` said, later `Patel` said) is a

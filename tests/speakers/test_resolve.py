@@ -166,3 +166,11 @@ def test_resolve_a_group_opening_the_sentence_names_no_one(nlp):
             "Officials said the clinic would close in March. Mills said the decision was wrong.")
     got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
     assert got == [("Officials", None), ("Mills", "Ann Mills")]
+
+
+def test_resolve_a_common_word_opening_the_sentence_names_no_one(nlp):
+    text = ("Ann Mills ran the clinic for years.\n\n"
+            "Aides to Mills said the clinic would close in March. Both of her deputies said the vote was rushed. "
+            "D’Okonjo said the decision was wrong.")
+    got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert got == [("Aides to Mills", None), ("Both of her deputies", None), ("D’Okonjo", "D’Okonjo")]
