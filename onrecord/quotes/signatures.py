@@ -11,7 +11,7 @@ from collections import Counter
 
 from .draft import MAX_HEADLINE_CHARS, Draft
 from .layout import Layout
-from .lexicon import headline_labels
+from .lexicon import cue_forms, headline_labels
 from .marks import QuoteSpan
 
 TWEET_SIGNATURE = re.compile(
@@ -143,14 +143,22 @@ def headline_claim(text: str, layout: Layout, spans: list[QuoteSpan], drafts: li
                   speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who)]
 
 
+def _headline_verb(word: str) -> bool:
+    """A cue verb in a headline's present tense (`Endorses`, `Slams`, `Says`), which no name holds."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and low in cue_forms()
+
+
 def _headline_speaker(who: str, text: str, body: int) -> str | None:
     """The speaker named before a headline's colon, or None when that part is a label or names nobody the article
     names again from offset `body` on: capitalised words, at most the last one in lower case (`Clinton camp`), cut
     before `at`, `on` or `to`."""
     words = who.split()
     for k, w in enumerate(words[1:], 1):
-        if w.lower() in HEADLINE_LINKS:
-            words = words[:k]  # `Gillibrand on Clinton Releasing Her Speech Transcripts: …`: the speaker is before it
+        if w.lower() in HEADLINE_LINKS or _headline_verb(w):
+            # `Gillibrand on Clinton Releasing Her Speech Transcripts: …`, `Ann Lee Endorses Tom Park: …`: the
+            # speaker is before it
+            words = words[:k]
             break
     if len(words) > MAX_HEADLINE_SPEAKER_WORDS:
         return None

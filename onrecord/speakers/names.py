@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..quotes.draft import title_case
 from ..quotes.lexicon import first_name_genders, name_titles, organisation_words, role_nouns
 from .genders import first_name_gender
 
@@ -18,6 +19,7 @@ from .genders import first_name_gender
 UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x500)) if c.islower())
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|[{UPPER}]\.)"  # `McCain`, `O'Neill`, `J.`
+NAME_SUFFIXES = {"jr", "sr"}  # written after the surname with a stop (`Joseph R. Biden Jr.`)
 PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al", "da", "dos", "du"}
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  # a title may open it: cut below
@@ -69,10 +71,10 @@ def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _unstopped(word: str) -> str:
-    """A name word without the stop of a title or of a sentence's end (`Mr.`, `… said Bush.`); an initial keeps
-    its stop (`W.`), as the article writes the name."""
+    """A name word without the stop of a title or of a sentence's end (`Mr.`, `… said Bush.`); an initial and a
+    suffix keep their stops (`W.`, `Jr.`), as the article writes the name."""
     bare = word.rstrip(".")
-    return word if len(bare) == 1 else bare
+    return word if len(bare) == 1 or bare.lower() in NAME_SUFFIXES else bare
 
 
 def _is_title_line(line: str) -> bool:
@@ -87,8 +89,9 @@ def _name_runs(text: str):
     """(offset, words, gender implied by a title) of each run of capitalised words, headlines skipped."""
     title_gender = name_titles()
     pos = 0
-    for line in text.split("\n"):
-        if not _is_title_line(line):
+    for n, line in enumerate(text.split("\n")):
+        # the first line set in title case is the headline, even with a stop (`Jo Park Endorses Al Day: …`)
+        if not (_is_title_line(line) or (n == 0 and title_case(line))):
             for start, run in _sentence_parts(line):
                 words = tuple(re.sub(r"['\u2019]s$", "", _unstopped(w)) for w in run.split())
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]

@@ -62,6 +62,14 @@ def test_extract_headline_claim_of_one_speaking_on_a_long_topic(nlp):
     assert [q.text for q in extract(topic, nlp=nlp) if q.start < 60] == []  # no speaker before the topic
 
 
+def test_extract_headline_claim_of_one_named_before_a_verb(nlp):
+    text = ("Anna Marsh Endorses Tom Quill: He Will Close the Ferries.\n\nCouncillor Anna Marsh spoke on Monday. "
+            "She wants a vote on the ferries by June.")
+    q = next(q for q in extract(text, nlp=nlp) if q.cue.text == ":")
+    assert q.text == "He Will Close the Ferries" and q.speaker.mention == "Anna Marsh" and q.speaker.name == "Anna Marsh"
+    assert {r.speaker.name for r in extract(text, nlp=nlp) if r.speaker} == {"Anna Marsh"}
+
+
 def test_extract_headline_label_or_stranger_claims_nothing(nlp):
     body = "\n\nCouncillor Ida Marsh spoke on Monday about the ferries and the town budget."
     for headline in ("The Latest: River ferries will close in June.", "Breaking: River ferries will close in June.",

@@ -122,3 +122,9 @@ def test_find_people_a_run_that_ends_a_title_with_a_role_is_a_person():
 
 def test_find_people_an_initial_keeps_its_stop():
     assert names("Maria T. Lopez spoke to Mr. Jon Vale on Sunday.") == {"Maria T. Lopez": "f", "Jon Vale": "m"}
+    assert names("John Carter Jr. spoke on Sunday.") == {"John Carter Jr.": "m"}
+
+
+def test_find_people_skip_the_headline_in_title_case_even_with_a_stop():
+    text = "Maria Lopez Endorses John Carter: I Am Thrilled.\n\nMaria Lopez spoke on Monday. John Carter did not."
+    assert names(text) == {"Maria Lopez": "f", "John Carter": "m"}
