@@ -205,11 +205,12 @@ def not_a_name(word: str, text: str) -> bool:
     """Whether a capitalised word opening a run is a role or an ordinary word rather than a first name: a role
     noun or title (`Quarterback`, `Coach`), or a word the article also writes in lower case (`Former`)."""
     low = word.lower().rstrip(".")
-    return low in role_nouns() or low in name_titles() or low in _lowercase_words(text)
+    return low in role_nouns() or low in name_titles() or low in lowercase_words(text)
 
 
 @lru_cache(maxsize=2)  # the article being resolved; a str caches its hash, so a lookup does not rehash the text
-def _lowercase_words(text: str) -> frozenset[str]:
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case. Cost: one regex pass, once per article."""
     return frozenset(LOWERCASE_WORD.findall(text))
 
 

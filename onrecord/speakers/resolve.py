@@ -27,7 +27,7 @@ from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
 from ..quotes.parsed import coarse
 from ..types import Mention
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
-                    learn_gender, name_key, people_and_candidates, trim_name, within)
+                    learn_gender, lowercase_words, name_key, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
 
@@ -200,11 +200,11 @@ class ArticleSpeakers:
     def _common_word(self, tok: Token) -> bool:
         """Whether a capitalised word is a common one, not a name: a function word (`Both`, `None`), a plural noun
         (`Officials`), or a noun the article also writes in lower case (`Research`); and no name in the article,
-        sure or not, ends with it (`Mills` after `Ann Mills`). Cost: one scan of the text for a singular noun."""
+        sure or not, ends with it (`Mills` after `Ann Mills`)."""
         if tok.tag_.startswith("NNP") or self.people.ending_with(tok.text) or self.people.candidates_ending((tok.text,)):
             return False
         low = tok.lower_
-        return low in STOP_WORDS or tok.tag_ == "NNS" or re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+        return low in STOP_WORDS or tok.tag_ == "NNS" or low in lowercase_words(self.text)
 
     def _promote(self, tokens: tuple[str, ...], pos: int) -> list[Person]:
         """A speaker named by a run the name finder left unsure of (`Raj Patel` said, later `Patel` said) is a
