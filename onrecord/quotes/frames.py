@@ -279,6 +279,8 @@ def mention_tokens(head: Token) -> list[Token]:
         if left.dep_ not in MENTION_STOP_DEPS and not left.is_quote:
             start = min(start, left.left_edge.i)
             break
+    if head.dep_ == "amod" and head.head.i > head.i and start and doc[start - 1].dep_ == "det" and doc[start - 1].head == head.head:
+        start -= 1  # `the 71-year-old said`, parsed as two modifiers of the verb (see `subject_of`)
     end = head.i
     for right in head.rights:
         if right.dep_ in MENTION_STOP_DEPS or right.is_quote:

@@ -74,6 +74,13 @@ def role_nouns() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def role_suffixes() -> dict[str, frozenset[str]]:
+    """Endings of nouns that name a person though no lexicon lists them ("ist": the medalist) -> the words with
+    that ending that do not ("list")."""
+    return {r["suffix"]: frozenset(r.get("except", ())) for r in read_jsonl(SPEAKERS_DATA / "role_suffixes.jsonl")}
+
+
+@lru_cache(maxsize=1)
 def anonymous_heads() -> frozenset[str]:
     """Head nouns of mentions that stay anonymous ("a source", "officials")."""
     return frozenset(r["head"] for r in read_jsonl(SPEAKERS_DATA / "anonymous.jsonl"))

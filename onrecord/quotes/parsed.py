@@ -97,8 +97,10 @@ class ParsedText:
         return self._offsets[id(tok.doc)][tok.i]
 
     def span_of(self, tokens: list[Token]) -> tuple[int, int]:
-        """Article (start, end) covering the tokens."""
-        return self.offset(tokens[0]), self.offset(tokens[-1]) + len(tokens[-1].text)
+        """Article (start, end) covering the tokens, without the blank lines the parser may hang at either edge
+        (`Warns of Budget Shortfall` ¶: the headline's last noun holds the line break)."""
+        words = [t for t in tokens if not t.is_space] or tokens
+        return self.offset(words[0]), self.offset(words[-1]) + len(words[-1].text)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Parsed tokens lying wholly inside article offsets [start, end), in text order."""
@@ -158,6 +160,18 @@ def passive_participle(verb: Token) -> bool:
 BE_FORMS = {"is", "was", "am", "'m", "’m", "are", "were", "be", "'s", "’s", "been"}
 
 
+def _adjective_subject(verb: Token) -> Token | None:
+    """An adjective the parser hung on the verb where its subject should be (`the 71-year-old said`: `the` and
+    `old` both modify `said`), or None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
+    lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
+    if len(lefts) < 2 or lefts[-1].dep_ != "amod" or lefts[-1].right_edge.i != verb.i - 1:
+        return None
+    det = lefts[-2]
+    return lefts[-1] if det.dep_ == "det" and det.i == lefts[-1].left_edge.i - 1 else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
     seen = 0
@@ -165,6 +179,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             return subjects[0]
+        described = _adjective_subject(verb)
+        if described is not None:
+            return described
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
                                                             or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)):
             return verb.head  # `De Blasio, speaking on the radio, called …`, `a statement saying …`

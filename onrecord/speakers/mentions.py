@@ -17,10 +17,9 @@ ARTICLES = {"the", "a", "an"}
 def mention_head(tokens: list[Token]) -> Token:
     """The syntactic head of a mention: the token whose head lies outside it."""
     ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head == t:
-            return t
-    return tokens[-1]
+    heads = [t for t in tokens if t.head.i not in ids or t.head == t]
+    # `the 71-year-old said`: the parser hangs `the` and `old` both on the verb; the head is the adjective
+    return next((t for t in heads if t.dep_ != "det"), heads[0] if heads else tokens[-1])
 
 
 def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:

@@ -52,6 +52,10 @@ class People:
         key = name_key(tokens)
         return [c for c in self._candidates.get(tokens[-1], ()) if name_key(c.tokens[-len(key):]) == key]
 
+    def candidates(self) -> list[Person]:
+        """Every unsure run."""
+        return [c for runs in self._candidates.values() for c in runs]
+
     def drop_candidates(self, tokens: tuple[str, ...]) -> None:
         """Forget the unsure runs a new person's name `tokens` ends: they are that person now."""
         runs = self._candidates.get(tokens[-1], [])

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns
+from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns, role_suffixes
 from ..quotes.parsed import coarse
 from ..types import Mention
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
@@ -39,6 +39,8 @@ ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieuten
 APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)")  # `, the city's mayor`
 ROLE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
+INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
+OPENING = re.compile(r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
 
@@ -121,8 +123,11 @@ class ArticleSpeakers:
         if [t for t in words if t.i <= head.i] == [head] and head.i == d.speaker[0].i and self._common_word(head):
             return None  # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
         last = d.speaker[-1]
-        if last.is_lower and last.lower_ in role_nouns() or (det == "the" and last.is_lower):
-            return self._by_description(role_nouns().get(last.lower_), pos, _role_words(d.speaker, last))
+        if last.is_lower and (last.lower_ in role_nouns() or det == "the"):
+            role = next((t for t in (last, head) if names_a_person(t)), None)
+            if role is None:
+                return None  # `the state`, `the campaign`, `the candidates`: no one person
+            return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role))
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
@@ -131,7 +136,7 @@ class ArticleSpeakers:
             if len(name) == 1 and is_organisation(name):
                 return None  # `Council`, `Police`
             return self.by_name(name, pos, _title_gender(d.speaker, head))
-        if low in role_nouns() or det in ("the", "this", "that") or head.tag_ in ("NN",):
+        if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head))
         return None
 
@@ -265,11 +270,31 @@ class ArticleSpeakers:
             titled = self._named_with(role, pos)
             if titled is not None:
                 return titled
+        # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
+        # `the 71-year-old`) may be the one just introduced
+        introduced = None if role and role.split()[-1] in name_titles() else self._introduced_before(pos, gender)
+        if introduced is not None:
+            return introduced
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
         if not candidates:
             return None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
+
+    def _introduced_before(self, pos: int, gender: str | None) -> str | None:
+        """The person, not quoted yet, whom a sentence just before offset `pos` opens by naming for the first time
+        (`The former harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`): a description right
+        after an introduction is the newcomer, not the article's main voice. None if no one was introduced."""
+        lo = max(0, pos - INTRODUCED_REACH)
+        best, best_at = None, -1
+        for p in [*self.people, *self.people.candidates()]:
+            first = min(p.offsets, default=-1)
+            if (lo <= first < pos and first > best_at and not self.quoted.get(p.name)
+                    and (not gender or p.gender in (gender, None)) and _opens_sentence(self.text, first)):
+                best, best_at = p, first
+        if best is None:
+            return None
+        return best.name if best in self.people else self.by_name(best.tokens, pos)
 
     def _named_with(self, role: str, pos: int) -> str | None:
         """The person named latest before offset `pos` together with the word `role`: after it, past nothing but the
@@ -299,6 +324,24 @@ class ArticleSpeakers:
                     if apposed and _holds_role(apposed.group(1), role):
                         best, best_at = p.name, off
         return best
+
+
+def names_a_person(tok: Token) -> bool:
+    """Whether a common noun names one person: a role of the lexicon (`the economist`), a noun with a person's
+    ending (`the medalist`, `the historian`) or an age (`the 71-year-old`); not a group (`the candidates`) nor a body or a thing (`the campaign`, `the state`)."""
+    low = tok.lower_
+    if low in role_nouns() or any(low.endswith(end) and len(low) > len(end) + 2 and low not in unlike
+                                  for end, unlike in role_suffixes().items()):
+        return True
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years")
+
+
+def _opens_sentence(text: str, off: int) -> bool:
+    """Whether the name at `off` opens its sentence, alone or after a description set off by a comma (`The former
+    harbor master, Greg Olsen, …`)."""
+    start = max(text.rfind(stop, 0, off) for stop in (". ", "? ", "! ", "\n", ".\u201d ", '." ')) + 1
+    return OPENING.fullmatch(text, start, off) is not None
 
 
 def _holds_role(phrase: str, role: str) -> bool:

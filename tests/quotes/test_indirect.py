@@ -3,6 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from onrecord import extract
 from onrecord.quotes.indirect import _according_content, _complement, _unstated_report, find_report
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
@@ -284,3 +285,8 @@ def test_find_report_tells_a_report_with_a_source_from_one_without():
     assert find_report(said[0]) is None  # not a cue
     short = parse(["Ruiz", "said", "so", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "ccomp", "punct"], ["NNP", "VBD", "RB", "."])
     assert find_report(short[1]) is None  # too few words to report
+
+
+def test_a_headline_report_ends_at_its_last_word_not_the_line_break(nlp):
+    text = "Senator Warns of Budget Shortfall\n\nWASHINGTON — Sen. Marcus Whitfield spoke on Thursday."
+    assert [q.text for q in extract(text, nlp=nlp)] == ["Budget Shortfall"]

@@ -172,3 +172,30 @@ def test_resolve_a_common_word_opening_the_sentence_names_no_one(nlp):
             "Aides to Mills said the clinic would close in March. Both of her deputies said the vote was rushed. "
             "D’Okonjo said the decision was wrong.")
     assert speakers(text, nlp, indirect=True) == [("Aides to Mills", None), ("Both of her deputies", None), ("D’Okonjo", "D’Okonjo")]
+
+
+def test_resolve_an_age_as_the_person_just_introduced(nlp):
+    # the parser hangs `the` and `71-year-old` on the verb: without a subject the follow-on quote was lost too
+    text = ("Mayor Delia Frost called the vote a failure. “We had the votes,” Frost said.\n\n"
+            "The former harbor master, Greg Olsen, was blunter. “This was a bad plan,” the 71-year-old said. "
+            "“Nobody asked the fishermen.”")
+    assert speakers(text, nlp) == [("Frost", "Delia Frost"), ("the 71-year-old", "Greg Olsen"),
+                                   ("the 71-year-old", "Greg Olsen")]
+
+
+def test_resolve_an_office_is_not_the_person_just_introduced(nlp):
+    text = ("President Tomas Reyes met the families on Monday. “We will bring them home,” Reyes said.\n\n"
+            "Her husband, Piotr Nowak, was freed on Friday. “He is safe,” the president said.")
+    assert speakers(text, nlp)[-1] == ("the president", "Tomas Reyes")
+
+
+def test_resolve_a_body_or_a_thing_names_no_one(nlp):
+    text = ("Mayor Delia Frost wants a new ferry terminal. “We have the designs,” Frost said.\n\n"
+            "The state said it would pay 40 percent. The campaign said the money was secure.")
+    assert speakers(text, nlp, indirect=True)[-2:] == [("The state", None), ("The campaign", None)]
+
+
+def test_resolve_a_person_by_the_ending_of_their_role(nlp):
+    text = ("Swimmer Hannah Okafor and her coach, Dimitri Volkov, spoke on Monday. “I am done,” Okafor said.\n\n"
+            "The three-time gold medalist added: “It was time.”")
+    assert speakers(text, nlp)[-1] == ("The three-time gold medalist", "Hannah Okafor")
