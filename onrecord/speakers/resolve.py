@@ -4,11 +4,13 @@ Four kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
-    named 400 characters earlier, and takes the pronoun's gender from then on); inside a quote, not the speaker
+    named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on); inside a quote, not the speaker
     of that quote nor the one they talk to, who would be `I` and `you`;
-  * a description (`the reality star`, `the mother of three`): the name in apposition to it if any (`Chen's
-    manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom Reed, the
-    mayor,`), else the most quoted, then most named person so far whose gender fits the role noun;
+  * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
+    any (`Chen's manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
+    Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else the most
+    quoted, then most named person so far whose gender fits the role noun; a noun that names no person (`the
+    state`, `the campaign`) names no one;
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
 Cost: O(quotes x people) per article.
 """
@@ -24,7 +26,7 @@ from spacy.tokens import Token
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns, role_suffixes
-from ..quotes.parsed import coarse
+from ..quotes.parsed import coarse, is_speech
 from ..types import Mention
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
                     learn_gender, lowercase_words, name_key, people_and_candidates, trim_name, within)
@@ -39,6 +41,7 @@ ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieuten
 APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)")  # `, the city's mayor`
 ROLE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
+UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
 OPENING = re.compile(r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
@@ -245,6 +248,11 @@ class ArticleSpeakers:
             speaker = host.name
             excluded.add(speaker)
             excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
+        # the last speaker before the pronoun is as good an antecedent as anyone of known gender (`Dale Hutchins
+        # told the Ledger …. “…,” he said.`)
+        recent = next((m.name for q, m in reversed(list(zip(drafts, resolved))) if m is not None and m.name
+                       and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG),
+                      None)
         best, best_score = None, None
         for p in self.people:
             if p.name in excluded or (p.gender and p.gender != gender):
@@ -252,7 +260,8 @@ class ArticleSpeakers:
             last = self._last_before(p, pos)
             if last < 0:
                 continue
-            score = last - 400 if p.gender is None else last  # unknown gender: a weaker antecedent than a known one
+            # unknown gender: a weaker antecedent than a known one
+            score = last - UNKNOWN_GENDER_LAG if p.gender is None and p.name != recent else last
             if best_score is None or score > best_score:
                 best, best_score = p, score
         if best is None:

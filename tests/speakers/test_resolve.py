@@ -199,3 +199,10 @@ def test_resolve_a_person_by_the_ending_of_their_role(nlp):
     text = ("Swimmer Hannah Okafor and her coach, Dimitri Volkov, spoke on Monday. “I am done,” Okafor said.\n\n"
             "The three-time gold medalist added: “It was time.”")
     assert speakers(text, nlp)[-1] == ("The three-time gold medalist", "Hannah Okafor")
+
+
+def test_resolve_a_pronoun_to_the_last_speaker_whose_gender_is_unknown(nlp):
+    text = ("Sen. Marcus Whitfield said the budget has a hole. He blamed the governor.\n\n"
+            "Whitfield's colleague, state Rep. Dale Hutchins, was more cautious. Hutchins told the Ledger he had "
+            "not seen the figures. “I'd like to see the numbers first,” he said.")
+    assert speakers(text, nlp)[-1] == ("he", "Dale Hutchins")
