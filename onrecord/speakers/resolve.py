@@ -4,8 +4,8 @@ Four kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
-    named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on); inside a quote, not the speaker
-    of that quote nor the one they talk to, who would be `I` and `you`;
+    named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
+    inside a quote, not the speaker of that quote nor the one they talk to, who would be `I` and `you`;
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
     any (`Chen's manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
     Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else the most
@@ -337,13 +337,13 @@ class ArticleSpeakers:
 
 def names_a_person(tok: Token) -> bool:
     """Whether a common noun names one person: a role of the lexicon (`the economist`), a noun with a person's
-    ending (`the medalist`, `the historian`) or an age (`the 71-year-old`); not a group (`the candidates`) nor a body or a thing (`the campaign`, `the state`)."""
+    ending (`the medalist`, `the historian`) or an age (`the 71-year-old`); not a group (`the candidates`) nor a
+    body or a thing (`the campaign`, `the state`)."""
     low = tok.lower_
     if low in role_nouns() or any(low.endswith(end) and len(low) > len(end) + 2 and low not in unlike
                                   for end, unlike in role_suffixes().items()):
         return True
-    doc = tok.doc
-    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years")
+    return low == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years")
 
 
 def _opens_sentence(text: str, off: int) -> bool:
