@@ -20,7 +20,7 @@ from .draft import Draft, in_headline, reads_as_title
 from .frames import DATE_WORDS, GENERIC_SUBJECTS, TIME_NOUNS, Found, agent_mention, attribute_cue, mention_tokens
 from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, pobj_of, subject_of
+from .parsed import FINITE_TAGS, SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, pobj_of, subject_of
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -289,8 +289,8 @@ def _complement(verb: Token) -> list[Token] | None:
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
             return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
     deps = _report_deps(verb, cue)
-    children = sorted((c for c in verb.children if c.dep_ in deps and (c.i > verb.i or _fronted(c, verb))),
-                      key=lambda c: (deps.index(c.dep_), c.i < verb.i))
+    children = sorted((c for c in verb.children if _clause_dep(c) in deps and (c.i > verb.i or _fronted(c, verb))),
+                      key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
     if not children and cue is not None and cue.question:
         children = _question_clause(verb)
     if not children:
@@ -302,11 +302,11 @@ def _complement(verb: Token) -> list[Token] | None:
         return _trim([t for t in _around(verb) if t.i > verb.i])  # `As the Post reported, the deal fell through`
     for child in children[:1]:
         toks = _until_next_report(child)
-        if child.dep_ == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
+        if _clause_dep(child) == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
             toks = _to_sentence_end(toks, verb)
-        elif child.dep_ == "ccomp" and toks and (rest := _resumption(verb)) is not None:
+        elif _clause_dep(child) == "ccomp" and toks and (rest := _resumption(verb)) is not None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
-        if child.dep_ == "xcomp" and (obj := _controller(verb, child)) is not None:
+        if _clause_dep(child) == "xcomp" and (obj := _controller(verb, child)) is not None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
@@ -319,6 +319,15 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
         return _before_trailing_aside(_trim(_before_according(toks)))
     return None
+
+
+def _clause_dep(child: Token) -> str:
+    """A child's dependency, read as a clause (`ccomp`) when the parser called it an infinitive (`xcomp`) but it has
+    a tensed auxiliary of its own: in `told reporters the council was ‘listening’` the quote marks make the parser
+    hang `listening` on `told` as an infinitive."""
+    if child.dep_ == "xcomp" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in child.lefts):
+        return "ccomp"
+    return child.dep_
 
 
 def _when_or_where(prep: Token) -> bool:

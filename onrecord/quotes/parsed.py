@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import anonymous_heads, cue_forms
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Penn tags to the coarse classes the rules read. The attribute_ruler that would set `pos_` costs a third of
 # the pipeline's time (profiled on PolNeAR dev), and these five classes are all the rules need.
 COARSE = {"NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "NN": "NOUN",
@@ -163,7 +164,7 @@ BE_FORMS = {"is", "was", "am", "'m", "’m", "are", "were", "be", "'s", "’s", 
 def _adjective_subject(verb: Token) -> Token | None:
     """An adjective the parser hung on the verb where its subject should be (`the 71-year-old said`: `the` and
     `old` both modify `said`), or None."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.tag_ not in FINITE_TAGS - {"MD"}:
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
     if len(lefts) < 2 or lefts[-1].dep_ != "amod" or lefts[-1].right_edge.i != verb.i - 1:

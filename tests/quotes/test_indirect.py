@@ -126,6 +126,22 @@ def test_an_infinitive_reported_after_an_object_takes_the_object_along():
     assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "reassure", "investors"]
 
 
+def test_a_tensed_clause_parsed_as_an_infinitive_is_still_reported():
+    # `told reporters the council was ‘listening’`: single quote marks make the parser hang `listening` on `told`
+    # as an infinitive, though `was` gives it a tense of its own
+    words = ["Reyes", "told", "reporters", "the", "council", "was", "‘", "listening", "’", "."]
+    heads = [1, 1, 1, 4, 5, 7, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "det", "nsubj", "aux", "punct", "xcomp", "punct", "punct"]
+    tags = ["NNP", "VBD", "NNS", "DT", "NN", "VBD", "``", "VBG", "''", "."]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])][:4] == ["the", "council", "was", "‘"]
+    # an infinitive of one spoken to is who was told what to do, not a report of `told`'s own clause
+    words = ["Reyes", "told", "reporters", "to", "leave", "."]
+    heads = [1, 1, 1, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"]
+    tags = ["NNP", "VBD", "NNS", "TO", "VB", "."]
+    assert _complement(parse(words, heads, deps, tags)[1]) is None
+
+
 def test_a_question_is_the_if_clause_the_parser_hangs_on_ask():
     # `asked workers if they would vote`, parsed with the if-clause as an adverbial clause of `asked`
     words = ["He", "asked", "workers", "if", "they", "would", "vote", "."]
