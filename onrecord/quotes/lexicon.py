@@ -99,6 +99,12 @@ def name_titles() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def title_roles() -> dict[str, str]:
+    """Abbreviated title ("sen") -> the role it stands for ("senator")."""
+    return {r["title"]: r["role"] for r in read_jsonl(SPEAKERS_DATA / "titles.jsonl") if "role" in r}
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Lower-case words whose full stop does not end a sentence ("rev", "inc", "jan"), without the stop."""
     return frozenset(r["abbreviation"] for r in read_jsonl(QUOTES_DATA / "abbreviations.jsonl") if "abbreviation" in r)

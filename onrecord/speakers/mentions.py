@@ -45,8 +45,12 @@ def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:
 
 
 def appositive_name(head: Token) -> tuple[str, ...]:
-    """The name in apposition to a common-noun mention (`Chen's manager, Tom Briggs,`), or ()."""
-    if coarse(head) == "PROPN" or head.tag_ == "NNS":  # `two analysts, Ann Ray and Bo Lim,`: more than one
+    """The name in apposition to a common-noun mention (`Chen's manager, Tom Briggs,`), or (). A capitalised
+    noun after `the` counts as common (`The Conservative MSP for the region, Donald Cameron,`); any other name
+    is the speaker's own (`Trump, Pence`)."""
+    if head.tag_ in ("NNS", "NNPS"):  # `two analysts, Ann Ray and Bo Lim,`: more than one
+        return ()
+    if coarse(head) == "PROPN" and head.left_edge.lower_ != "the":
         return ()
     for child in head.rights:
         if child.dep_ == "appos" and coarse(child) == "PROPN":

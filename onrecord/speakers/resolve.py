@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns, role_suffixes
+from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns, role_suffixes, title_roles
 from ..quotes.parsed import coarse, is_speech
 from ..types import Mention
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
@@ -134,7 +134,8 @@ class ArticleSpeakers:
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
-                return None if head.text.endswith(".") else self._by_description(name_titles()[head.lower_], pos)
+                title = head.lower_
+                return None if head.text.endswith(".") else self._by_description(name_titles()[title], pos, title)
             name = name or (head.text,)
             if len(name) == 1 and is_organisation(name):
                 return None  # `Council`, `Police`
@@ -306,33 +307,41 @@ class ArticleSpeakers:
         return best.name if best in self.people else self.by_name(best.tokens, pos)
 
     def _named_with(self, role: str, pos: int) -> str | None:
-        """The person named latest before offset `pos` together with the word `role`: after it, past nothing but the
-        capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje` for `the
-        minister`) or a comma (`the union's secretary, Efua Mensah`), or with it in apposition (`Tom Reed, the
-        city's mayor,`); None if nobody was. Cost: O(people x their mentions)."""
+        """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any
+        name, the bare surname too: `Gov. Chris Christie … former Gov. Christine Todd Whitman … Christie defended
+        …` makes `the governor` Christie); None if nobody was named with it. Named with a role is: after it, past
+        nothing but the capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje`
+        for `the minister`) or a comma (`the union's secretary, Efua Mensah`), or with it in apposition (`Tom Reed,
+        the city's mayor,`). Cost: O(people x their mentions)."""
+        holders = [p for p in self.people if self._holds_before(p, role, pos)]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: self._last_before(p, pos)).name
+
+    def _holds_before(self, p: Person, role: str, pos: int) -> bool:
+        """Whether a full mention of `p` before offset `pos` names them with `role`."""
         if self._lower is None:
             self._lower = self.text.lower()
         word = role.split()[-1]
-        best, best_at = None, -1
-        for p in self.people:
-            for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
-                if off >= pos:
-                    break
-                if off <= best_at:
-                    continue
-                # the regexes only where the role word is near: most mentions have none
-                lo = max(0, off - ROLE_REACH - len(role))
-                end = off + len(p.name if self.text.startswith(p.name, off) else " ".join(p.tokens))
-                if self._lower.find(word, lo, off) != -1:
-                    title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_BEFORE.search(self.text, lo, off)
-                    if title and _holds_role(title.group().rstrip(", \t"), role):
-                        best, best_at = p.name, off
-                        continue
-                if self._lower.find(word, end, end + ROLE_REACH + 20) != -1:
-                    apposed = APPOSED_ROLE.match(self.text, end)
-                    if apposed and _holds_role(apposed.group(1), role):
-                        best, best_at = p.name, off
-        return best
+        for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
+            if off >= pos:
+                return False
+            at = self.text.find(p.tokens[0], off, off + ROLE_REACH + len(role))
+            if at > off and _holds_role(self.text[off:at], role):
+                return True  # `Professor Anna Lindqvist`: the mention opens with its title
+            # the regexes only where the role word is near: most mentions have none
+            lo = max(0, off - ROLE_REACH - len(role))
+            if self._lower.find(word, lo, off) != -1:
+                title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_BEFORE.search(self.text, lo, off)
+                if title and _holds_role(title.group().rstrip(", \t"), role):
+                    return True
+            at = max(at, off)
+            end = at + len(p.name if self.text.startswith(p.name, at) else " ".join(p.tokens))
+            if self._lower.find(word, end, end + ROLE_REACH + 20) != -1:
+                apposed = APPOSED_ROLE.match(self.text, end)
+                if apposed and _holds_role(apposed.group(1), role):
+                    return True
+        return False
 
 
 def names_a_person(tok: Token) -> bool:
@@ -356,7 +365,8 @@ def _opens_sentence(text: str, off: int) -> bool:
 def _holds_role(phrase: str, role: str) -> bool:
     """Whether a title or apposition names the role (`Union Minister of State` holds `minister`), not another
     role made of it (`Vice President` does not hold `president`)."""
-    words, want = phrase.lower().replace("-", " ").split(), role.split()
+    words = [title_roles().get(w.rstrip("."), w) for w in phrase.lower().replace("-", " ").split()]
+    want = role.split()
     n = len(want)
     return any(words[k : k + n] == want and (n > 1 or k == 0 or words[k - 1] not in ROLE_MODIFIERS)
                for k in range(len(words) - n + 1))

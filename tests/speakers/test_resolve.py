@@ -159,6 +159,25 @@ RESOLVED = [
                  "Whitfield's colleague, state Rep. Dale Hutchins, was more cautious. Hutchins told the Ledger he had "
                  "not seen the figures. “I'd like to see the numbers first,” he said.", [("he", "Dale Hutchins")],
                  id="a pronoun goes to the last speaker, though their gender is unknown"),
+    pytest.param("Council leader Morag Finlay defended the cuts. “We had no choice,” Finlay said.\n\n"
+                 "The Liberal MSP for the islands, Ewan Dalgleish, said: “We were not asked.”",
+                 [("Finlay", "Morag Finlay"), ("The Liberal MSP", "Ewan Dalgleish")],
+                 id="a capitalised role after `the` is named by its apposition, not taken for a name"),
+    pytest.param("Labour MP Jane Hollis voted against the bill.\n\n“We were given two days to read it,” the MP said.",
+                 [("the MP", "Jane Hollis")], id="a title that is also the description: `the MP`"),
+    pytest.param("Professor Anna Lindqvist, an economist, said: “The figures are bad.”\n\nCouncillor Raj Mehta "
+                 "said: “We will appeal.” Mehta added: “We will win.”\n\n“Growth will slow,” the professor said.",
+                 [("Professor Anna Lindqvist", "Anna Lindqvist"), ("Councillor Raj Mehta", "Raj Mehta"),
+                  ("Mehta", "Raj Mehta"), ("the professor", "Anna Lindqvist")],
+                 id="a description is the person whose name opens with it as a title"),
+    pytest.param("Mayor Raj Mehta said: “The plan works.”\n\nSen. Anna Lindqvist disagreed. “It does not,” the "
+                 "senator said.", [("Mayor Raj Mehta", "Raj Mehta"), ("the senator", "Anna Lindqvist")],
+                 id="an abbreviated title holds the role it stands for: `Sen.` is the senator"),
+    pytest.param("Gov. Tom Ashby endorsed Carver on Monday. Former Gov. Clara Wynn called it a mistake. “He is "
+                 "wrong,” Wynn said. “Very wrong,” Wynn added.\n\nAshby defended the endorsement on his radio show. "
+                 "“I have known him for years,” the governor said.",
+                 [("Wynn", "Clara Wynn"), ("Wynn", "Clara Wynn"), ("the governor", "Tom Ashby")],
+                 id="of two people named with a role, the description is the one mentioned latest"),
 ]
 
 
