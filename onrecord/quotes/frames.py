@@ -285,8 +285,8 @@ def mention_tokens(head: Token) -> list[Token]:
     for right in head.rights:
         if right.dep_ in MENTION_STOP_DEPS or right.is_quote:
             break
-        if right.dep_ == "prep" and coarse(head) == "PROPN":
-            break
+        if right.dep_ == "prep" and (coarse(head) == "PROPN" or _dated(right)):
+            break  # `Farmer leaders on Sunday said`: when they spoke, not who they are
         end = right.right_edge.i
     toks = [doc[k] for k in range(start, end + 1)]
     if len(toks) > MAX_MENTION_TOKENS or any(t.is_quote for t in toks):
@@ -296,6 +296,11 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a prepositional phrase says when (`on Sunday`, `last week`), by a date word or a time noun."""
+    return any(c.dep_ == "pobj" and (c.lower_ in DATE_WORDS or c.lower_ in TIME_NOUNS) for c in prep.children)
 
 
 def can_speak(head: Token) -> bool:

@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from onrecord.quotes.frames import attribute_cue
+from onrecord.quotes.frames import attribute_cue, mention_tokens
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
 
@@ -28,3 +28,17 @@ def test_name_after_the_cue_that_is_the_subject_of_its_report_is_not_an_inverted
     tags = ["NNP", ",", "VBD", "NNP", "VBD", "DT", "NN", ":"]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
     assert [t.text for t in attribute_cue([doc[2]], list(doc)).speaker] == ["Reed"]
+
+
+def test_a_mention_ends_before_a_phrase_saying_when_but_keeps_one_saying_who():
+    # `Farmer leaders on Sunday said`: the parser hangs the date on the subject
+    words = ["Farmer", "leaders", "on", "Sunday", "said", "they", "would", "stay", "."]
+    heads = [1, 4, 1, 2, 4, 7, 7, 4, 4]
+    deps = ["compound", "nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NN", "NNS", "IN", "NNP", "VBD", "PRP", "MD", "VB", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[1])] == ["Farmer", "leaders"]
+    words[3] = "Ohio"  # `Farmer leaders in Ohio said`: where they are from is who they are
+    words[2] = "in"
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[1])] == ["Farmer", "leaders", "in", "Ohio"]
