@@ -13,14 +13,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotes.draft import title_case
 from ..quotes.lexicon import first_name_genders, name_titles, organisation_words, role_nouns
-from .genders import first_name_gender
+from .genders import first_name_gender, is_counted_first_name
 
 # letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
 UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x500)) if c.islower())
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|[{UPPER}]\.)"  # `McCain`, `O'Neill`, `J.`
 NAME_SUFFIXES = {"jr", "sr"}  # written after the surname with a stop (`Joseph R. Biden Jr.`)
-PARTICLES = {"van", "de", "der", "von", "la", "del", "bin", "al", "da", "dos", "du"}
+PARTICLES = {"van", "de", "der", "von", "la", "le", "del", "di", "bin", "al", "da", "dos", "du"}
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  # a title may open it: cut below
 SENTENCE_END_WORD = re.compile(rf"[{UPPER}{LOWER}'\u2019-]{{4,}}\.")
@@ -196,7 +196,8 @@ def _beside_role(text: str, p: Person) -> bool:
         if (before and before.group(1) in roles) or (after and after.group(1) in roles):
             return True
         title = TITLE_BEFORE.search(text, max(0, off - 40), off)  # not `the mayor of New York`: a first name opens it
-        if title and _first_name(p.tokens[0]) and any(w.lower() in roles for w in title.group().split()):
+        if title and any(w.lower() in roles for w in title.group().split()) and (
+                _first_name(p.tokens[0]) or (is_counted_first_name(p.tokens[0]) and not not_a_name(p.tokens[0], text))):
             return True
     return False
 

@@ -288,7 +288,9 @@ class ArticleSpeakers:
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
         if not candidates:
-            return None
+            # a headline's `Premier vows …` names no one yet: the role's holder is the one the article names first
+            holders = [p for p in self.people if role and self._holds_before(p, role, len(self.text))]
+            return min(holders, key=lambda p: min(p.offsets)).name if holders else None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
 
     def _introduced_before(self, pos: int, gender: str | None) -> str | None:

@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-from onrecord.speakers.genders import first_name_gender
+from onrecord.speakers.genders import first_name_gender, is_counted_first_name
 
 
 def test_first_name_gender_of_names_from_many_countries():
@@ -18,3 +18,8 @@ def test_first_name_gender_does_not_import_the_package_and_pandas():
             "print('nomquamgender' in sys.modules or 'pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_name_borne_by_both_is_still_a_first_name_and_a_made_up_word_is_not():
+    assert [is_counted_first_name(w) for w in ("Jen", "Raj", "Jordan", "Qwxyz", "Chamber")] == [True, True, True, False,
+                                                                                                False]

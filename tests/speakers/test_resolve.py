@@ -178,6 +178,15 @@ RESOLVED = [
                  "“I have known him for years,” the governor said.",
                  [("Wynn", "Clara Wynn"), ("Wynn", "Clara Wynn"), ("the governor", "Tom Ashby")],
                  id="of two people named with a role, the description is the one mentioned latest"),
+    pytest.param("Mayor Tom Reyes opened the session. “We are ready,” Reyes said.\n\nChamber of Commerce chief "
+                 "executive Jen Walsh welcomed the decision. “It is a great day,” the chief executive said.",
+                 [("Reyes", "Tom Reyes"), ("the chief executive", "Jen Walsh")],
+                 id="a first name that tells no gender still makes a person after a role's title"),
+    pytest.param("‘We will not back down’: Premier vows to push ahead with stadium\n\n"
+                 "Victorian Premier Sarah Kendall has vowed to push ahead with the stadium.",
+                 [("Premier", "Sarah Kendall")], id="a headline's role is the holder the article names first"),
+    pytest.param("Opposition Leader Mark Di Stefano said the plan was bad. “It is a waste,” Mr Di Stefano said.",
+                 [("Mr Di Stefano", "Mark Di Stefano")], id="`Di` is a particle of the surname, not a first name"),
 ]
 
 
