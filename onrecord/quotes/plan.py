@@ -162,6 +162,16 @@ def sentence_breaks(text: str, start: int, end: int) -> int:
     return sum(m.start() < end and _real_break(text, m.start()) for m in breaks)
 
 
+def sentence_start(text: str, off: int, reach: int = 400) -> int:
+    """Where the sentence holding offset `off` starts (by the same timid split): after the last sentence or line
+    break before it, at most `reach` characters back. `… heard from Sen. Greg Olsen` is one sentence."""
+    start = max(0, off - reach, text.rfind("\n", max(0, off - reach), off) + 1)
+    for m in SENTENCE_BREAK.finditer(text, start, min(len(text), off + 2)):  # the lookahead reads past `off`
+        if m.end() <= off and _real_break(text, m.start()):
+            start = m.end()
+    return start
+
+
 def _real_break(text: str, i: int) -> bool:
     """Whether the punctuation just before offset i ends a sentence (not `Mr.`, `U.S.`, `J.`)."""
     j = i

@@ -27,6 +27,7 @@ from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns, role_suffixes, title_roles
 from ..quotes.parsed import coarse, is_speech
+from ..quotes.plan import sentence_start
 from ..types import Mention
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
                     learn_gender, lowercase_words, name_key, people_and_candidates, trim_name, within)
@@ -360,8 +361,7 @@ def names_a_person(tok: Token) -> bool:
 def _opens_sentence(text: str, off: int) -> bool:
     """Whether the name at `off` opens its sentence, alone or after a description set off by a comma (`The former
     harbor master, Greg Olsen, …`)."""
-    start = max(text.rfind(stop, 0, off) for stop in (". ", "? ", "! ", "\n", ".\u201d ", '." ')) + 1
-    return OPENING.fullmatch(text, start, off) is not None
+    return OPENING.fullmatch(text, sentence_start(text, off), off) is not None
 
 
 def _holds_role(phrase: str, role: str) -> bool:

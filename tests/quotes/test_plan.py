@@ -1,7 +1,7 @@
 """The parse plan: which text the parser sees, and the map back to article offsets."""
 from onrecord.quotes.marks import find_quote_spans
 from onrecord.quotes.parsed import ParsedText, Piece
-from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks
+from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks, sentence_start
 
 TEXT = (
     "The storm reached the coast on Monday. Nobody was hurt.\n\n"
@@ -97,3 +97,11 @@ def test_parser_text_lowers_the_cue_verbs_of_a_headline_in_title_case():
     got = parser_text(text, [(0, 39), (41, len(text))])
     assert got[:39] == "Mayor Lee says River Ferries Will Close"
     assert got[39:] == text[39:]  # a sentence in sentence case keeps its capitals (`Hope Reed`)
+
+
+def test_sentence_start_skips_the_stops_of_titles_and_initials():
+    text = "The vote failed. The council heard from Sen. Greg Olsen and J. Park on Monday."
+    assert sentence_start(text, text.index("Greg")) == text.index("The council")
+    assert sentence_start(text, text.index("Park")) == text.index("The council")
+    text = "He left.\n\nGreg Olsen stayed."
+    assert sentence_start(text, text.index("Greg")) == text.index("Greg")
