@@ -74,6 +74,13 @@ def role_nouns() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> dict[str, str | None]:
+    """A word for a person by country or region, in lower case ("spaniard", "texan") -> the gender it implies or
+    None. Kept apart from the roles: it opens organisations' names too (`American Action Network`)."""
+    return {r["noun"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "demonyms.jsonl") if "noun" in r}
+
+
+@lru_cache(maxsize=1)
 def role_suffixes() -> dict[str, frozenset[str]]:
     """Endings of nouns that name a person though no lexicon lists them ("ist": the medalist) -> the words with
     that ending that do not ("list")."""

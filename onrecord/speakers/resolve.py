@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, name_titles, role_nouns, role_suffixes, title_roles
+from ..quotes.lexicon import anonymous_heads, demonyms, name_titles, role_nouns, role_suffixes, title_roles
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_start
 from ..types import Mention
@@ -132,6 +132,9 @@ class ArticleSpeakers:
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
             return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role))
+        if det == "the" and words == [head] and head.lower_ in demonyms():
+            # `the Spaniard`, `the Texan`: a description written with a capital
+            return self._by_description(demonyms()[head.lower_], pos, head.lower_)
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`

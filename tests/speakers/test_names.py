@@ -82,6 +82,11 @@ def test_find_people_skips_organisations_with_a_first_name_in_them():
     assert names == ["Paul Reyes"]
 
 
+def test_find_people_a_football_club_is_no_person_even_beside_a_role():
+    assert names("Riverside United manager, Luis Ortega, was sacked. The club's owner, Riverside Rovers, said so.") == {
+        "Luis Ortega": "m"}
+
+
 def test_find_people_keeps_a_name_run_on_into_a_place():
     names = [p.name for p in find_people("It was a win for Ted Cruz South Carolina voters did not expect.")]
     assert names == ["Ted Cruz"]

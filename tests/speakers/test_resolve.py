@@ -187,6 +187,10 @@ RESOLVED = [
                  [("Premier", "Sarah Kendall")], id="a headline's role is the holder the article names first"),
     pytest.param("Opposition Leader Mark Di Stefano said the plan was bad. “It is a waste,” Mr Di Stefano said.",
                  [("Mr Di Stefano", "Mark Di Stefano")], id="`Di` is a particle of the surname, not a first name"),
+    pytest.param("Mayor Delia Frost welcomed the news. “It is a relief,” Frost said.\n\nLuis Ortega, 52, was "
+                 "sacked by Riverside United on Saturday. “I take responsibility,” the Spaniard said.",
+                 [("Frost", "Delia Frost"), ("the Spaniard", "Luis Ortega")],
+                 id="a word for a person by country is a description, not a name"),
 ]
 
 
