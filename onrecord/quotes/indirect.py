@@ -40,7 +40,7 @@ CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside star
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
 AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
-LEADING_MARKERS = {"that", "whether", "if", ",", "-", "—", ":"}
+LEADING_MARKERS = {"that", ",", "-", "—", ":"}  # `whether` and `if` stay: a question is not a claim
 # an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
 # go on with what is reported)
 WRITERS_MARKS = {"while", "whereas", "though", "although"}
@@ -70,7 +70,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if cue_span in used and _cued_quotes_take(report, used[cue_span], inner, start, end, parsed):
             continue
         found = _source(report)
-        if not report.unstated and _names_nobody(found.speaker, report.verb):
+        if not (report.unstated or _asked_aside(report)) and _names_nobody(found.speaker, report.verb):
             continue  # `you can always expect …`: nobody in particular reports anything
         if inner:  # one record for the clause, however many quoted fragments it holds
             if not report.unstated:  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
@@ -149,8 +149,20 @@ def _source(report: Report) -> Found:
     if report.noun:
         source = noun_source(cue[0])
         return Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
+    if _asked_aside(report):
+        # `Asked whether the plant should reopen, Santos said …`: Santos was asked; who asked is unsaid
+        asked = subject_of(cue[0])
+        return Found(cue, agent_mention(cue[0]), mention_tokens(asked) if asked is not None else None)
     doc = cue[0].doc
     return attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
+
+
+def _asked_aside(report: Report) -> bool:
+    """`Asked whether …, Santos said`, `Told of the verdict, he wept`: a participle of a cue spoken to someone,
+    set before the clause whose subject is the one spoken to."""
+    verb = report.cue[0]
+    return (report.verb is not None and report.verb.addressee == "object" and passive_participle(verb)
+            and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def report_draft(parsed: ParsedText, start: int, end: int, cue: list[Token], cue_span: tuple[int, int],

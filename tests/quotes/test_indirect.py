@@ -148,7 +148,7 @@ def test_a_question_is_the_if_clause_the_parser_hangs_on_ask():
     heads = [1, 1, 1, 6, 6, 6, 1, 1]
     deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
     tags = ["PRP", "VBD", "NNS", "IN", "PRP", "MD", "VB", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["they", "would", "vote"]
+    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["if", "they", "would", "vote"]
     # an if-clause of `say` is a condition, not what was said
     said = ["He", "said", "no", "if", "they", "would", "vote", "."]
     deps_said = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
@@ -306,3 +306,14 @@ def test_find_report_tells_a_report_with_a_source_from_one_without():
 def test_a_headline_report_ends_at_its_last_word_not_the_line_break(nlp):
     text = "Senator Warns of Budget Shortfall\n\nWASHINGTON — Sen. Marcus Whitfield spoke on Thursday."
     assert [q.text for q in extract(text, nlp=nlp)] == ["Budget Shortfall"]
+
+
+def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp):
+    text = "Asked whether the plant should reopen, Santos said it was not her call."
+    asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "Asked"]
+    assert [(q.text, q.speaker, q.addressee.mention) for q in asked] == [("whether the plant should reopen", None, "Santos")]
+
+
+def test_a_question_or_a_condition_keeps_its_whether_or_if(nlp):
+    text = "Ruiz asked whether the plant would reopen. Mills said if elected she would close it."
+    assert [q.text for q in extract(text, nlp=nlp)] == ["whether the plant would reopen", "if elected she would close it"]
