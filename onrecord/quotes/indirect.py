@@ -24,6 +24,7 @@ from .parsed import FINITE_TAGS, SUBJECT_DEPS, ParsedText, is_cue, is_raising, p
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
+MIN_NESTED_QUOTE_WORDS = 2  # a one-word quote inside a report within a report is a fragment of it (`yell “fire”`)
 # what a reported object is said about, after it: `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`,
 # `defended himself against …`, `showed Clinton with a lead` (PolNeAR train: these eleven, +0.5 all F1; any
 # preposition at all, `at a rally`, `during the debate` included, adds 0.1 more)
@@ -72,9 +73,20 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         found = _source(report)
         if not (report.unstated or _asked_aside(report)) and _names_nobody(found.speaker, report.verb):
             continue  # `you can always expect …`: nobody in particular reports anything
+        leads = report.verb is not None and cue_span[1] <= start  # `Holt said …`, not `…,” Sanders said, according to CNN`
+        if inner and leads and _cued_inside(inner[0], start, end, parsed.text):
+            # `Holt said the company had promised that “it would never happen again”`: the quote is the company's,
+            # reported by Holt; his clause is a record of its own, and the quote is nested in it
+            d = _report_draft(parsed, report, found, cue_span, start, max([end] + [q.end for q in inner]))
+            d.kind = "mixed" if _closes_clause(inner[-1], d.end, parsed.text) else "indirect"
+            d.extra["clause"] = True
+            for q in inner:
+                q.extra["reported"] = True
+            out.append(d)
+            continue
         if inner:  # one record for the clause, however many quoted fragments it holds
             if not report.unstated:  # `appeared to assert his plans by saying, “…”`: the quote has a source of its own
-                _make_mixed(inner, start, end, parsed, found)
+                _make_mixed(inner, start, end, parsed, found, leads)
             continue
         if quoted.holds(start, end):
             continue  # what lies within quote marks is that quote's record
@@ -194,13 +206,14 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
     every = drafts + out
     hosts = {k for k, d in enumerate(every) if d.depth == 0 and not d.extra.get("merged")
              and (d.kind == "indirect" or d.extra.get("clause")) and not d.extra.get("unstated")}
-    bounds = {k: _with_cue(every[k]) for k in hosts | set(range(len(drafts), len(every)))}
+    nestable = {k for k, d in enumerate(every) if k >= len(drafts) or d.extra.get("reported")}
+    bounds = {k: _with_cue(every[k]) for k in hosts | nestable}
     open_hosts: list[int] = []
     for k in sorted(bounds, key=lambda k: (bounds[k][0], -bounds[k][1])):
         lo, hi = bounds[k]
         open_hosts = [h for h in open_hosts if every[h].end > lo]
         d = every[k]
-        if k >= len(drafts):  # one of the new reports
+        if k in nestable:  # one of the new reports, or a quote a new report holds
             inside = [h for h in open_hosts if every[h].start <= lo and hi <= every[h].end
                       and every[h].end - every[h].start > d.end - d.start]
             if inside:
@@ -209,6 +222,13 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
                 d.extra["nested_report"] = True
         if k in hosts:
             open_hosts.append(k)
+
+
+def _cued_inside(d: Draft, start: int, end: int, text: str) -> bool:
+    """Whether a quote's own cue lies inside the clause [start, end) another cue reports: a report within a
+    report, whose quote is not the outer speaker's. A one-word quote stays a fragment of the clause."""
+    return (d.cue_span is not None and start <= d.cue_span[0] < end
+            and len(text[d.start : d.end].split()) >= MIN_NESTED_QUOTE_WORDS)
 
 
 def _names_nobody(speaker: list[Token] | None, verb) -> bool:
@@ -257,7 +277,7 @@ def _closes_clause(d: Draft, end: int, text: str) -> bool:
     return not text[d.end : end].strip(CLOSING_MARKS + " .,;:!?")
 
 
-def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, found) -> None:
+def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, found, leads: bool = False) -> None:
     """Quotes inside reported speech: the first one's record covers the reported clause, quotes included (to
     the end of the last quote, if that runs past the clause); the others are merged into it.
 
@@ -272,7 +292,7 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
     end = max([end] + [q.end for q in inner])
     for q in inner[1:]:
         q.extra["merged"] = True
-    if d.cue is None:
+    if d.cue is None or (leads and start <= d.cue_span[0] < end):  # `said you can't yell “fire”`: the clause is his
         d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
         d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
         d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]

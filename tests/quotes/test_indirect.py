@@ -317,3 +317,17 @@ def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp
 def test_a_question_or_a_condition_keeps_its_whether_or_if(nlp):
     text = "Ruiz asked whether the plant would reopen. Mills said if elected she would close it."
     assert [q.text for q in extract(text, nlp=nlp)] == ["whether the plant would reopen", "if elected she would close it"]
+
+
+def test_a_quote_cued_inside_a_reported_clause_is_nested_in_it_with_its_own_speaker(nlp):
+    text = "Derek Holt said the company had promised that “it would never happen again.”"
+    quotes = extract(text, nlp=nlp)
+    assert [(q.kind, q.speaker.mention, q.cue.text, q.nested_in) for q in quotes] == [
+        ("mixed", "Derek Holt", "said", None), ("direct", "the company", "promised", 0)]
+    assert quotes[1].text == "it would never happen again."
+    # a one-word quote stays a fragment of the clause that holds it
+    text = "Derek Holt said the law means you cannot yell “fire” in a theater."
+    assert [(q.kind, q.speaker.mention) for q in extract(text, nlp=nlp)] == [("indirect", "Derek Holt")]
+    # a source cited after the quote reports it, but the words stay the speaker's
+    text = "“I ask you to stay calm,” Reyes said, according to the Ledger."
+    assert [q.speaker.mention for q in extract(text, nlp=nlp)] == ["Reyes"]
