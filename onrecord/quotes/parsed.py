@@ -185,7 +185,9 @@ def subject_of(verb: Token) -> Token | None:
             return described
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
                                                             or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)):
-            return verb.head  # `De Blasio, speaking on the radio, called …`, `a statement saying …`
+            head = verb.head
+            # `Owen Blake, a Democrat whose district …, called`, the verb hung on the apposition: whom it describes
+            return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
                 verb = verb.head  # `Trump posted a message reading …`: who sent the message says it

@@ -1,7 +1,8 @@
 """ParsedText: parsed pieces of an article read by article offset."""
 import spacy
+from spacy.tokens import Doc
 
-from onrecord.quotes.parsed import ParsedText, Piece
+from onrecord.quotes.parsed import ParsedText, Piece, subject_of
 
 NLP = spacy.blank("en")
 TEXT = "Kim Lee said no.\n\nThe mayor told reporters that Lee said so too."
@@ -29,3 +30,16 @@ def test_tokens_between_reads_article_offsets_across_pieces():
     parsed = ParsedText(TEXT, pieces())
     assert [t.text for t in parsed.tokens_between(0, 16)] == ["Kim", "Lee", "said", "no", "."]
     assert [t.text for t in parsed.tokens_between(18, 27)] == ["The", "mayor"]
+
+
+def test_subject_of_a_verb_hung_on_an_apposition_is_the_one_it_describes():
+    # `Owen Blake, a Democrat whose district includes Millbrook, called for an inquiry`, with `called` parsed as a
+    # clause of `Democrat`
+    words = ["Owen", "Blake", ",", "a", "Democrat", "whose", "district", "includes", "Millbrook", ",", "called", "for",
+             "an", "inquiry", "."]
+    heads = [1, 1, 1, 4, 1, 6, 7, 4, 7, 8, 4, 10, 13, 11, 1]
+    deps = ["compound", "ROOT", "punct", "det", "appos", "poss", "nsubj", "relcl", "dobj", "punct", "acl", "prep",
+            "det", "pobj", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "NNP", "WP$", "NN", "VBZ", "NNP", ",", "VBD", "IN", "DT", "NN", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert subject_of(doc[10]).text == "Blake"
