@@ -1,7 +1,12 @@
 """Speaker mentions resolved to canonical names inside one article."""
+import json
+from pathlib import Path
+
 import pytest
 
 from onrecord import extract
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "speakers"
 
 
 def speakers(text, nlp, indirect=False):
@@ -119,79 +124,9 @@ def test_resolve_a_bare_organisation_word_names_nobody(nlp):
     assert got.get("Council") is None and got["Ann Lee"] == "Ann Lee"
 
 
-# whole short articles and the (mention, canonical name) of each quote's speaker
-RESOLVED = [
-    pytest.param("Her husband, actor Paul Reyes, was in the audience. Reyes told the Austin American-Statesman that "
-                 "they would return. “We love this city,” he said.", [("he", "Paul Reyes")],
-                 id="a pronoun skips a newspaper named like a person"),
-    pytest.param("Dock workers walked out on Monday, and the union's secretary, Ngozi Eze, stood at the gates.\n\n"
-                 "The ports director, Tunde Bakare, called the strike illegal. “They hold the economy hostage,” he "
-                 "said.\n\nAt the union hall the mood was different. “We asked for a meeting six months ago,” she said.",
-                 [("he", "Tunde Bakare"), ("she", "Ngozi Eze")],
-                 id="neither first name tells a gender: `he` makes Tunde Bakare a man, so `she` is Ngozi Eze"),
-    pytest.param("Their son, Humayun Khan, a captain, died in 2004. Humayun Khan was 27.\n\n"
-                 "“He was the best of us,” Ms. Khan said.", [("Ms. Khan", "Khan")],
-                 id="a title keeps a surname from someone of the other gender"),
-    pytest.param("Union Minister of State for Agriculture Shobha Karandlaje on Tuesday said the bill was ready.\n\n"
-                 "Head coach Marcus Bell was there too.\n\n"
-                 "“The farmers have been consulted at every stage,” the minister told reporters.",
-                 [("the minister", "Shobha Karandlaje")],
-                 id="a description is the one its role word introduced, though named only once as a speaker"),
-    pytest.param("The union's general secretary, Efua Mensah, met the board in Accra.\n\n"
-                 "Mensah's deputy, Ama Owusu, was less certain. “We may need to talk,” the deputy told reporters.",
-                 [("the deputy", "Ama Owusu")],
-                 id="a role set before a name by a comma introduces that name, not the last one quoted"),
-    pytest.param("Mayor Delia Frost called the vote a failure. “We had the votes,” Frost said.\n\n"
-                 "The former harbor master, Greg Olsen, was blunter. “This was a bad plan,” the 71-year-old said. "
-                 "“Nobody asked the fishermen.”",
-                 [("Frost", "Delia Frost"), ("the 71-year-old", "Greg Olsen"), ("the 71-year-old", "Greg Olsen")],
-                 id="an age is the person just introduced; the parser leaves `said` no subject, and the follow-on "
-                    "quote was lost with it"),
-    pytest.param("President Tomas Reyes met the families on Monday. “We will bring them home,” Reyes said.\n\n"
-                 "Her husband, Piotr Nowak, was freed on Friday. “He is safe,” the president said.",
-                 [("Reyes", "Tomas Reyes"), ("the president", "Tomas Reyes")],
-                 id="an office is held by someone the article knows, not by the person just introduced"),
-    pytest.param("Swimmer Hannah Okafor and her coach, Dimitri Volkov, spoke on Monday. “I am done,” Okafor said.\n\n"
-                 "The three-time gold medalist added: “It was time.”",
-                 [("Okafor", "Hannah Okafor"), ("The three-time gold medalist", "Hannah Okafor")],
-                 id="a noun with a person's ending names a person though the lexicon does not list it"),
-    pytest.param("Sen. Marcus Whitfield said the budget has a hole. He blamed the governor.\n\n"
-                 "Whitfield's colleague, state Rep. Dale Hutchins, was more cautious. Hutchins told the Ledger he had "
-                 "not seen the figures. “I'd like to see the numbers first,” he said.", [("he", "Dale Hutchins")],
-                 id="a pronoun goes to the last speaker, though their gender is unknown"),
-    pytest.param("Council leader Morag Finlay defended the cuts. “We had no choice,” Finlay said.\n\n"
-                 "The Liberal MSP for the islands, Ewan Dalgleish, said: “We were not asked.”",
-                 [("Finlay", "Morag Finlay"), ("The Liberal MSP", "Ewan Dalgleish")],
-                 id="a capitalised role after `the` is named by its apposition, not taken for a name"),
-    pytest.param("Labour MP Jane Hollis voted against the bill.\n\n“We were given two days to read it,” the MP said.",
-                 [("the MP", "Jane Hollis")], id="a title that is also the description: `the MP`"),
-    pytest.param("Professor Anna Lindqvist, an economist, said: “The figures are bad.”\n\nCouncillor Raj Mehta "
-                 "said: “We will appeal.” Mehta added: “We will win.”\n\n“Growth will slow,” the professor said.",
-                 [("Professor Anna Lindqvist", "Anna Lindqvist"), ("Councillor Raj Mehta", "Raj Mehta"),
-                  ("Mehta", "Raj Mehta"), ("the professor", "Anna Lindqvist")],
-                 id="a description is the person whose name opens with it as a title"),
-    pytest.param("Mayor Raj Mehta said: “The plan works.”\n\nSen. Anna Lindqvist disagreed. “It does not,” the "
-                 "senator said.", [("Mayor Raj Mehta", "Raj Mehta"), ("the senator", "Anna Lindqvist")],
-                 id="an abbreviated title holds the role it stands for: `Sen.` is the senator"),
-    pytest.param("Gov. Tom Ashby endorsed Carver on Monday. Former Gov. Clara Wynn called it a mistake. “He is "
-                 "wrong,” Wynn said. “Very wrong,” Wynn added.\n\nAshby defended the endorsement on his radio show. "
-                 "“I have known him for years,” the governor said.",
-                 [("Wynn", "Clara Wynn"), ("Wynn", "Clara Wynn"), ("the governor", "Tom Ashby")],
-                 id="of two people named with a role, the description is the one mentioned latest"),
-    pytest.param("Mayor Tom Reyes opened the session. “We are ready,” Reyes said.\n\nChamber of Commerce chief "
-                 "executive Jen Walsh welcomed the decision. “It is a great day,” the chief executive said.",
-                 [("Reyes", "Tom Reyes"), ("the chief executive", "Jen Walsh")],
-                 id="a first name that tells no gender still makes a person after a role's title"),
-    pytest.param("‘We will not back down’: Premier vows to push ahead with stadium\n\n"
-                 "Victorian Premier Sarah Kendall has vowed to push ahead with the stadium.",
-                 [("Premier", "Sarah Kendall")], id="a headline's role is the holder the article names first"),
-    pytest.param("Opposition Leader Mark Di Stefano said the plan was bad. “It is a waste,” Mr Di Stefano said.",
-                 [("Mr Di Stefano", "Mark Di Stefano")], id="`Di` is a particle of the surname, not a first name"),
-    pytest.param("Mayor Delia Frost welcomed the news. “It is a relief,” Frost said.\n\nLuis Ortega, 52, was "
-                 "sacked by Riverside United on Saturday. “I take responsibility,” the Spaniard said.",
-                 [("Frost", "Delia Frost"), ("the Spaniard", "Luis Ortega")],
-                 id="a word for a person by country is a description, not a name"),
-]
+# whole invented articles and the (mention, canonical name) of each quote's speaker, one case a line
+RESOLVED = [pytest.param(case["text"], [tuple(s) for s in case["speakers"]], id=case["id"])
+            for case in map(json.loads, (FIXTURES / "resolved.jsonl").read_text(encoding="utf8").splitlines())]
 
 
 @pytest.mark.parametrize("text, expected", RESOLVED)
