@@ -68,6 +68,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         start, end = parsed.span_of(report.content)
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d, report)]
+        if cue_span in used and _asked_aside(report):
+            _unsay_asker(used[cue_span], _source(report), parsed)
         if cue_span in used and _cued_quotes_take(report, used[cue_span], inner, start, end, parsed):
             continue
         found = _source(report)
@@ -175,6 +177,17 @@ def _asked_aside(report: Report) -> bool:
     verb = report.cue[0]
     return (report.verb is not None and report.verb.addressee == "object" and passive_participle(verb)
             and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _unsay_asker(cued: list[Draft], found: Found, parsed: ParsedText) -> None:
+    """Quotes cued by `Asked …,` before a clause: not its subject's words but a question put to them."""
+    for d in cued:
+        d.speaker, d.speaker_span, d.speaker_text = found.speaker, None, None
+        if found.speaker:
+            d.speaker_span = parsed.span_of(found.speaker)
+            d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+        if found.addressee:
+            d.addressee, d.extra["addressee_span"] = found.addressee, parsed.span_of(found.addressee)
 
 
 def report_draft(parsed: ParsedText, start: int, end: int, cue: list[Token], cue_span: tuple[int, int],
@@ -294,8 +307,9 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         q.extra["merged"] = True
     if d.cue is None or (leads and start <= d.cue_span[0] < end):  # `said you can't yell “fire”`: the clause is his
         d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
-        d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
-        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+        d.speaker = found.speaker  # None when the asker is unsaid (`Asked whether …`)
+        d.speaker_span = parsed.span_of(found.speaker) if found.speaker else None
+        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]] if d.speaker_span else None
     if grows:
         borders = d.start == start or _closes_clause(inner[-1], end, parsed.text)
         mixed = borders and not in_headline(parsed.text, start, end)

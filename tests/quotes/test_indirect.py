@@ -312,6 +312,10 @@ def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp
     text = "Asked whether the plant should reopen, Santos said it was not her call."
     asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "Asked"]
     assert [(q.text, q.speaker, q.addressee.mention) for q in asked] == [("whether the plant should reopen", None, "Santos")]
+    # the same with the question's words in quote marks
+    text = "Asked whether he would “stay and fight until the very end,” Reyes said yes."
+    asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "Asked"]
+    assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Reyes")]
 
 
 def test_a_question_or_a_condition_keeps_its_whether_or_if(nlp):
