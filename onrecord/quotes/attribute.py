@@ -223,12 +223,9 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
     d.cue = found.cue
     d.cue_span = parsed.span_of(found.cue)
     if found.speaker:
-        d.speaker = found.speaker
-        d.speaker_span = parsed.span_of(found.speaker)
-        d.speaker_text = text[d.speaker_span[0] : d.speaker_span[1]]
+        d.set_speaker(found.speaker, parsed)
     if found.addressee:
-        d.addressee = found.addressee
-        d.extra["addressee_span"] = parsed.span_of(found.addressee)
+        d.set_addressee(found.addressee, parsed)
     if _embedded(text, lo, q) and not _object_of_cue(text, d.cue_span, q):
         d.kind = "mixed"
 

@@ -78,8 +78,7 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
             continue
         found = attribute_cue(cue, frame)
         if found.speaker and can_speak(found.speaker[-1]) and not found.inverted:
-            d.speaker, d.speaker_span = found.speaker, parsed.span_of(found.speaker)
-            d.speaker_text = text[d.speaker_span[0] : d.speaker_span[1]]
+            d.set_speaker(found.speaker, parsed)
 
 
 def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .parsed import ParsedText
 
 MAX_HEADLINE_CHARS = 200  # longer lines are no headline
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}  # "Keeping Up with the Kardashians"
@@ -27,6 +31,16 @@ class Draft:
     addressee: list[Token] | None = None
     follows: int | None = None  # index of the draft whose speaker this one continues
     extra: dict = field(default_factory=dict)
+
+    def set_speaker(self, speaker: list[Token] | None, parsed: ParsedText) -> None:
+        """The speaker mention's tokens, with their article offsets and text; None clears all three."""
+        self.speaker = speaker or None
+        self.speaker_span = parsed.span_of(speaker) if speaker else None
+        self.speaker_text = parsed.text[self.speaker_span[0] : self.speaker_span[1]] if speaker else None
+
+    def set_addressee(self, addressee: list[Token], parsed: ParsedText) -> None:
+        """The addressee mention's tokens, with their article offsets."""
+        self.addressee, self.extra["addressee_span"] = addressee, parsed.span_of(addressee)
 
 
 def reads_as_title(text: str, start: int, end: int) -> bool:

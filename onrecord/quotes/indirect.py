@@ -68,12 +68,13 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         start, end = parsed.span_of(report.content)
         lo, hi = bisect.bisect_left(top_starts, start), bisect.bisect_left(top_starts, end)
         inner = [d for d in tops[lo:hi] if _quotable(parsed.text, d, report)]
-        if cue_span in used and _asked_aside(report):
+        asked = _asked_aside(report)
+        if cue_span in used and asked:
             _unsay_asker(used[cue_span], _source(report), parsed)
         if cue_span in used and _cued_quotes_take(report, used[cue_span], inner, start, end, parsed):
             continue
         found = _source(report)
-        if not (report.unstated or _asked_aside(report)) and _names_nobody(found.speaker, report.verb):
+        if not (report.unstated or asked) and _names_nobody(found.speaker, report.verb):
             continue  # `you can always expect …`: nobody in particular reports anything
         leads = report.verb is not None and cue_span[1] <= start  # `Holt said …`, not `…,” Sanders said, according to CNN`
         if inner and leads and _cued_inside(inner[0], start, end, parsed.text):
@@ -182,23 +183,19 @@ def _asked_aside(report: Report) -> bool:
 def _unsay_asker(cued: list[Draft], found: Found, parsed: ParsedText) -> None:
     """Quotes cued by `Asked …,` before a clause: not its subject's words but a question put to them."""
     for d in cued:
-        d.speaker, d.speaker_span, d.speaker_text = found.speaker, None, None
-        if found.speaker:
-            d.speaker_span = parsed.span_of(found.speaker)
-            d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]]
+        d.set_speaker(found.speaker, parsed)
         if found.addressee:
-            d.addressee, d.extra["addressee_span"] = found.addressee, parsed.span_of(found.addressee)
+            d.set_addressee(found.addressee, parsed)
 
 
 def report_draft(parsed: ParsedText, start: int, end: int, cue: list[Token], cue_span: tuple[int, int],
                  speaker: list[Token] | None, addressee: list[Token] | None = None) -> Draft:
     """An indirect draft of article offsets [start, end), with its cue, speaker and addressee (`told Jake Tapper
     that …`) tokens and their offsets."""
-    speaker_span = parsed.span_of(speaker) if speaker else None
-    d = Draft(start, end, kind="indirect", cue=cue, cue_span=cue_span, speaker=speaker, speaker_span=speaker_span,
-              speaker_text=parsed.text[speaker_span[0] : speaker_span[1]] if speaker_span else None)
+    d = Draft(start, end, kind="indirect", cue=cue, cue_span=cue_span)
+    d.set_speaker(speaker, parsed)
     if addressee:
-        d.addressee, d.extra["addressee_span"] = addressee, parsed.span_of(addressee)
+        d.set_addressee(addressee, parsed)
     return d
 
 
@@ -307,9 +304,7 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         q.extra["merged"] = True
     if d.cue is None or (leads and start <= d.cue_span[0] < end):  # `said you can't yell “fire”`: the clause is his
         d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
-        d.speaker = found.speaker  # None when the asker is unsaid (`Asked whether …`)
-        d.speaker_span = parsed.span_of(found.speaker) if found.speaker else None
-        d.speaker_text = parsed.text[d.speaker_span[0] : d.speaker_span[1]] if d.speaker_span else None
+        d.set_speaker(found.speaker, parsed)  # None when the asker is unsaid (`Asked whether …`)
     if grows:
         borders = d.start == start or _closes_clause(inner[-1], end, parsed.text)
         mixed = borders and not in_headline(parsed.text, start, end)

@@ -52,12 +52,15 @@ def _table() -> dict[str, str]:
 def first_name_gender(word: str) -> str | None:
     """"f", "m" or None for a first name (`Efua` -> "f", `Kwame` -> "m", `Jordan` -> None); accents are
     ignored, as the table has none (`José` is `jose`)."""
-    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
-    return _table().get(plain)
+    return _table().get(_plain(word))
 
 
 def is_counted_first_name(word: str) -> bool:
     """Whether the table knows `word` as a first name, though it may tell no gender (`Jen`, `Raj`). Ordinary
     words are first names too (`White`, `Premier`): callers rule those out."""
-    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
-    return plain in _counted()
+    return _plain(word) in _counted()
+
+
+def _plain(word: str) -> str:
+    """A name as the table writes it: lower case, accents dropped."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()

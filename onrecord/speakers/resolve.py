@@ -40,7 +40,7 @@ RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"}  # another role
 APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)")  # `, the city's mayor`
-ROLE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
+ROLE_PHRASE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
@@ -338,7 +338,7 @@ class ArticleSpeakers:
             # the regexes only where the role word is near: most mentions have none
             lo = max(0, off - ROLE_REACH - len(role))
             if self._lower.find(word, lo, off) != -1:
-                title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_BEFORE.search(self.text, lo, off)
+                title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_PHRASE_BEFORE.search(self.text, lo, off)
                 if title and _holds_role(title.group().rstrip(", \t"), role):
                     return True
             at = max(at, off)
