@@ -13,6 +13,12 @@ def parse(words, heads, deps, tags):
     return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
 
 
+def complement(words, heads, deps, tags, cue):
+    """The words `_complement` reports for the cue at index `cue` of a hand-built parse, or None."""
+    got = _complement(parse(words, heads, deps, tags)[cue])
+    return [t.text for t in got] if got is not None else None
+
+
 def test_complement_takes_a_that_clause_hung_on_the_noun_of_a_prepositional_phrase():
     # `said during a news conference that she may wait`, with `wait` parsed as a relative clause of `conference`
     words = ["Kerr", "said", "during", "a", "news", "conference", "that", "she", "may", "wait", "."]
@@ -29,7 +35,7 @@ def test_complement_leaves_a_true_relative_clause_alone():
     heads = [1, 1, 1, 4, 2, 6, 4, 6, 1]
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "relcl", "advmod", "punct"]
     tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "VBD", "RB", "."]
-    assert _complement(parse(words, heads, deps, tags)[1]) is None
+    assert complement(words, heads, deps, tags, 1) is None
 
 
 def test_reported_clause_stops_where_the_clause_above_the_cue_resumes():
@@ -38,7 +44,7 @@ def test_reported_clause_stops_where_the_clause_above_the_cue_resumes():
     heads = [9, 0, 3, 0, 5, 7, 7, 3, 0, 9, 9]
     deps = ["nsubj", "punct", "nsubj", "relcl", "det", "nsubj", "aux", "ccomp", "punct", "ROOT", "punct"]
     tags = ["NNP", ",", "WP", "VBD", "DT", "NN", "MD", "VB", ",", "VBD", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[3])] == ["the", "plan", "would", "work"]
+    assert complement(words, heads, deps, tags, 3) == ["the", "plan", "would", "work"]
 
 
 def test_complement_of_a_stance_verb_is_its_object_but_a_prayer_said_reports_nothing():
@@ -48,7 +54,7 @@ def test_complement_of_a_stance_verb_is_its_object_but_a_prayer_said_reports_not
     heads = [1, 1, 4, 4, 1, 1]
     deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct"]
     tags = ["NNP", "VBD", "DT", "NN", "NN", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "tax", "increase"]
+    assert complement(words, heads, deps, tags, 1) == ["the", "tax", "increase"]
     prayer = parse(["Lee", "said", "a", "short", "prayer", "."], heads, deps, ["NNP", "VBD", "DT", "JJ", "NN", "."])
     assert _complement(prayer[1]) is None
 
@@ -59,7 +65,7 @@ def test_complement_of_an_as_aside_is_the_clause_it_vouches_for():
     heads = [3, 2, 3, 7, 7, 6, 7, 7, 7, 7]
     deps = ["mark", "det", "nsubj", "advcl", "punct", "det", "nsubj", "ROOT", "prt", "punct"]
     tags = ["IN", "DT", "NNP", "VBD", ",", "DT", "NN", "VBD", "RP", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[3])] == ["the", "deal", "fell", "through"]
+    assert complement(words, heads, deps, tags, 3) == ["the", "deal", "fell", "through"]
 
 
 def test_an_as_clause_of_speaking_to_someone_is_no_aside():
@@ -68,7 +74,7 @@ def test_an_as_clause_of_speaking_to_someone_is_no_aside():
     heads = [2, 2, 8, 2, 3, 8, 7, 8, 8, 8]
     deps = ["mark", "nsubj", "advcl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
     tags = ["IN", "PRP", "VBD", "IN", "NNS", ",", "DT", "NN", "VBD", "."]
-    assert _complement(parse(words, heads, deps, tags)[2]) is None
+    assert complement(words, heads, deps, tags, 2) is None
 
 
 def test_complement_of_a_hope_is_its_infinitive_but_not_in_the_passive():
@@ -77,12 +83,12 @@ def test_complement_of_a_hope_is_its_infinitive_but_not_in_the_passive():
     heads = [1, 1, 3, 1, 5, 3, 1]
     deps = ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"]
     tags = ["NNP", "VBZ", "TO", "VB", "DT", "NN", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "win", "the", "seat"]
+    assert complement(words, heads, deps, tags, 1) == ["to", "win", "the", "seat"]
     words = ["Lee", "is", "expected", "to", "win", "the", "seat", "."]
     heads = [2, 2, 2, 4, 2, 6, 4, 2]
     deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "det", "dobj", "punct"]
     tags = ["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."]
-    assert _complement(parse(words, heads, deps, tags)[2]) is None
+    assert complement(words, heads, deps, tags, 2) is None
 
 
 def test_a_cue_right_before_a_quote_introduces_it_rather_than_interrupting_a_clause():
@@ -91,14 +97,14 @@ def test_a_cue_right_before_a_quote_introduces_it_rather_than_interrupting_a_cla
     heads = [1, 9, 4, 4, 9, 4, 9, 9, 9, 9, 9, 9]
     deps = ["advmod", "advmod", "punct", "nsubj", "parataxis", "punct", "punct", "nsubj", "neg", "ROOT", "punct", "punct"]
     tags = ["RB", "RB", ",", "PRP", "VBZ", ",", "``", "PRP", "RB", "VBD", ".", "''"]
-    assert _complement(parse(words, heads, deps, tags)[4]) is None
+    assert complement(words, heads, deps, tags, 4) is None
     # `The rules, she says, “all point one way.”`: the clause's subject stands before the cue, which interrupts it
     words = ["The", "rules", ",", "she", "says", ",", "\u201c", "all", "point", "one", "way", ".", "\u201d"]
     heads = [1, 8, 4, 4, 8, 4, 8, 8, 8, 10, 8, 8, 8]
     deps = ["det", "nsubj", "punct", "nsubj", "parataxis", "punct", "punct", "advmod", "ROOT", "nummod", "npadvmod",
             "punct", "punct"]
     tags = ["DT", "NNS", ",", "PRP", "VBZ", ",", "``", "RB", "VBP", "CD", "NN", ".", "''"]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[4])][:2] == ["The", "rules"]
+    assert complement(words, heads, deps, tags, 4)[:2] == ["The", "rules"]
 
 
 def test_the_object_of_ask_is_who_was_asked_not_what():
@@ -107,8 +113,8 @@ def test_the_object_of_ask_is_who_was_asked_not_what():
     heads = [1, 1, 3, 1, 5, 1, 1]
     deps = ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"]
     tags = ["PRP", "VBD", "DT", "NNS", "TO", "VB", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "workers", "to", "vote"]
-    assert _complement(parse(words[:4] + ["."], [1, 1, 3, 1, 1], deps[:4] + ["punct"], tags[:4] + ["."])[1]) is None
+    assert complement(words, heads, deps, tags, 1) == ["the", "workers", "to", "vote"]
+    assert complement(words[:4] + ["."], [1, 1, 3, 1, 1], deps[:4] + ["punct"], tags[:4] + ["."], 1) is None
 
 
 def test_an_infinitive_reported_after_an_object_takes_the_object_along():
@@ -117,42 +123,13 @@ def test_an_infinitive_reported_after_an_object_takes_the_object_along():
     heads = [1, 2, 2, 4, 2, 6, 2, 2]
     deps = ["det", "nsubj", "ROOT", "amod", "dobj", "aux", "xcomp", "punct"]
     tags = ["DT", "NN", "VBD", "JJ", "NNS", "TO", "VB", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[2])] == ["coastal", "residents", "to", "leave"]
+    assert complement(words, heads, deps, tags, 2) == ["coastal", "residents", "to", "leave"]
     # an infinitive right after the cue has no object to take (`sought to reassure investors`)
     words = ["She", "sought", "to", "reassure", "investors", "."]
     heads = [1, 1, 3, 1, 3, 1]
     deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"]
     tags = ["PRP", "VBD", "TO", "VB", "NNS", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["to", "reassure", "investors"]
-
-
-def test_a_tensed_clause_parsed_as_an_infinitive_is_still_reported():
-    # `told reporters the council was ‘listening’`: single quote marks make the parser hang `listening` on `told`
-    # as an infinitive, though `was` gives it a tense of its own
-    words = ["Reyes", "told", "reporters", "the", "council", "was", "‘", "listening", "’", "."]
-    heads = [1, 1, 1, 4, 5, 7, 7, 1, 7, 1]
-    deps = ["nsubj", "ROOT", "dobj", "det", "nsubj", "aux", "punct", "xcomp", "punct", "punct"]
-    tags = ["NNP", "VBD", "NNS", "DT", "NN", "VBD", "``", "VBG", "''", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])][:4] == ["the", "council", "was", "‘"]
-    # an infinitive of one spoken to is who was told what to do, not a report of `told`'s own clause
-    words = ["Reyes", "told", "reporters", "to", "leave", "."]
-    heads = [1, 1, 1, 4, 1, 1]
-    deps = ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"]
-    tags = ["NNP", "VBD", "NNS", "TO", "VB", "."]
-    assert _complement(parse(words, heads, deps, tags)[1]) is None
-
-
-def test_a_question_is_the_if_clause_the_parser_hangs_on_ask():
-    # `asked workers if they would vote`, parsed with the if-clause as an adverbial clause of `asked`
-    words = ["He", "asked", "workers", "if", "they", "would", "vote", "."]
-    heads = [1, 1, 1, 6, 6, 6, 1, 1]
-    deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
-    tags = ["PRP", "VBD", "NNS", "IN", "PRP", "MD", "VB", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["if", "they", "would", "vote"]
-    # an if-clause of `say` is a condition, not what was said
-    said = ["He", "said", "no", "if", "they", "would", "vote", "."]
-    deps_said = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "punct"]
-    assert _complement(parse(said, heads, deps_said, ["PRP", "VBD", "DT"] + tags[3:])[1]) is None
+    assert complement(words, heads, deps, tags, 1) == ["to", "reassure", "investors"]
 
 
 def test_a_verb_that_reports_through_its_object_reports_nothing_in_the_passive():
@@ -161,7 +138,7 @@ def test_a_verb_that_reports_through_its_object_reports_nothing_in_the_passive()
     heads = [2, 2, 2, 4, 2, 2]
     deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"]
     tags = ["NNP", "VBZ", "VBN", "TO", "VB", "."]
-    assert _complement(parse(words, heads, deps, tags)[2]) is None
+    assert complement(words, heads, deps, tags, 2) is None
     active = parse(["Lee", "favored", "a", "recount", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
                    ["NNP", "VBD", "DT", "NN", "."])
     assert [t.text for t in _complement(active[1])] == ["a", "recount"]
@@ -173,17 +150,30 @@ def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
     heads = [1, 1, 3, 5, 5, 1, 5, 6, 9, 6, 11, 9, 1]
     deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "attr", "punct", "nsubj", "relcl", "det", "dobj", "punct"]
     tags = ["NNS", "VBD", "DT", "NN", "MD", "VB", "NNP", ",", "WP", "VBZ", "DT", "NN", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == ["the", "nominee", "would", "be", "Trump"]
+    assert complement(words, heads, deps, tags, 1) == ["the", "nominee", "would", "be", "Trump"]
     # without the comma the relative clause restricts its noun and stays
     words2 = ["Aides", "said", "the", "man", "who", "won", "was", "tired", "."]
     heads2 = [1, 1, 3, 6, 5, 3, 1, 6, 1]
     deps2 = ["nsubj", "ROOT", "det", "nsubj", "nsubj", "relcl", "ccomp", "acomp", "punct"]
     tags2 = ["NNS", "VBD", "DT", "NN", "WP", "VBD", "VBD", "JJ", "."]
-    assert [t.text for t in _complement(parse(words2, heads2, deps2, tags2)[1])] == words2[2:8]
+    assert complement(words2, heads2, deps2, tags2, 1) == words2[2:8]
 
 
 # where a reported clause starts and ends, on hand parses written as words, heads, deps and tags in a line each
 BOUNDARIES = [
+    pytest.param("He asked workers if they would vote .", [1, 1, 1, 6, 6, 6, 1, 1],
+                 "nsubj ROOT dobj mark nsubj aux advcl punct", "PRP VBD NNS IN PRP MD VB .", 1, "if they would vote",
+                 id="a question is the if-clause the parser hangs on `ask`"),
+    pytest.param("He said no if they would vote .", [1, 1, 1, 6, 6, 6, 1, 1],
+                 "nsubj ROOT dobj mark nsubj aux advcl punct", "PRP VBD DT IN PRP MD VB .", 1, None,
+                 id="an if-clause of `say` is a condition, not what was said"),
+    pytest.param("Reyes told reporters the council was ‘ listening ’ .", [1, 1, 1, 4, 5, 7, 7, 1, 7, 1],
+                 "nsubj ROOT dobj det nsubj aux punct xcomp punct punct", "NNP VBD NNS DT NN VBD `` VBG '' .", 1,
+                 "the council was ‘ listening",
+                 id="single quote marks make the parser hang a tensed clause on `told` as an infinitive: still a clause"),
+    pytest.param("Reyes told reporters to leave .", [1, 1, 1, 4, 1, 1], "nsubj ROOT dobj aux xcomp punct",
+                 "NNP VBD NNS TO VB .", 1, None,
+                 id="an infinitive of one spoken to is what they were told to do, not `told`'s own clause"),
     pytest.param("Lee said the vote would pass , but Ames was not sure .", [1, 1, 3, 5, 5, 1, 1, 1, 9, 1, 9, 9, 1],
                  "nsubj ROOT det nsubj aux ccomp punct cc nsubj conj neg acomp punct",
                  "NNP VBD DT NN MD VB , CC NNP VBD RB JJ .", 1, "the vote would pass",
@@ -233,8 +223,8 @@ BOUNDARIES = [
 
 @pytest.mark.parametrize("words, heads, deps, tags, cue, content", BOUNDARIES)
 def test_reported_clause_boundaries(words, heads, deps, tags, cue, content):
-    got = _complement(parse(words.split(), heads, deps.split(), tags.split())[cue])
-    assert (" ".join(t.text for t in got) if got is not None else None) == content
+    got = complement(words.split(), heads, deps.split(), tags.split(), cue)
+    assert (" ".join(got) if got is not None else None) == content
 
 
 def test_reported_object_takes_what_it_is_defended_against():
@@ -243,7 +233,7 @@ def test_reported_object_takes_what_it_is_defended_against():
     heads = [1, 1, 1, 1, 3, 4, 5, 1]
     deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
     tags = ["NNP", "VBD", "PRP", "IN", "NNS", "IN", "NN", "."]
-    assert [t.text for t in _complement(parse(words, heads, deps, tags)[1])] == words[2:7]
+    assert complement(words, heads, deps, tags, 1) == words[2:7]
 
 
 def test_according_to_parsed_as_the_whole_sentence_reports_the_words_after_its_comma():
