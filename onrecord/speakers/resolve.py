@@ -5,7 +5,8 @@ Four kinds of mention, each with its rule:
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
-    inside a quote, not the speaker of that quote nor the one they talk to, who would be `I` and `you`;
+    inside a quote, not the speaker of that quote nor the one they talk to, who would be `I` and `you`; no one when
+    an unnamed speaker who may be that pronoun spoke after that person was named (`One victim's daughter said …`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
     any (`Chen's manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
     Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else the most
@@ -25,7 +26,7 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, demonyms, name_titles, role_nouns, role_suffixes, title_roles
+from ..quotes.lexicon import anonymous_heads, cue_forms, demonyms, name_titles, role_nouns, role_suffixes, title_roles
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_start
 from ..types import Mention
@@ -258,6 +259,7 @@ class ArticleSpeakers:
         recent = next((m.name for q, m in reversed(list(zip(drafts, resolved))) if m is not None and m.name
                        and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG),
                       None)
+        unnamed = _unnamed_speaker_before(gender, pos, drafts, resolved)
         best, best_score = None, None
         for p in self.people:
             if p.name in excluded or (p.gender and p.gender != gender):
@@ -269,8 +271,8 @@ class ArticleSpeakers:
             score = last - UNKNOWN_GENDER_LAG if p.gender is None and p.name != recent else last
             if best_score is None or score > best_score:
                 best, best_score = p, score
-        if best is None:
-            return None
+        if best is None or unnamed > self._last_before(best, pos):
+            return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
         best.gender = best.gender or gender  # `Tunde Bakare … he told reporters`: a later `she` is someone else
         return best.name
 
@@ -404,6 +406,20 @@ def _title_gender(mention: list[Token], head: Token) -> str | None:
     """The gender a title before the name tells (`Ms. Khan`, `Mr. Khan`), or None."""
     genders = {name_titles().get(t.lower_.rstrip(".")) for t in mention if t.i < head.i} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> int:
+    """The offset of the latest speaker mention within UNKNOWN_GENDER_LAG before `pos` that names no one but one
+    person a pronoun of `gender` may stand for (`a source`, `one victim's daughter`, not `officials` nor `the
+    father` for `she`), and that introduced speech; -1 if none."""
+    for q, m in reversed(list(zip(drafts, resolved))):
+        if (m is None or not q.speaker or q.parent is not None or not 0 < pos - m.start <= UNKNOWN_GENDER_LAG
+                or not q.cue or not is_speech(q.cue[0]) or cue_forms()[q.cue[0].lower_].lemma == "ask"):
+            continue  # one who asks (`an Iowa voter asked if she …`) is answered by someone else
+        head = mention_head(q.speaker)
+        if m.name is None and head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
+            return m.start
+    return -1
 
 
 def _quoting_host(d: Draft, resolved: list[Mention | None]) -> Mention | None:
