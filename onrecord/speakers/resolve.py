@@ -300,15 +300,16 @@ class ArticleSpeakers:
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
 
     def _introduced_before(self, pos: int, gender: str | None) -> str | None:
-        """The person, not quoted yet, whom a sentence just before offset `pos` opens by naming for the first time
-        (`The former harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`): a description right
-        after an introduction is the newcomer, not the article's main voice. None if no one was introduced."""
+        """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
+        harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`), quoted there or not (`Rovers captain
+        Ben Adeyemi said …. “…,” the defender said.`): a description right after an introduction is the newcomer,
+        not the article's main voice. None if no one was introduced."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
         for p in [*self.people, *self.people.candidates()]:
             first = min(p.offsets, default=-1)
-            if (lo <= first < pos and first > best_at and not self.quoted.get(p.name)
-                    and (not gender or p.gender in (gender, None)) and _opens_sentence(self.text, first)):
+            if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
+                    and _opens_sentence(self.text, first)):
                 best, best_at = p, first
         if best is None:
             return None
@@ -365,8 +366,12 @@ def names_a_person(tok: Token) -> bool:
 
 def _opens_sentence(text: str, off: int) -> bool:
     """Whether the name at `off` opens its sentence, alone or after a description set off by a comma (`The former
-    harbor master, Greg Olsen, …`)."""
-    return OPENING.fullmatch(text, sentence_start(text, off), off) is not None
+    harbor master, Greg Olsen, …`) or after a capitalised role title (`Athletic boss Sean Malley`)."""
+    start = sentence_start(text, off)
+    if OPENING.fullmatch(text, start, off) is not None:
+        return True
+    words = text[start:off].lstrip("\u201d\u2019\"").split()
+    return 0 < len(words) <= 4 and words[-1] in role_nouns() and all(w[:1].isupper() for w in words[:-1])
 
 
 def _holds_role(phrase: str, role: str) -> bool:
