@@ -313,6 +313,14 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         d.extra["clause"] = True
 
 
+def _after_comma(clause: Token, verb: Token) -> bool:
+    """Whether a clause after its verb is set off from it by a comma and opens with a determiner: a noun phrase
+    in apposition to the sentence misread as a clause (`announced Tuesday, a move leaders welcomed`), not one
+    that resumes the sentence (`It is no surprise, Garin said, that …`) nor a quote (`she said, “…`)."""
+    doc, first = verb.doc, clause.left_edge
+    return first.tag_ == "DT" and any(doc[k].text == "," for k in range(verb.i + 1, first.i))
+
+
 def _complement(verb: Token) -> list[Token] | None:
     """The clause a cue verb reports, without its leading `that`; for verbs that report through their
     object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause; for
@@ -332,6 +340,8 @@ def _complement(verb: Token) -> list[Token] | None:
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if _clause_dep(c) in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
+    if any(c.i < verb.i for c in children):  # `A will spend $2B, Dubois announced Tuesday, a move leaders welcomed`
+        children = [c for c in children if c.i < verb.i or not _after_comma(c, verb)]
     if not children and cue is not None and cue.question:
         children = _question_clause(verb)
     if not children:

@@ -161,6 +161,11 @@ def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
 
 # where a reported clause starts and ends, on hand parses written as words, heads, deps and tags in a line each
 BOUNDARIES = [
+    pytest.param("Homes will rise , she announced Tuesday , a move critics welcomed .",
+                 [2, 2, 5, 5, 5, 5, 5, 5, 10, 10, 11, 5, 5],
+                 "nsubj aux ccomp punct nsubj ROOT npadvmod punct det amod nsubj ccomp punct",
+                 "NNS MD VB , PRP VBD NNP , DT NN NNS VBD .", 5, "Homes will rise",
+                 id="the clause before the cue, not a noun phrase after it misread as a clause"),
     pytest.param("He asked workers if they would vote .", [1, 1, 1, 6, 6, 6, 1, 1],
                  "nsubj ROOT dobj mark nsubj aux advcl punct", "PRP VBD NNS IN PRP MD VB .", 1, "if they would vote",
                  id="a question is the if-clause the parser hangs on `ask`"),
