@@ -20,8 +20,8 @@ UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x500)) if c.islower())
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|[{UPPER}]\.)"  # `McCain`, `O'Neill`, `J.`
 NAME_SUFFIXES = {"jr", "sr"}  # written after the surname with a stop (`Joseph R. Biden Jr.`)
-PARTICLES = {"van", "de", "der", "von", "la", "le", "del", "di", "bin", "al", "da", "dos", "du"}
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)"
+PARTICLES = {"van", "de", "der", "von", "la", "le", "del", "di", "bin", "al", "da", "dos", "du", "ó"}
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))}|Ó)[ \t]+)"  # Irish `Ó` is written with a capital (`Ó Briain`)
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  # a title may open it: cut below
 SENTENCE_END_WORD = re.compile(rf"[{UPPER}{LOWER}'\u2019-]{{4,}}\.")
 WORD = re.compile(r"\S+")
@@ -133,7 +133,9 @@ def find_people(text: str) -> list[Person]:
 
 def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     """`find_people`, and the two- and three-word runs it could not tell from places and things (`Raj Patel`,
-    `Quarterback Devon Hughes`): a run becomes a person once a quote's speaker mention names it."""
+    `Quarterback Devon Hughes`): a run becomes a person once a quote's speaker mention names it. A run whose
+    first word is a first name of the world's tables is a person when a title names its surname (`Robyn Tallis …
+    Ms. Tallis`)."""
     genders = first_name_genders()
     people: dict[tuple[str, ...], Person] = {}
     unsure: dict[tuple[str, ...], Person] = {}
@@ -170,7 +172,11 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     settled = [p for p in unsure.values() if p.tokens[0].lower() not in STOP_WORDS
                and not any(within(p.tokens, f) for f in forms)]
     learn_gender(text, settled)
-    sure = [p for p in settled if p.gender or _beside_role(text, p)]
+    # `Micheál Ó Briain … Mr Ó Briain`: a title before the surname vouches for the full name
+    surnames = {f for f in forms if len(f) == 1 or f[0].lower() in PARTICLES}
+    sure = [p for p in settled if p.gender or _beside_role(text, p)
+            or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
+                and not not_a_name(p.tokens[0], text) and is_counted_first_name(p.tokens[0]))]
     found += sure
     gender_by_first_name(found)
     return fold_married(_fold_surnames(found)), [p for p in settled if p not in sure]
