@@ -138,6 +138,8 @@ class ArticleSpeakers:
             return self._by_description(demonyms()[head.lower_], pos, head.lower_)
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
+            if det == "the" and head == last and head.lower_ in name_titles():
+                name = ()  # `the Donegal TD`, `the Labour MP`: a place or party qualifies the title
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
                 title = head.lower_
                 return None if head.text.endswith(".") else self._by_description(name_titles()[title], pos, title)
