@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..quotes.lexicon import name_titles
+from ..quotes.lexicon import name_titles, role_nouns
 from ..quotes.parsed import coarse
+from .genders import is_counted_first_name
 from .names import PARTICLES, is_organisation
 
 ARTICLES = {"the", "a", "an"}
@@ -47,7 +48,7 @@ def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:
 def appositive_name(head: Token) -> tuple[str, ...]:
     """The name in apposition to a common-noun mention (`Chen's manager, Tom Briggs,`), or (). A capitalised
     noun after `the` counts as common (`The Conservative MSP for the region, Donald Cameron,`); any other name
-    is the speaker's own (`Trump, Pence`)."""
+    is the speaker's own (`Trump, Pence`). A first name alone names a plain noun's holder (`his wife, Jane,`)."""
     if head.tag_ in ("NNS", "NNPS"):  # `two analysts, Ann Ray and Bo Lim,`: more than one
         return ()
     if coarse(head) == "PROPN" and head.left_edge.lower_ != "the":
@@ -55,5 +56,7 @@ def appositive_name(head: Token) -> tuple[str, ...]:
     for child in head.rights:
         if child.dep_ == "appos" and coarse(child) == "PROPN":
             name = name_at_head(list(child.subtree), child)  # a first and a last name: not `March`, `Trumpcare`
+            if len(name) == 1 and head.lower_ in role_nouns() and is_counted_first_name(name[0]):
+                return name  # `his wife, Jane,`: a first name alone
             return () if len(name) < 2 or is_organisation(name) else name
     return ()

@@ -9,9 +9,10 @@ Four kinds of mention, each with its rule:
     an unnamed speaker who may be that pronoun spoke after that person was named (`One victim's daughter said …`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
     any (`Chen's manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
-    Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else the most
-    quoted, then most named person so far whose gender fits the role noun; a noun that names no person (`the
-    state`, `the campaign`) names no one;
+    Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else, unless
+    a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the most quoted, then most
+    named person so far whose gender fits the role noun; a noun that names no person (`the state`, `the
+    campaign`) names no one;
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
 Cost: O(quotes x people) per article.
 """
@@ -132,7 +133,8 @@ class ArticleSpeakers:
             role = next((t for t in (last, head) if names_a_person(t)), None)
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
-            return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role))
+            return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role),
+                                        d.speaker[0].tag_ != "PRP$")
         if det == "the" and words == [head] and head.lower_ in demonyms():
             # `the Spaniard`, `the Texan`: a description written with a capital
             return self._by_description(demonyms()[head.lower_], pos, head.lower_)
@@ -148,7 +150,7 @@ class ArticleSpeakers:
                 return None  # `Council`, `Police`
             return self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
-            return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head))
+            return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head), d.speaker[0].tag_ != "PRP$")
         return None
 
     def addressee_name(self, mention: list[Token], pos: int, d: Draft | None = None, drafts: list[Draft] = (),
@@ -283,7 +285,9 @@ class ArticleSpeakers:
             if m is not None and d.addressee:
                 yield m.name, self.addressee_name(d.addressee, d.start)
 
-    def _by_description(self, gender: str | None, pos: int, role: str | None = None) -> str | None:
+    def _by_description(self, gender: str | None, pos: int, role: str | None = None, salient: bool = True) -> str | None:
+        """The holder of a description's role; unless `salient` is false (`her son`, `his wife`: someone other
+        than the one the pronoun stands for), else the most quoted person."""
         if role:
             titled = self._named_with(role, pos)
             if titled is not None:
@@ -291,7 +295,7 @@ class ArticleSpeakers:
         # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
         # `the 71-year-old`) may be the one just introduced
         introduced = None if role and role.split()[-1] in name_titles() else self._introduced_before(pos, gender)
-        if introduced is not None:
+        if introduced is not None or not salient:
             return introduced
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
