@@ -654,13 +654,20 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
     return _trim(before if head.i < tok.i and any(t.tag_.startswith("VB") for t in before) else toks)
 
 
+def _determines_object(tok: Token) -> bool:
+    """`rejected that claim`: a `that` that opens an object, not a clause (`said that state law is wrong`, where
+    the parser may read it either way, loses it)."""
+    return tok.dep_ == "det" and tok.head.dep_ in ("dobj", "pobj")
+
+
 def _trim(toks: list[Token]) -> list[Token]:
     """Reported words without a leading `that`, punctuation or quote mark, nor a trailing one or conjunction
     (`said he had not [and] suggested …`)."""
     colon = next((k for k, t in enumerate(toks[:3]) if t.text == ":"), None)
     if colon and all(t.text[:1].isupper() for t in toks[:colon]):
         del toks[:colon]  # `A: “I will support …,” Keel said`: a label, not reported words
-    while toks and (toks[0].is_punct or toks[0].is_quote or toks[0].is_space or toks[0].lower_ in LEADING_MARKERS):
+    while toks and (toks[0].is_punct or toks[0].is_quote or toks[0].is_space
+                    or (toks[0].lower_ in LEADING_MARKERS and not _determines_object(toks[0]))):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_quote or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks.pop()

@@ -161,6 +161,8 @@ def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
 
 # where a reported clause starts and ends, on hand parses written as words, heads, deps and tags in a line each
 BOUNDARIES = [
+    pytest.param("He rejected that claim .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct", "PRP VBD DT NN .", 1,
+                 "that claim", id="a `that` that opens an object is kept"),
     pytest.param("Homes will rise , she announced Tuesday , a move critics welcomed .",
                  [2, 2, 5, 5, 5, 5, 5, 5, 10, 10, 11, 5, 5],
                  "nsubj aux ccomp punct nsubj ROOT npadvmod punct det amod nsubj ccomp punct",
