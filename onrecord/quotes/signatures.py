@@ -11,7 +11,7 @@ from collections import Counter
 
 from .draft import MAX_HEADLINE_CHARS, Draft
 from .layout import Layout
-from .lexicon import cue_forms, headline_labels
+from .lexicon import anonymous_heads, cue_forms, headline_labels, organisation_words, role_nouns
 from .marks import QuoteSpan
 
 TWEET_SIGNATURE = re.compile(
@@ -151,8 +151,8 @@ def _headline_verb(word: str) -> bool:
 
 def _headline_speaker(who: str, text: str, body: int) -> str | None:
     """The speaker named before a headline's colon, or None when that part is a label or names nobody the article
-    names again from offset `body` on: capitalised words, at most the last one in lower case (`Clinton camp`), cut
-    before `at`, `on` or `to`."""
+    names again from offset `body` on: capitalised words, at most the last one in lower case and a word for people
+    or a body (`Clinton camp`, `IG report`), cut before `at`, `on` or `to`."""
     words = who.split()
     for k, w in enumerate(words[1:], 1):
         if w.lower() in HEADLINE_LINKS or _headline_verb(w):
@@ -166,6 +166,9 @@ def _headline_speaker(who: str, text: str, body: int) -> str | None:
         return None
     if any(not w[0].isupper() and not w[0].isdigit() for w in words[:-1]):
         return None
+    last = words[-1].lower()
+    if words[-1][0].islower() and not (last in role_nouns() or last in anonymous_heads() or last in organisation_words()):
+        return None  # `Lagos flood: Governor orders …`: a topic, not the `Clinton camp` or an `IG report`
     named = words[-1] if words[-1][0].isupper() else words[-2] if len(words) > 1 else None
     if named is None or text.find(re.sub(r"['\u2019]s$", "", named), body) == -1:
         return None
