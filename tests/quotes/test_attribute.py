@@ -62,6 +62,12 @@ def test_extract_nested_quote_has_its_own_speaker(nlp):
     assert inner.text == "Never sell the farm." and inner.speaker.name == "George Moss"
 
 
+def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
+    text = "“The minister told parliament only last week that ‘the corner has been turned’,” Rachel Osei said."
+    inner = [q for q in extract(text, nlp=nlp) if q.nested_in is not None]
+    assert [(q.text, q.speaker.mention) for q in inner] == [("the corner has been turned", "The minister")]
+
+
 @pytest.mark.parametrize(
     "text,kind,starts,ends,speaker",
     [
