@@ -90,6 +90,13 @@ class ArticleSpeakers:
 
     def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """The canonical name for draft `d`'s speaker mention, or None."""
+        name = self._resolve(d, drafts, resolved)
+        host = _quoting_host(d, resolved)
+        if name and host is not None and name == host.name and d.speaker and coarse(mention_head(d.speaker)) == "NOUN":
+            return None  # `the minister` in Osei's quote (`“The minister told parliament …”`) is not Osei
+        return name
+
+    def _resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         if d.handle:
             return self._by_handle(d.handle) or _strip_handle(d.speaker_text)
         if d.extra.get("anonymous"):
