@@ -202,7 +202,8 @@ def _beside_role(text: str, p: Person) -> bool:
         if (before and before.group(1) in roles) or (after and after.group(1) in roles):
             return True
         title = TITLE_BEFORE.search(text, max(0, off - 40), off)  # not `the mayor of New York`: a first name opens it
-        if title and any(w.lower() in roles for w in title.group().split()) and (
+        words = title.group().split() if title else []
+        if words and words[-1] not in ("of", "for", "the") and any(w.lower() in roles for w in words) and (
                 _first_name(p.tokens[0]) or (is_counted_first_name(p.tokens[0]) and not not_a_name(p.tokens[0], text))):
             return True
     return False

@@ -13,6 +13,7 @@ Four kinds of mention, each with its rule:
     a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the most quoted, then most
     named person so far whose gender fits the role noun; a noun that names no person (`the state`, `the
     campaign`) names no one;
+  * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
 Cost: O(quotes x people) per article.
 """
@@ -31,6 +32,7 @@ from ..quotes.lexicon import anonymous_heads, cue_forms, demonyms, name_titles, 
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_start
 from ..types import Mention
+from .genders import is_counted_first_name
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
                     learn_gender, lowercase_words, name_key, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
@@ -47,6 +49,7 @@ ROLE_REACH = 40  # characters searched from a role word to the name it introduce
 UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
 OPENING = re.compile(r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
+INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
 
@@ -66,6 +69,7 @@ class ArticleSpeakers:
         self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
         self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
         self._lower: str | None = None  # the text in lower case, on first use
+        self._answers: list[tuple[int, int]] | None = None  # an interview's `A:` paragraphs, on first use
 
     def _occurrences_of(self, p: Person) -> list[int]:
         if p.name not in self._occurrences:
@@ -116,6 +120,8 @@ class ArticleSpeakers:
         pos = d.speaker_span[0] if d.speaker_span else d.start
         outer = _quoting_host(d, resolved)
         if low in SELF:
+            if outer is None and low == "i":
+                return self._interviewee_at(pos)  # `A: I think people underestimate this city.`
             return outer.name if outer is not None and low in ("i", "me") else None
         if low in GENDERED:
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
@@ -159,6 +165,24 @@ class ArticleSpeakers:
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head), d.speaker[0].tag_ != "PRP$")
         return None
+
+    def _interviewee_at(self, pos: int) -> str | None:
+        """In an interview printed as `Q:` and `A:` paragraphs (two of each at least), the one answering, for an `I`
+        at offset `pos` inside an answer: the person the article names first (its headline or introduction names
+        them). None elsewhere."""
+        if self._answers is None:
+            turns = [(m.group(1), m.start(), self.text.find("\n", m.start())) for m in INTERVIEW_TURN.finditer(self.text)]
+            kinds = [k for k, _, _ in turns]
+            self._answers = ([(s, e if e != -1 else len(self.text)) for k, s, e in turns if k == "A"]
+                             if kinds.count("Q") >= 2 and kinds.count("A") >= 2 else [])
+        if not any(s <= pos < e for s, e in self._answers):
+            return None
+        named = [p for p in self.people if p.offsets] or [p for p in self.people.candidates()
+                                                           if p.offsets and is_counted_first_name(p.tokens[0])]
+        if not named:
+            return None
+        first = min(named, key=lambda p: min(p.offsets))
+        return first.name if first in self.people else self.by_name(first.tokens, pos)
 
     def addressee_name(self, mention: list[Token], pos: int, d: Draft | None = None, drafts: list[Draft] = (),
                        resolved: list[Mention | None] = (), speaker: str | None = None) -> str | None:

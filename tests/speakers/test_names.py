@@ -35,6 +35,10 @@ def test_find_people_unsettled_runs_are_not_people():
     assert names("The hearing at the Supreme Court ended late in New York.") == {}
 
 
+def test_find_people_a_place_after_a_role_and_of_is_not_a_person():
+    assert "San Marcos" not in names("Ada Ruiz was elected mayor of San Marcos in November.")
+
+
 def test_find_people_a_titled_surname_joins_the_one_person_named_in_full():
     people = find_people("John Okafor spoke first. Later Mr. Okafor left, and Dr. Lind stayed.")
     assert {p.name for p in people} == {"John Okafor", "Lind"}
