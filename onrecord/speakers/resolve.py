@@ -218,10 +218,15 @@ class ArticleSpeakers:
                 self.people.remove(q)
                 self._occurrences.pop(p.name, None)
 
-    def _last_before(self, p: Person, pos: int) -> int:
+    def _last_before(self, p: Person, pos: int, others: list[tuple[int, int]] = ()) -> int:
+        """The offset of the latest mention of `p` before `pos`, not counting a bare surname inside one of the
+        `others` spans (someone else's full name: `Tom Whitfield` is no mention of Alan Whitfield); -1 if none."""
         occurrences = self._occurrences_of(p)
-        k = bisect_left(occurrences, pos)
-        return occurrences[k - 1] if k else -1
+        for k in range(bisect_left(occurrences, pos) - 1, -1, -1):
+            o = occurrences[k]
+            if o in p.offsets or not any(s < o < e for s, e in others):
+                return o
+        return -1
 
     def by_name(self, tokens: tuple[str, ...], pos: int, gender: str | None = None) -> str:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
@@ -295,11 +300,12 @@ class ArticleSpeakers:
                        and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG),
                       None)
         unnamed = _unnamed_speaker_before(gender, pos, drafts, resolved)
+        full = [(o, o + len(p.name), p) for p in self.people if len(p.tokens) >= 2 for o in p.offsets]
         best, best_score = None, None
         for p in self.people:
             if p.name in excluded or (p.gender and p.gender != gender):
                 continue
-            last = self._last_before(p, pos)
+            last = self._last_before(p, pos, [(s, e) for s, e, q in full if q is not p])
             if last < 0:
                 continue
             # unknown gender: a weaker antecedent than a known one
