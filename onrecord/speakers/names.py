@@ -174,7 +174,9 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     learn_gender(text, settled)
     # `Micheál Ó Briain … Mr Ó Briain`: a title before the surname vouches for the full name
     surnames = {f for f in forms if len(f) == 1 or f[0].lower() in PARTICLES}
-    sure = [p for p in settled if p.gender or _beside_role(text, p)
+    # a pronoun near a run makes it a person only if it opens with a first name (not `Impeaching Trump`, `Filipino
+    # Clinton`)
+    sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0])) or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and not not_a_name(p.tokens[0], text) and is_counted_first_name(p.tokens[0]))]
     found += sure

@@ -34,7 +34,7 @@ from ..quotes.plan import sentence_start
 from ..types import Mention
 from .genders import is_counted_first_name
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
-                    learn_gender, lowercase_words, name_key, people_and_candidates, trim_name, within)
+                    learn_gender, lowercase_words, name_key, not_a_name, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
 
@@ -232,6 +232,9 @@ class ArticleSpeakers:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
         with them (the one named latest before `pos`) and whose gender is not other than the `gender` a title
         gave the mention, else the words themselves."""
+        if (len(tokens) >= 2 and self.people.ending_with(tokens[-1]) and not_a_name(tokens[0], self.text)
+                and not is_counted_first_name(tokens[0])):
+            tokens = tokens[1:]  # `Like Kardashian says`: an ordinary word run into the name
         key = name_key(tokens)
         ending = self.people.ending_with(key[-1])
         matches = [p for p in ending if any(f[-len(key):] == key for f in p.keys)]
@@ -349,7 +352,8 @@ class ArticleSpeakers:
         not the article's main voice. None if no one was introduced."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
-        for p in [*self.people, *self.people.candidates()]:
+        unsure = [p for p in self.people.candidates() if is_counted_first_name(p.tokens[0])]  # not `Like Kardashian`
+        for p in [*self.people, *unsure]:
             first = min(p.offsets, default=-1)
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
                     and _opens_sentence(self.text, first)):

@@ -35,6 +35,11 @@ def test_find_people_unsettled_runs_are_not_people():
     assert names("The hearing at the Supreme Court ended late in New York.") == {}
 
 
+def test_find_people_a_pronoun_near_a_run_makes_a_person_only_of_a_first_name():
+    got = names("He flew to the Middle East and he met Kofi Tetteh there, who said he was glad.")
+    assert "Middle East" not in got and "Kofi Tetteh" in got
+
+
 def test_find_people_a_place_after_a_role_and_of_is_not_a_person():
     assert "San Marcos" not in names("Ada Ruiz was elected mayor of San Marcos in November.")
 
