@@ -38,6 +38,7 @@ PRONOUN_AFTER_QUOTE = re.compile(r"[ \t]*(he|she)\b")
 # capitalised words (`Union Minister of State for Agriculture Shobha Karandlaje`, `Head coach Marcus Bell`)
 ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \t]*$")
 TITLE_BEFORE = re.compile(rf"\b[A-Za-z]+(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|for|the))*[ \t]+$")
+PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(?:and|&)[ \t]+$")  # `Margaret and ` before `Alan Whitfield`
 ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
@@ -180,8 +181,27 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and not not_a_name(p.tokens[0], text) and is_counted_first_name(p.tokens[0]))]
     found += sure
+    found += _partners(text, found)
     gender_by_first_name(found)
     return fold_married(_fold_surnames(found)), [p for p in settled if p not in sure]
+
+
+def _partners(text: str, people: list[Person]) -> list[Person]:
+    """`Margaret and Alan Whitfield`: a known first name joined by `and` to a person's two-word name shares their
+    surname, a person of their own (Margaret Whitfield), unless the article names them otherwise."""
+    genders, known = first_name_genders(), {p.tokens for p in people}
+    out: dict[tuple[str, ...], Person] = {}
+    for p in people:
+        if len(p.tokens) != 2:
+            continue
+        for off in p.offsets:
+            m = PARTNER_BEFORE.search(text, max(0, off - 30), off)
+            if m is None or m.group(1).lower() not in genders:
+                continue
+            tokens = (m.group(1), p.surname)
+            if tokens not in known and not any(q.tokens[0] == m.group(1) for q in people):
+                out.setdefault(tokens, Person(" ".join(tokens), tokens, genders[m.group(1).lower()])).offsets.append(m.start())
+    return list(out.values())
 
 
 def gender_by_first_name(people: list[Person]) -> None:
@@ -257,14 +277,15 @@ def is_organisation(words: tuple[str, ...]) -> bool:
 
 
 def _fold_surnames(people: list[Person]) -> list[Person]:
-    """`Dr. Carson` is `Ben Carson` when he is the only person of that surname named in full here: a titled
-    surname alone joins that person rather than standing as one of its own; not across genders (`Mr. Obama` is
-    not Michelle Obama)."""
+    """`Dr. Carson` is `Ben Carson` when he is the only person of that surname (and of the title's gender: `Mrs
+    Whitfield` among Margaret and Alan Whitfield) named in full here: a titled surname alone joins that person
+    rather than standing as one of its own; not across genders (`Mr. Obama` is not Michelle Obama)."""
     out = []
     for p in people:
         if len(p.tokens) == 1 or p.tokens[0].lower() in PARTICLES:  # `Mr. Carson`, `Mr. de Blasio`
             n = len(p.tokens)
-            full = [q for q in people if len(q.tokens) > n and name_key(q.tokens[-n:]) == name_key(p.tokens)]
+            full = [q for q in people if len(q.tokens) > n and name_key(q.tokens[-n:]) == name_key(p.tokens)
+                    and (not p.gender or q.gender in (p.gender, None))]
             if len(full) == 1 and absorb(full[0], p):
                 continue
         out.append(p)
@@ -348,7 +369,7 @@ def fold_married(people: list[Person]) -> list[Person]:
     for p in people:
         p.forms.add(p.tokens)
         spouse_named = any(s == p.surname and first != p.tokens[0] for first, s in surnames.items())
-        if len(p.tokens) == 3 and spouse_named:
+        if len(p.tokens) == 3 and spouse_named and not p.tokens[1].endswith("."):  # not `Donald J. Trump`
             p.name, p.tokens = " ".join(p.tokens[:-1]), p.tokens[:-1]
         if p.tokens in merged:
             merged[p.tokens].offsets.extend(p.offsets)
