@@ -176,7 +176,9 @@ def _asked_aside(report: Report) -> bool:
     """`Asked whether …, Santos said`, `Told of the verdict, he wept`: a participle of a cue spoken to someone,
     set before the clause whose subject is the one spoken to."""
     verb = report.cue[0]
-    return (report.verb is not None and report.verb.addressee == "object" and passive_participle(verb)
+    # the parser may tag the participle opening the sentence as a past tense (`Asked what the family would do …`)
+    participle = passive_participle(verb) or (verb.tag_ == "VBD" and verb.is_sent_start is True)
+    return (report.verb is not None and report.verb.addressee == "object" and participle
             and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 

@@ -313,6 +313,10 @@ def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp
     text = "Asked whether he would “stay and fight until the very end,” Reyes said yes."
     asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "Asked"]
     assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Reyes")]
+    # the participle tagged as a past tense
+    text = "Asked what the family would do next, Mrs Whitfield said they would appeal."
+    asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "Asked"]
+    assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Mrs Whitfield")]
 
 
 def test_a_question_or_a_condition_keeps_its_whether_or_if(nlp):
