@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import anonymous_heads, cue_forms, role_nouns
+from .lexicon import anonymous_heads, cue_forms, organisation_words, role_nouns
 from .parsed import ParsedText, coarse, is_cue, is_speech, pobj_of, subject_of
 
 SENTENCE_END = {".", "!", "?"}
@@ -285,7 +285,7 @@ def mention_tokens(head: Token) -> list[Token]:
     for right in head.rights:
         if right.dep_ in MENTION_STOP_DEPS or right.is_quote:
             break
-        if right.dep_ == "prep" and (coarse(head) == "PROPN" or _dated(right)):
+        if right.dep_ == "prep" and ((coarse(head) == "PROPN" and not _names_body(head, right)) or _dated(right)):
             break  # `Farmer leaders on Sunday said`: when they spoke, not who they are
         end = right.right_edge.i
     toks = [doc[k] for k in range(start, end + 1)]
@@ -296,6 +296,12 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _names_body(head: Token, prep: Token) -> bool:
+    """`The Royal College of Surgeons`, `the Bank of England`: an `of` that goes on naming a body."""
+    return prep.lower_ == "of" and head.lower_ in organisation_words() and any(
+        c.dep_ == "pobj" and c.text[:1].isupper() for c in prep.children)
 
 
 def _dated(prep: Token) -> bool:

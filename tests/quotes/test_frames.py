@@ -42,3 +42,16 @@ def test_a_mention_ends_before_a_phrase_saying_when_but_keeps_one_saying_who():
     words[2] = "in"
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
     assert [t.text for t in mention_tokens(doc[1])] == ["Farmer", "leaders", "in", "Ohio"]
+
+
+def test_a_body_named_with_of_keeps_its_whole_name_but_a_person_does_not():
+    words = ["The", "Royal", "College", "of", "Surgeons", "said", "it", "was", "sad", "."]
+    heads = [2, 2, 5, 2, 3, 5, 7, 5, 7, 5]
+    deps = ["det", "compound", "nsubj", "prep", "pobj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["DT", "NNP", "NNP", "IN", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[2])] == ["The", "Royal", "College", "of", "Surgeons"]
+    words[:5] = ["The", "young", "Cruz", "of", "Texas"]  # `Cruz of Texas said`: where he is from, after a name
+    tags[1] = "JJ"
+    doc = Doc(VOCAB, words=words, heads=heads, deps=["det", "amod", *deps[2:]], tags=tags)
+    assert [t.text for t in mention_tokens(doc[2])] == ["The", "young", "Cruz"]
