@@ -200,7 +200,8 @@ def _partners(text: str, people: list[Person]) -> list[Person]:
                 continue
             tokens = (m.group(1), p.surname)
             if tokens not in known and not any(q.tokens[0] == m.group(1) for q in people):
-                out.setdefault(tokens, Person(" ".join(tokens), tokens, genders[m.group(1).lower()])).offsets.append(m.start())
+                partner = out.setdefault(tokens, Person(" ".join(tokens), tokens, genders[m.group(1).lower()]))
+                partner.offsets.append(m.start())
     return list(out.values())
 
 

@@ -163,7 +163,8 @@ class ArticleSpeakers:
                 return None  # `Council`, `Police`
             return self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
-            return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head), d.speaker[0].tag_ != "PRP$")
+            return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
+                                        d.speaker[0].tag_ != "PRP$")
         return None
 
     def _interviewee_at(self, pos: int) -> str | None:
