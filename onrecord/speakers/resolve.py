@@ -178,12 +178,19 @@ class ArticleSpeakers:
                              if kinds.count("Q") >= 2 and kinds.count("A") >= 2 else [])
         if not any(s <= pos < e for s, e in self._answers):
             return None
-        named = [p for p in self.people if p.offsets] or [p for p in self.people.candidates()
-                                                           if p.offsets and is_counted_first_name(p.tokens[0])]
+        named = [p for p in self.people if p.offsets] or [p for p in self._first_named_runs() if p.offsets]
         if not named:
             return None
-        first = min(named, key=lambda p: min(p.offsets))
-        return first.name if first in self.people else self.by_name(first.tokens, pos)
+        return self._name_of(min(named, key=lambda p: min(p.offsets)), pos)
+
+    def _first_named_runs(self) -> list[Person]:
+        """The runs the name finder was unsure of that open with a first name of the world's tables (not `Like
+        Kardashian`)."""
+        return [p for p in self.people.candidates() if is_counted_first_name(p.tokens[0])]
+
+    def _name_of(self, p: Person, pos: int) -> str:
+        """The canonical name of a person, or of an unsure run, made a person from offset `pos` on."""
+        return p.name if p in self.people else self.by_name(p.tokens, pos)
 
     def addressee_name(self, mention: list[Token], pos: int, d: Draft | None = None, drafts: list[Draft] = (),
                        resolved: list[Mention | None] = (), speaker: str | None = None) -> str | None:
@@ -300,9 +307,7 @@ class ArticleSpeakers:
             excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
         # the last speaker before the pronoun is as good an antecedent as anyone of known gender (`Dale Hutchins
         # told the Ledger …. “…,” he said.`)
-        recent = next((m.name for q, m in reversed(list(zip(drafts, resolved))) if m is not None and m.name
-                       and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG),
-                      None)
+        recent = next((m.name for _, m in _speakers_before(pos, drafts, resolved) if m.name), None)
         unnamed = _unnamed_speaker_before(gender, pos, drafts, resolved)
         full = [(o, o + len(p.name), p) for p in self.people if len(p.tokens) >= 2 for o in p.offsets]
         best, best_score = None, None
@@ -353,15 +358,12 @@ class ArticleSpeakers:
         not the article's main voice. None if no one was introduced."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
-        unsure = [p for p in self.people.candidates() if is_counted_first_name(p.tokens[0])]  # not `Like Kardashian`
-        for p in [*self.people, *unsure]:
+        for p in [*self.people, *self._first_named_runs()]:
             first = min(p.offsets, default=-1)
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
                     and _opens_sentence(self.text, first)):
                 best, best_at = p, first
-        if best is None:
-            return None
-        return best.name if best in self.people else self.by_name(best.tokens, pos)
+        return None if best is None else self._name_of(best, pos)
 
     def _named_with(self, role: str, pos: int) -> str | None:
         """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any
@@ -461,13 +463,20 @@ def _title_gender(mention: list[Token], head: Token) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]):
+    """The quotes not inside another, with a speech cue, whose speaker mention lies within UNKNOWN_GENDER_LAG
+    before `pos`, with that mention, latest first."""
+    for q, m in reversed(list(zip(drafts, resolved))):
+        if m is not None and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
+            yield q, m
+
+
 def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> int:
     """The offset of the latest speaker mention within UNKNOWN_GENDER_LAG before `pos` that names no one but one
     person a pronoun of `gender` may stand for (`a source`, `one victim's daughter`, not `officials` nor `the
     father` for `she`), and that introduced speech; -1 if none."""
-    for q, m in reversed(list(zip(drafts, resolved))):
-        if (m is None or not q.speaker or q.parent is not None or not 0 < pos - m.start <= UNKNOWN_GENDER_LAG
-                or not q.cue or not is_speech(q.cue[0]) or cue_forms()[q.cue[0].lower_].lemma == "ask"):
+    for q, m in _speakers_before(pos, drafts, resolved):
+        if not q.speaker or cue_forms()[q.cue[0].lower_].lemma == "ask":
             continue  # one who asks (`an Iowa voter asked if she …`) is answered by someone else
         head = mention_head(q.speaker)
         if m.name is None and head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
