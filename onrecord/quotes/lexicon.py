@@ -94,6 +94,12 @@ def anonymous_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Nouns for what one person writes or issues ("statement", "letter"), that speak for their author."""
+    return frozenset(r["noun"] for r in read_jsonl(SPEAKERS_DATA / "documents.jsonl") if "noun" in r)
+
+
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     """Last words of capitalised runs that name organisations, places or things ("ABC News", "White House")."""
     return frozenset(r["word"] for r in read_jsonl(SPEAKERS_DATA / "organisations.jsonl") if "word" in r)

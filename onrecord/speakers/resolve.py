@@ -1,6 +1,6 @@
 """Resolve each quote's speaker mention to a canonical person inside one article.
 
-Four kinds of mention, each with its rule:
+Five kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
@@ -13,6 +13,8 @@ Four kinds of mention, each with its rule:
     a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the most quoted, then most
     named person so far whose gender fits the role noun; a noun that names no person (`the state`, `the
     campaign`) names no one;
+  * a document (`the statement said`): the named speaker of a report in the sentence that last mentioned one (`In
+    a statement, Tuttle said …`), if any;
   * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
 Cost: O(quotes x people) per article.
@@ -28,7 +30,7 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, cue_forms, demonyms, name_titles, role_nouns, role_suffixes, title_roles
+from ..quotes.lexicon import anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, role_nouns, role_suffixes, title_roles
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_start
 from ..types import Mention
@@ -50,6 +52,8 @@ UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as name
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
 OPENING = re.compile(r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
+DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)|\n")
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
 
@@ -137,6 +141,8 @@ class ArticleSpeakers:
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
         det = d.speaker[0].lower_
+        if det in ("the", "that", "this") and len(d.speaker) == 2 and head.is_lower and low in document_nouns():
+            return self._by_document(low, pos, drafts, resolved)  # `“…,” the statement said`
         if det in INDEFINITE or (low in anonymous_heads() and not words):
             return None
         if [t for t in words if t.i <= head.i] == [head] and head.i == d.speaker[0].i and self._common_word(head):
@@ -350,6 +356,23 @@ class ArticleSpeakers:
             holders = [p for p in self.people if role and self._holds_before(p, role, len(self.text))]
             return min(holders, key=lambda p: min(p.offsets)).name if holders else None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
+
+    def _by_document(self, noun: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
+        """`the statement said` after `In a statement, Tuttle said …`: the named speaker of the last report cued in
+        the sentence that last mentioned such a document, within DOCUMENT_REACH before `pos`, the document not among
+        what it reports (`CBS reports that the letter …`); else no one (`a statement issued by the campaign`).
+        Cost: one scan of that stretch and of the quotes."""
+        lo = max(0, pos - DOCUMENT_REACH)
+        before = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[lo:pos])]
+        if not before:
+            return None
+        at = lo + before[-1]
+        start = sentence_start(self.text, at)
+        stop = SENTENCE_END.search(self.text, at)
+        end = stop.end() if stop else len(self.text)
+        named = [m.name for q, m in zip(drafts, resolved) if m is not None and m.name and q.cue_span
+                 and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
+        return named[-1] if named else None
 
     def _introduced_before(self, pos: int, gender: str | None) -> str | None:
         """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
