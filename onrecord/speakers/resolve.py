@@ -1,6 +1,6 @@
 """Resolve each quote's speaker mention to a canonical person inside one article.
 
-Five kinds of mention, each with its rule:
+The kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
