@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import anonymous_heads, cue_forms, organisation_words, role_nouns
+from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
 from .parsed import ParsedText, coarse, is_cue, is_speech, pobj_of, subject_of
 
 SENTENCE_END = {".", "!", "?"}
@@ -23,6 +23,8 @@ MAX_MENTION_TOKENS = 12
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
+CITED_THINGS = {"report", "reports", "reporting", "documents", "records", "filings", "data", "accounts", "estimates"}
+SETTING_OFF = {",", "(", ";", "\u2014", "\u2013", "-", "--"}
 TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
               "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}
 
@@ -55,6 +57,30 @@ def right_frame(parsed: ParsedText, close_mark: int, hi: int) -> list[Token]:
     return toks
 
 
+def cites_source(tok: Token) -> bool:
+    """`per` naming who says so (`Per a council spokesperson, …`, `…, per ESPN`), set off from its clause; not a
+    rate (`$5 per gallon`) nor a rule (`per the contract`)."""
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and not tok.is_sent_start and before.text not in SETTING_OFF and not before.is_quote:
+        return False
+    obj = pobj_of(tok)
+    if obj is None:
+        return False
+    low = obj.lower_
+    return (coarse(obj) == "PROPN" or low in role_nouns() or low in anonymous_heads() or low in CITED_THINGS
+            or low in document_nouns())
+
+
+def cites(tokens: list[Token], k: int) -> list[Token] | None:
+    """The cue `according to` or a source-citing `per` at `tokens[k]`, else None."""
+    tok = tokens[k]
+    if tok.lower_ == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
+        return [tok, tokens[k + 1]]
+    return [tok] if cites_source(tok) else None
+
+
 def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
     """Whether the cue governs the frame (`“Why?” Smith asked.`, `… Trump told ITV in an interview.`)
     rather than sitting in a clause of a new sentence (`Yet, while she may not agree, …`)."""
@@ -64,7 +90,7 @@ def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
 
 
 def find_cue(tokens: list[Token], last: bool = False, governs: Token | None = None) -> list[Token] | None:
-    """The first (or last) cue in `tokens`: "according to", else a speech verb, else a thought verb.
+    """The first (or last) cue in `tokens`: "according to" or a citing "per", else a speech verb, else a thought verb.
 
     Speech verbs win over thought verbs in the same frame: in `he has said …, but I don't know if …, ‘…’`
     the quote is what was said, not what is not known. With `governs` (a token of the quote), a cue the
@@ -75,14 +101,15 @@ def find_cue(tokens: list[Token], last: bool = False, governs: Token | None = No
         ancestors = {t.i for t in governs.ancestors}
         ruling = [t for t in tokens if t.doc is governs.doc and t.i in ancestors]
         found = find_cue(ruling, last) if ruling else None
-        if found is not None and found[0].lower_ != "according":
+        if found is not None and found[0].lower_ not in ("according", "per"):
             return found
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     thought = None
     for k in order:
         tok = tokens[k]
-        if tok.lower_ == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
-            return [tok, tokens[k + 1]]
+        cited = cites(tokens, k)
+        if cited:
+            return cited
         if is_cue(tok):
             if is_speech(tok):
                 return [tok]
@@ -110,7 +137,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     `banned(token)` says where a speaker cannot be (inside the quote being attributed: a parser's slip).
     """
     head = cue[0]
-    if head.lower_ == "according":
+    if head.lower_ in ("according", "per"):
         obj = pobj_of(cue[-1])
         return Found(cue, mention_tokens(obj) if obj is not None else _nearest_name(frame, cue[-1], after=True), None)
     agent = agent_of(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import DATE_WORDS, GENERIC_SUBJECTS, TIME_NOUNS, Found, agent_mention, attribute_cue, mention_tokens
+from .frames import (DATE_WORDS, GENERIC_SUBJECTS, TIME_NOUNS, Found, agent_mention, attribute_cue, cites_source,
+                     mention_tokens)
 from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import FINITE_TAGS, SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, pobj_of, subject_of
@@ -117,6 +118,8 @@ def find_report(tok: Token) -> Report | None:
     if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         content = _according_content(tok, doc[tok.i + 1])
         cue = [tok, doc[tok.i + 1]]
+    elif cites_source(tok):  # `Per a council spokesperson, the bridge will stay open`
+        content, cue = _according_content(tok, tok), [tok]
     elif is_cue(tok) and low != "like":
         content = _complement(tok)
         cue = [tok]

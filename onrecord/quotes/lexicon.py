@@ -166,5 +166,5 @@ def cue_nouns() -> dict[str, CueNoun]:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    """Every lower-case word that may head a report: cue verb forms, cue nouns and `according`."""
-    return frozenset(cue_forms()) | frozenset(cue_nouns()) | {"according"}
+    """Every lower-case word that may head a report: cue verb forms, cue nouns, `according` and `per`."""
+    return frozenset(cue_forms()) | frozenset(cue_nouns()) | {"according", "per"}

@@ -51,11 +51,13 @@ def noun_report() -> re.Pattern:
 
 
 WORD = re.compile(r"[a-z]+")
+CITING_PER = re.compile(r"(?:^|[,(;\u2014\u2013-]\s*|[.!?]\s+)per\s")  # `Per a spokesperson, …`, `…, per ESPN`
 BE_LIKE = re.compile(r"\b(?:is|was|am|are|were|be|been|'s|'m|\u2019s|\u2019m)\s+(?:\w+\s+)?like\b")  # `was like`
 
 
 def has_cue_word(chunk: str) -> bool:
-    """A cue form, a cue phrase ("according to") or quotative `like`, by word lookup (no alternation regex)."""
+    """A cue form, a cue phrase ("according to"), a citing `per` or quotative `like`, by word lookup (no
+    alternation regex over the lexicon)."""
     low = chunk.lower()
     words = set(WORD.findall(low))
     if words & selecting_words():
@@ -64,7 +66,7 @@ def has_cue_word(chunk: str) -> bool:
         return True
     if not words.isdisjoint(cue_nouns()) and noun_report().search(low):
         return True
-    return any(p in low for p in cue_phrases())
+    return any(p in low for p in cue_phrases()) or bool("per " in low and CITING_PER.search(low))
 
 
 def _has_quote_apostrophe(chunk: str) -> bool:

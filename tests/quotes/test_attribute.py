@@ -122,6 +122,11 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
          "The new bridge", "admits", "Jane Park"),
         ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
          "indirect", "The county", "new teachers", None),
+        # `per` citing a source, before or after the clause
+        ("Per a council spokesperson, the Kelby bridge will stay open to buses throughout.", "indirect",
+         "the Kelby bridge", "throughout", None),
+        ("The striker has agreed a four-year deal worth $40 million, per Radio Quinlan.", "indirect", "The striker",
+         "$40 million", "Radio Quinlan"),
         ("Lena Ortiz - the county's chief nurse - told reporters that the ward had run out of beds by noon.",
          "indirect", "the ward had run out", None, None),
         # what an object is called by a reporting verb that takes one
@@ -167,6 +172,10 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
 )
 def test_extract_speaker_mention_without_a_name(nlp, text, mention):
     assert one(text, nlp=nlp).speaker.mention == mention
+
+
+def test_extract_per_as_a_rate_or_a_rule_reports_nothing(nlp):
+    assert extract("Fuel in the valley now costs $5 per gallon. Per the contract, the firm pays the costs.", nlp=nlp) == []
 
 
 def test_extract_naming_verb_reports_its_quoted_name(nlp):
