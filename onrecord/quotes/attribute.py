@@ -91,7 +91,10 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
             left_cue = [outer]
     # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
     # and a cue right before the mark introduces the quote (`He said, “…” - at which point the crowd chanted …`)
-    left_first = _runs_on(parsed.text, lo, q) or introduced
+    # after a finished quote, a cue that does not tag it at once (`“…a failed candidate.” Romney fired back in March`)
+    # starts a new sentence: a cue before the quote in its own sentence wins
+    left_first = _runs_on(parsed.text, lo, q) or introduced or (
+        left_cue is not None and _ends_sentence(parsed.text, q) and right_cue is not None and right_cue[0] != right[0])
     order = [(left_cue, left), (right_cue, right)] if left_first else [(right_cue, right), (left_cue, left)]
     banned = _inside_quote(parsed, q)
     for cue, frame in order:

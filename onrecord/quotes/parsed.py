@@ -134,7 +134,8 @@ def is_cue(tok: Token) -> bool:
     verb = cue_forms().get(low)
     if verb is None or verb.raising:  # `seems`, `appears`: no one speaks, so no quote's cue (see `is_raising`)
         return False
-    if verb.only_with and not any(c.dep_ == "dobj" and c.lower_ == verb.only_with for c in tok.children):
+    # `as X put it`, `Brennan shot back that …`: the object or particle that makes a plain verb a cue
+    if verb.only_with and not any(c.dep_ in ("dobj", "prt", "advmod") and c.lower_ == verb.only_with for c in tok.children):
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)

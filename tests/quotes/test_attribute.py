@@ -122,6 +122,9 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
          "The new bridge", "admits", "Jane Park"),
         ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
          "indirect", "The county", "new teachers", None),
+        # a particle that makes a plain verb a cue
+        ("Nora Vale shot back that the mayor had voted for a larger road budget last year.", "indirect",
+         "the mayor had", "last year", "Nora Vale"),
         # `per` citing a source, before or after the clause
         ("Per a council spokesperson, the Kelby bridge will stay open to buses throughout.", "indirect",
          "the Kelby bridge", "throughout", None),
@@ -172,6 +175,13 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
 )
 def test_extract_speaker_mention_without_a_name(nlp, text, mention):
     assert one(text, nlp=nlp).speaker.mention == mention
+
+
+def test_extract_finished_quote_belongs_to_the_cue_before_it_not_to_a_new_sentence(nlp):
+    text = ("Early on, Tom Reed attacked Ida Marsh, calling her, among other things, “a failed mayor.” Marsh fired "
+            "back in March, attacking Reed for his record on housing.")
+    quote = next(q for q in extract(text, nlp=nlp) if q.text.startswith("a failed mayor"))
+    assert quote.speaker.name == "Tom Reed"
 
 
 def test_extract_per_as_a_rate_or_a_rule_reports_nothing(nlp):
