@@ -74,6 +74,12 @@ def role_nouns() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def same_roles() -> dict[str, str]:
+    """A role noun -> the role it is another word for ("mom" -> "mother"), for roles.jsonl's `same_as`."""
+    return {r["noun"]: r["same_as"] for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if "same_as" in r}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str | None]:
     """A word for a person by country or region, in lower case ("spaniard", "texan") -> the gender it implies or
     None. Kept apart from the roles: it opens organisations' names too (`American Action Network`)."""

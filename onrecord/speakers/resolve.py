@@ -30,7 +30,8 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, role_nouns, role_suffixes, title_roles
+from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, role_nouns,
+                              role_suffixes, same_roles, title_roles)
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_start
 from ..types import Mention
@@ -404,7 +405,7 @@ class ArticleSpeakers:
         """Whether a full mention of `p` before offset `pos` names them with `role`."""
         if self._lower is None:
             self._lower = self.text.lower()
-        word = role.split()[-1]
+        words = _same_role_words(role.split()[-1])  # `mom` is found as `mother` too
         for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
             if off >= pos:
                 return False
@@ -413,13 +414,13 @@ class ArticleSpeakers:
                 return True  # `Professor Anna Lindqvist`: the mention opens with its title
             # the regexes only where the role word is near: most mentions have none
             lo = max(0, off - ROLE_REACH - len(role))
-            if self._lower.find(word, lo, off) != -1:
+            if any(self._lower.find(word, lo, off) != -1 for word in words):
                 title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_PHRASE_BEFORE.search(self.text, lo, off)
                 if title and _holds_role(title.group().rstrip(", \t"), role):
                     return True
             at = max(at, off)
             end = at + len(p.name if self.text.startswith(p.name, at) else " ".join(p.tokens))
-            if self._lower.find(word, end, end + ROLE_REACH + 20) != -1:
+            if any(self._lower.find(word, end, end + ROLE_REACH + 20) != -1 for word in words):
                 apposed = APPOSED_ROLE.match(self.text, end)
                 if apposed and _holds_role(apposed.group(1), role):
                     return True
@@ -448,13 +449,20 @@ def _opens_sentence(text: str, off: int) -> bool:
 
 
 def _holds_role(phrase: str, role: str) -> bool:
-    """Whether a title or apposition names the role (`Union Minister of State` holds `minister`), not another
-    role made of it (`Vice President` does not hold `president`)."""
-    words = [title_roles().get(w.rstrip("."), w) for w in phrase.lower().replace("-", " ").split()]
-    want = role.split()
+    """Whether a title or apposition names the role (`Union Minister of State` holds `minister`, `Ortiz's
+    mother` holds `mom`), not another role made of it (`Vice President` does not hold `president`)."""
+    same = same_roles()
+    words = [same.get(w, w) for w in (title_roles().get(w.rstrip("."), w) for w in phrase.lower().replace("-", " ").split())]
+    want = [same.get(w, w) for w in role.split()]
     n = len(want)
     return any(words[k : k + n] == want and (n > 1 or k == 0 or words[k - 1] not in ROLE_MODIFIERS)
                for k in range(len(words) - n + 1))
+
+
+def _same_role_words(word: str) -> set[str]:
+    """A role word and the words for the same role (`mom`: `mother`, `mum`)."""
+    base = same_roles().get(word, word)
+    return {word, base} | {w for w, same in same_roles().items() if same == base}
 
 
 def _strip_handle(who: str | None) -> str | None:
