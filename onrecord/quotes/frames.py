@@ -20,6 +20,8 @@ MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "p
 NAMEY_POS = {"PROPN", "PRON"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD"}
 MAX_MENTION_TOKENS = 12
+SHOW_WORDS = {"today", "tonight"}  # capitalised inside a sentence, a programme's name (`Entertainment Tonight`)
+NAME_TAIL_DEPS = {"npadvmod", "compound", "nmod"}  # how the parser hangs the end of a name on the next clause
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
@@ -230,12 +232,23 @@ def _addressee(verb: Token) -> list[Token] | None:
         if any(c.dep_ == "case" for c in child.children) or (after is not None and after.tag_ == "POS"):
             continue  # `told CNN’s Jake Tapper` parsed as two objects: the owner is not the one spoken to
         if child.dep_ in ("dobj", "dative") and coarse(child) in ("PROPN", "NOUN", "PRON") and verb.lower_.startswith(("tel", "tol", "ask")):
-            return mention_tokens(child)
+            return _with_name_tail(mention_tokens(child))
         if child.dep_ == "prep" and child.lower_ == "to":
             obj = pobj_of(child)
             if obj is not None and coarse(obj) in ("PROPN", "NOUN", "PRON"):
                 return mention_tokens(obj)
     return None
+
+
+def _with_name_tail(mention: list[Token]) -> list[Token]:
+    """A name with the capitalised words after it that the parser hung on the next clause (`told Entertainment
+    Tonight her daughter …`); a day is no part of it (`told CNN Monday`), a capitalised `Tonight` or `Today` is."""
+    doc, last = mention[0].doc, max(t.i for t in mention)
+    k = last + 1
+    while (k < len(doc) and coarse(doc[last]) == "PROPN" and doc[k].text[:1].isupper() and doc[k].dep_ in NAME_TAIL_DEPS
+           and (doc[k].lower_ not in DATE_WORDS or doc[k].lower_ in SHOW_WORDS) and doc[k - 1].whitespace_):
+        k += 1
+    return mention + list(doc[last + 1 : k])
 
 
 def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | None:

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import (DATE_WORDS, GENERIC_SUBJECTS, TIME_NOUNS, Found, agent_mention, attribute_cue, cites_source,
-                     mention_tokens)
+from .frames import (DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, attribute_cue,
+                     cites_source, mention_tokens)
 from .lexicon import CueVerb, cue_forms, cue_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import FINITE_TAGS, SUBJECT_DEPS, ParsedText, is_cue, is_raising, passive_participle, pobj_of, subject_of
+from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, passive_participle, pobj_of,
+                     subject_of)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -364,6 +365,8 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if _clause_dep(child) == "xcomp" and (obj := _controller(verb, child)) is not None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
+        if _clause_dep(child) == "ccomp":
+            toks = _past_addressee(toks, verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
             while preps and _when_or_where(preps[-1]):
@@ -375,6 +378,17 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
         return _before_trailing_aside(_trim(_before_according(toks)))
     return None
+
+
+def _past_addressee(toks: list[Token], verb: Token) -> list[Token]:
+    """A reported clause without the capitalised words that finish the name of the one spoken to, which the
+    parser hung on the clause (`told Entertainment Tonight her daughter was …`)."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and coarse(c) == "PROPN"), None)
+    k = 0
+    while (told is not None and k < len(toks) - 1 and toks[k].i == told.i + 1 + k and toks[k].text[:1].isupper()
+           and toks[k].dep_ in NAME_TAIL_DEPS):
+        k += 1
+    return toks[k:]
 
 
 def _clause_dep(child: Token) -> str:

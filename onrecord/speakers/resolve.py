@@ -211,6 +211,8 @@ class ArticleSpeakers:
             return host.name if host is not None else None
         if d is not None and head.lower_ in GENDERED:
             return self._by_pronoun(GENDERED[head.lower_], pos, d, drafts, resolved, speaker)
+        if head.i < mention[-1].i and all(t.text[:1].isupper() for t in mention if t.i > head.i):
+            head = mention[-1]  # `told Entertainment Tonight`: the parser hung the name's end on the next clause
         name = name_at_head(mention, head)
         return self.by_name(name, pos) if name else None
 
