@@ -18,11 +18,11 @@ from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
 from .frames import (DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, attribute_cue,
-                     cites_source, mention_tokens)
-from .lexicon import CueVerb, cue_forms, cue_words
+                     can_speak, cites_source, mention_tokens)
+from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, passive_participle, pobj_of,
-                     subject_of)
+from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, is_speech, passive_participle,
+                     pobj_of, subject_of)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -357,6 +357,10 @@ def _complement(verb: Token) -> list[Token] | None:
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
     if not children and _as_aside(verb):
         return _trim([t for t in _around(verb) if t.i > verb.i])  # `As the Post reported, the deal fell through`
+    if not children and cue is not None and cue.direct:
+        tagged = _tagged_sentence(verb)
+        if tagged:
+            return tagged
     for child in children[:1]:
         toks = _until_next_report(child)
         if _clause_dep(child) == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
@@ -497,6 +501,38 @@ def _slipped_clause(verb: Token) -> list[Token]:
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
                     return [clause]
     return []
+
+
+RELATIVES = {"who", "which", "that", "whom"}
+SUBORDINATORS = {"as", "if", "when", "while", "because", "although", "though", "since", "after", "before", "unless",
+                 "but", "and", "so", "whether"}
+
+
+def _tagged_sentence(verb: Token) -> list[Token]:
+    """`Those who take on heavy debt struggle, even with a “good” job, he said.`, `…, said the company's chief
+    executive, John Ferris.`: a cue with its subject closing the sentence after a comma, whose clause the parser
+    hung elsewhere (a verbless reading, the cue as a conjunct): the sentence before that comma, if it has a verb."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if (subject is None or subject.lower_ in RELATIVES or verb.dep_ == "relcl"
+            or not (can_speak(subject) or subject.lower_ in organisation_words())):
+        return []  # `Clinton, who added to her lead`, `the borrowing continued`
+    doc, sent = verb.doc, verb.sent
+    tag = {t.i for t in subject.subtree} | {verb.i}
+    for c in verb.rights:  # `said on Tuesday`, `said in a statement`
+        if c.dep_ == "npadvmod" or (c.dep_ == "prep" and _when_or_where(c)):
+            tag |= {t.i for t in c.subtree}
+    start = min(tag)
+    after = list(doc[verb.i + 1 : sent.end])
+    stop = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
+    if (start <= sent.start or doc[start - 1].text != ","
+            or any((t.i not in tag and not (t.is_punct or t.is_space)) or t.is_quote or t.text == ":" for t in after[:stop])):
+        return []
+    toks = _trim(list(doc[sent.start : start - 1]))
+    if (len(toks) < MIN_CONTENT_TOKENS or not any(t.tag_.startswith("VB") for t in toks) or toks[-1].is_quote
+            or (toks[0].lower_ in SUBORDINATORS and not any(t.text == "," for t in toks))
+            or any(is_cue(t) and is_speech(t) and any(u.is_quote for u in doc[t.i + 1 : t.i + 3]) for t in toks)):
+        return []  # `As The Hill reported, …`: no claim of its own; `fans chanted, “…”`: a report of its own
+    return toks
 
 
 def _set_off(verb: Token) -> bool:

@@ -122,6 +122,11 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
          "The new bridge", "admits", "Jane Park"),
         ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
          "indirect", "The county", "new teachers", None),
+        # a cue and its subject closing the sentence, though the parser hung the clause elsewhere
+        ("Those who do take on heavy debt struggle, even with a “good” job, he said.", "indirect", "Those who",
+         "job", None),
+        ("In nearby Kelby, the old mill is hanging on, but it is under intense pressure from imports, said the "
+         "company's chief executive, Ann Ferris.", "indirect", "In nearby Kelby", "imports", "Ann Ferris"),
         # a particle that makes a plain verb a cue
         ("Nora Vale shot back that the mayor had voted for a larger road budget last year.", "indirect",
          "the mayor had", "last year", "Nora Vale"),
@@ -420,6 +425,9 @@ def test_extract_ignores_titles_and_scare_quotes(nlp, text):
         "Her campaign quickly blasted out an email to all of its supporters.",  # a phrasal verb in another sense
         "Tom Reed put the money in the bank, “every single cent of it,” and left.",  # put, but not `put it`
         "Voters in nine counties cast ballots on Tuesday.",  # cast, but no one cast as anything
+        # a cue closing the sentence whose subject is no speaker: a relative pronoun, a thing
+        "Sanders lost three states to Ann Ferris, who added to her delegate lead.",
+        "Even after the growth cooled, the borrowing continued.",
     ],
 )
 def test_extract_verb_in_another_sense_reports_nothing(nlp, text):
