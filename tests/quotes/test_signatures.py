@@ -53,6 +53,12 @@ def test_extract_headline_claim_is_the_named_ones(nlp):
     assert all(r.start >= q.end or r.end <= q.start for r in extract(text, nlp=nlp)[1:])  # its quote is folded in
 
 
+def test_extract_headline_claim_after_a_label_in_capitals(nlp):
+    text = "EXCLUSIVE – Anna Marsh: Close the River Ferries by June.\n\nCouncillor Anna Marsh spoke on Monday."
+    q = extract(text, nlp=nlp)[0]
+    assert (q.text, q.speaker.mention, q.speaker.name) == ("Close the River Ferries by June", "Anna Marsh", "Anna Marsh")
+
+
 def test_extract_headline_claim_of_one_speaking_on_a_long_topic(nlp):
     text = ("Marsh on the River Ferries Losing Money for Six Years: Close Them by June.\n\nCouncillor Anna Marsh spoke "
             "on Monday. Marsh wants a vote on the ferries.")
