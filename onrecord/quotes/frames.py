@@ -75,8 +75,8 @@ def cites_source(tok: Token) -> bool:
             or low in document_nouns())
 
 
-def cites(tokens: list[Token], k: int) -> list[Token] | None:
-    """The cue `according to` or a source-citing `per` at `tokens[k]`, else None."""
+def cites(tokens, k: int) -> list[Token] | None:
+    """The cue `according to` or a source-citing `per` at `tokens[k]` (a list of tokens or a whole Doc), else None."""
     tok = tokens[k]
     if tok.lower_ == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
         return [tok, tokens[k + 1]]

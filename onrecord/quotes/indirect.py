@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
 from .frames import (DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, attribute_cue,
-                     can_speak, cites_source, mention_tokens)
+                     can_speak, cites, mention_tokens)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, is_speech, passive_participle,
@@ -116,11 +116,9 @@ def find_report(tok: Token) -> Report | None:
     low = tok.lower_
     doc = tok.doc
     noun = False
-    if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        content = _according_content(tok, doc[tok.i + 1])
-        cue = [tok, doc[tok.i + 1]]
-    elif cites_source(tok):  # `Per a council spokesperson, the bridge will stay open`
-        content, cue = _according_content(tok, tok), [tok]
+    cited = cites(doc, tok.i)  # `according to`, or `Per a council spokesperson, the bridge will stay open`
+    if cited:
+        content, cue = _according_content(tok, cited[-1]), cited
     elif is_cue(tok) and low != "like":
         content = _complement(tok)
         cue = [tok]
