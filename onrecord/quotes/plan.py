@@ -174,6 +174,18 @@ def sentence_start(text: str, off: int, reach: int = 400) -> int:
     return start
 
 
+def sentence_end(text: str, off: int, reach: int = 400) -> int:
+    """Where the sentence holding offset `off` ends (by the same timid split as `sentence_start`): at the next
+    sentence or line break after it, at most `reach` characters on."""
+    end = min(len(text), off + reach)
+    line = text.find("\n", off, end)
+    end = line if line != -1 else end
+    for m in SENTENCE_BREAK.finditer(text, off, min(len(text), end + 2)):  # the lookahead reads past `end`
+        if m.start() < end and _real_break(text, m.start()):
+            return m.start()
+    return end
+
+
 def _real_break(text: str, i: int) -> bool:
     """Whether the punctuation just before offset i ends a sentence (not `Mr.`, `U.S.`, `J.`)."""
     j = i

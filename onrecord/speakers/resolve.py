@@ -33,7 +33,7 @@ from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, role_nouns,
                               role_suffixes, same_roles, title_roles)
 from ..quotes.parsed import coarse, is_speech
-from ..quotes.plan import sentence_start
+from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
 from .genders import is_counted_first_name
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
@@ -54,7 +54,6 @@ INTRODUCED_REACH = 400  # characters back from a description to the sentence tha
 OPENING = re.compile(r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
 DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)|\n")
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 
 
@@ -370,9 +369,7 @@ class ArticleSpeakers:
         if not before:
             return None
         at = lo + before[-1]
-        start = sentence_start(self.text, at)
-        stop = SENTENCE_END.search(self.text, at)
-        end = stop.end() if stop else len(self.text)
+        start, end = sentence_start(self.text, at), sentence_end(self.text, at)
         named = [m.name for q, m in zip(drafts, resolved) if m is not None and m.name and q.cue_span
                  and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
         return named[-1] if named else None

@@ -1,7 +1,7 @@
 """The parse plan: which text the parser sees, and the map back to article offsets."""
 from onrecord.quotes.marks import find_quote_spans
 from onrecord.quotes.parsed import ParsedText, Piece
-from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks, sentence_start
+from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks, sentence_end, sentence_start
 
 TEXT = (
     "The storm reached the coast on Monday. Nobody was hurt.\n\n"
@@ -105,3 +105,10 @@ def test_sentence_start_skips_the_stops_of_titles_and_initials():
     assert sentence_start(text, text.index("Park")) == text.index("The council")
     text = "He left.\n\nGreg Olsen stayed."
     assert sentence_start(text, text.index("Greg")) == text.index("Greg")
+
+
+def test_sentence_end_skips_the_stops_of_titles_and_initials_and_stops_at_a_line_break():
+    text = "The council heard from Sen. Greg Olsen and J. Park on Monday. The vote failed."
+    assert text[: sentence_end(text, text.index("council"))] == "The council heard from Sen. Greg Olsen and J. Park on Monday."
+    text = "He left\n\nGreg Olsen stayed."
+    assert sentence_end(text, 0) == text.index("\n")
