@@ -360,7 +360,7 @@ def _complement(verb: Token) -> list[Token] | None:
         if tagged:
             return tagged
     for child in children[:1]:
-        toks = _until_next_report(child)
+        toks = _before_speakers_act(_until_next_report(child), child, verb)
         if _clause_dep(child) == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
             toks = _to_sentence_end(toks, verb)
         elif _clause_dep(child) == "ccomp" and toks and (rest := _resumption(verb)) is not None:
@@ -607,6 +607,19 @@ def _until_next_report(clause: Token) -> list[Token]:
             cut = t.left_edge.i
             return [x for x in toks if x.i < cut]
     return toks
+
+
+def _before_speakers_act(toks: list[Token], clause: Token, verb: Token) -> list[Token]:
+    """A reported clause without a verb the parser joined to it that is the speaker's next act: in `has said the
+    GOP must be a party of ideas, and has championed …` the verb has no subject and the cue's form, not the
+    clause's, so it goes on the sentence rather than the report."""
+    if clause.i < verb.i:
+        return toks
+    doc = verb.doc
+    act = next((c for c in clause.rights if c.dep_ == "conj" and c.tag_ == verb.tag_ != clause.tag_
+                and doc[c.left_edge.i - 1].lower_ in ("and", "but")
+                and not any(d.dep_ in SUBJECT_DEPS or d.dep_ in ("expl", "mark") for d in c.children)), None)
+    return [t for t in toks if t.i < act.left_edge.i] if act is not None else toks
 
 
 def _reports_apart(cue: Token) -> bool:

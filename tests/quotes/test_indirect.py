@@ -336,3 +336,19 @@ def test_a_quote_cued_inside_a_reported_clause_is_nested_in_it_with_its_own_spea
     # a source cited after the quote reports it, but the words stay the speaker's
     text = "“I ask you to stay calm,” Reyes said, according to the Ledger."
     assert [q.speaker.mention for q in extract(text, nlp=nlp)] == ["Reyes"]
+
+
+def test_a_verb_in_the_cues_form_joined_to_the_clause_is_the_speakers_next_act_not_reported():
+    # `Mora has said the port must stay open, and has backed a levy`, with `backed` hung on `stay`
+    words = ["Mora", "has", "said", "the", "port", "must", "stay", "open", ",", "and", "has", "backed", "a", "levy", "."]
+    heads = [2, 2, 2, 4, 6, 6, 2, 6, 6, 6, 11, 6, 13, 11, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "nsubj", "aux", "ccomp", "acomp", "punct", "cc", "aux", "conj", "det",
+            "dobj", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "DT", "NN", "MD", "VB", "JJ", ",", "CC", "VBZ", "VBN", "DT", "NN", "."]
+    assert complement(words, heads, deps, tags, 2) == ["the", "port", "must", "stay", "open"]
+    # a verb in the clause's own form goes on with what is reported: `said the port is open and needs a levy`
+    words = ["Mora", "said", "the", "port", "is", "open", "and", "needs", "a", "levy", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 4, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBZ", "JJ", "CC", "VBZ", "DT", "NN", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "port", "is", "open", "and", "needs", "a", "levy"]
