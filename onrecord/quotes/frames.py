@@ -26,6 +26,7 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
 CITED_THINGS = {"report", "reports", "reporting", "documents", "records", "filings", "data", "accounts", "estimates"}
+DASHES = {"-", "\u2013", "\u2014", "--"}
 SETTING_OFF = {",", "(", ";", "\u2014", "\u2013", "-", "--"}
 TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
               "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}
@@ -156,11 +157,30 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         sides = (True, False) if inverted_order else (False, True)  # `said Smith` vs `Smith, 52, said`
         if verb is not None and verb.names:
             sides = (False,)
+        frame = _past_aside(frame, head)  # `Trump - who said he would bomb the oil fields - said at a rally`
         near = [t for t in frame if t == head or not banned(t)] if banned is not None else frame
         speaker = next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None) or _name_opening(near, head)
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def aside_dash(tok: Token) -> bool:
+    """A dash that opens or closes an aside: a long one, or a short one set off by a space (not the hyphen of
+    `tragedy-free`)."""
+    return tok.text in DASHES and (tok.text not in ("-", "--") or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
+
+
+def _past_aside(frame: list[Token], head: Token) -> list[Token]:
+    """The words around a cue that closes an aside between dashes, with the aside left out: the speaker is the
+    one the aside is about, before it, not the last name inside it."""
+    doc = head.doc
+    if head.i == 0 or not aside_dash(doc[head.i - 1]):
+        return frame
+    opening = next((k for k in range(head.i - 2, head.sent.start - 1, -1) if aside_dash(doc[k])), None)
+    if opening is None:
+        return frame
+    return list(doc[max(opening - 8, head.sent.start) : opening]) + [t for t in frame if t.i >= head.i]
 
 
 def _subject_of_report(tok: Token, cue: Token) -> bool:

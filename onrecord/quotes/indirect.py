@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import (DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, attribute_cue,
-                     can_speak, cites, mention_tokens)
+from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, attribute_cue,
+                     can_speak, cites, mention_tokens, aside_dash)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, is_speech, passive_participle,
@@ -378,8 +378,19 @@ def _complement(verb: Token) -> list[Token] | None:
             after = next((c for c in verb.rights if c.i > toks[-1].i), None)
             if after is not None and after.dep_ in ("xcomp", "advcl") and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "to":
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
-        return _before_trailing_aside(_trim(_before_according(toks)))
+        return _before_trailing_aside(_trim(_before_according(_inside_aside(toks, verb))))
     return None
+
+
+def _inside_aside(toks: list[Token], verb: Token) -> list[Token]:
+    """A report made inside an aside between dashes ends with the aside (`Trump - who said he would “bomb …”
+    oil fields - said at a rally that …`), however the parser joined the words after it."""
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    if k < 0 or not aside_dash(doc[k]):
+        return toks
+    close = next((t.i for t in toks if t.i > verb.i and aside_dash(t)), None)
+    return [t for t in toks if t.i < close] if close is not None else toks
 
 
 def _past_addressee(toks: list[Token], verb: Token) -> list[Token]:
@@ -687,7 +698,7 @@ def _breaks_clause(tok: Token) -> bool:
     """Where an aside starts: a semicolon, a parenthesis or a dash set off by spaces (not `tragedy-free`)."""
     if tok.text not in CLAUSE_BREAKS:
         return False
-    return tok.text != "-" or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text not in DASHES or aside_dash(tok)
 
 
 def _before_according(toks: list[Token]) -> list[Token]:

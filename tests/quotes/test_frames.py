@@ -55,3 +55,8 @@ def test_a_body_named_with_of_keeps_its_whole_name_but_a_person_does_not():
     tags[1] = "JJ"
     doc = Doc(VOCAB, words=words, heads=heads, deps=["det", "amod", *deps[2:]], tags=tags)
     assert [t.text for t in mention_tokens(doc[2])] == ["The", "young", "Cruz"]
+
+
+def test_a_cue_closing_an_aside_between_dashes_is_said_by_the_one_the_aside_is_about(aside_doc):
+    # Vale Corp is the nearest name before the second `said`, but inside the aside
+    assert [t.text for t in attribute_cue([aside_doc[13]], list(aside_doc[5:21])).speaker] == ["Ortiz"]

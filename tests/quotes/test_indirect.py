@@ -352,3 +352,7 @@ def test_a_verb_in_the_cues_form_joined_to_the_clause_is_the_speakers_next_act_n
     deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"]
     tags = ["NNP", "VBD", "DT", "NN", "VBZ", "JJ", "CC", "VBZ", "DT", "NN", "."]
     assert complement(words, heads, deps, tags, 1) == ["the", "port", "is", "open", "and", "needs", "a", "levy"]
+
+
+def test_a_report_made_inside_an_aside_between_dashes_ends_with_the_aside(aside_doc):
+    assert [t.text for t in _complement(aside_doc[3])] == ["he", "would", "shut", "mills", "run", "by", "Vale", "Corp"]
