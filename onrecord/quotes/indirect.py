@@ -577,7 +577,8 @@ def _has_dep(tok: Token, dep: str) -> bool:
 
 def _naming(verb: Token) -> list[Token] | None:
     """`called [him a “stiff”]`, `described [the crowd as “peaceful”]`: from the object to the end of the name."""
-    kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+                                                       or _as_clause(c))]
     if len(kids) == 1 and kids[0].dep_ == "dobj":  # `called Mrs. Schlafly an ''Aunt Tom''`, parsed as one object
         named = any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
@@ -585,6 +586,12 @@ def _naming(verb: Token) -> list[Token] | None:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
     return _before_aside(list(verb.doc[first : last + 1]))
+
+
+def _as_clause(tok: Token) -> bool:
+    """`described the team [as highly accomplished]`: what the object is called, which the parser may read as a
+    clause of the verb opened by `as`."""
+    return tok.dep_ == "advcl" and tok.left_edge.lower_ == "as" and tok.left_edge.dep_ in ("mark", "advmod")
 
 
 def _before_aside(toks: list[Token]) -> list[Token]:

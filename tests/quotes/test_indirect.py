@@ -356,3 +356,12 @@ def test_a_verb_in_the_cues_form_joined_to_the_clause_is_the_speakers_next_act_n
 
 def test_a_report_made_inside_an_aside_between_dashes_ends_with_the_aside(aside_doc):
     assert [t.text for t in _complement(aside_doc[3])] == ["he", "would", "shut", "mills", "run", "by", "Vale", "Corp"]
+
+
+def test_what_an_object_is_called_may_be_parsed_as_a_clause_opened_by_as():
+    # `Fey described the emails as classified`, with `as classified` parsed as a clause of `described`
+    words = ["Fey", "described", "the", "emails", "as", "classified", "."]
+    heads = [1, 1, 3, 1, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "mark", "advcl", "punct"]
+    tags = ["NNP", "VBD", "DT", "NNS", "IN", "VBN", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "emails", "as", "classified"]
