@@ -36,10 +36,8 @@ from .parsed import ParsedText, coarse, is_speech, subject_of
 from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
                          transcript_lines, tweets_without_marks)
 
-THAT_BEFORE = re.compile(r"\bthat\s*[\u2018\u201c\"']$")
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
-MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
 INTERVIEW_LABELS = {"Q", "A"}  # an interview's turns, not names
 MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
 
@@ -268,10 +266,7 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if d.cue is None and d.depth == 0 and BYLINE.match(text, d.end):
             continue  # `—“Sam Mendes leaves …,” by Times' Michael Paulson`: a headline and its byline
-        if (d.kind == "mixed" and not d.extra.get("clause") and len(words) < MIN_LOOSE_FRAGMENT_WORDS
-                and not (d.depth and THAT_BEFORE.search(text, max(0, d.start - 8), d.start))):
-            # a fragment outside any reported clause: a scare quote, a nickname; not a quote inside a quote that
-            # is a whole reported clause (`“The minister told parliament that ‘the corner has been turned’”`)
+        if d.is_loose_fragment(text):
             continue
         if d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2:
             continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech

@@ -1,6 +1,7 @@
 """`Draft`: a quote while the rules work on it, before its speaker is resolved and it becomes a `Quote`."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ if TYPE_CHECKING:
     from .parsed import ParsedText
 
 MAX_HEADLINE_CHARS = 200  # longer lines are no headline
+MIN_LOOSE_FRAGMENT_WORDS = 6  # a quoted fragment not inside reported speech is kept only from this length (PolNeAR train)
+THAT_BEFORE = re.compile(r"\bthat\s*[\u2018\u201c\"']$")
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}  # "Keeping Up with the Kardashians"
 
 
@@ -31,6 +34,14 @@ class Draft:
     addressee: list[Token] | None = None
     follows: int | None = None  # index of the draft whose speaker this one continues
     extra: dict = field(default_factory=dict)
+
+    def is_loose_fragment(self, text: str) -> bool:
+        """A short quoted fragment outside any reported clause (a scare quote, a nickname), which is no record;
+        not a quote inside a quote that is a whole reported clause (`“The minister told parliament that ‘the
+        corner has been turned’”`)."""
+        return (self.kind == "mixed" and not self.extra.get("clause")
+                and len(text[self.start : min(self.end, self.start + 400)].split()) < MIN_LOOSE_FRAGMENT_WORDS
+                and not (self.depth and THAT_BEFORE.search(text, max(0, self.start - 8), self.start)))
 
     def set_speaker(self, speaker: list[Token] | None, parsed: ParsedText) -> None:
         """The speaker mention's tokens, with their article offsets and text; None clears all three."""

@@ -153,7 +153,9 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
         inner += [d for d in within if d.cue is None and d.start > inner[-1].start]
         _make_mixed(inner, start, end, parsed, None)
         return True
-    return any(_quotable(parsed.text, d) for d in cued)
+    # a scare quote after the clause (`were redacted, most of them rated “confidential”`) is no record: not one
+    # to give the cue to
+    return any(_quotable(parsed.text, d) and not d.is_loose_fragment(parsed.text) for d in cued)
 
 
 def _source(report: Report) -> Found:

@@ -365,3 +365,10 @@ def test_what_an_object_is_called_may_be_parsed_as_a_clause_opened_by_as():
     deps = ["nsubj", "ROOT", "det", "dobj", "mark", "advcl", "punct"]
     tags = ["NNP", "VBD", "DT", "NNS", "IN", "VBN", "."]
     assert complement(words, heads, deps, tags, 1) == ["the", "emails", "as", "classified"]
+
+
+def test_a_scare_quote_after_a_reported_clause_does_not_take_its_cue(nlp):
+    # the scare quote is no record, so it must not leave the clause without one
+    text = 'The agency has said 2,093 of the files were redacted, the vast majority of them rated "confidential," the lowest level.'
+    got = [(q.kind, q.text) for q in extract(text, nlp=nlp)]
+    assert got and got[0][0] == "indirect" and got[0][1].startswith("2,093 of the files were redacted")
