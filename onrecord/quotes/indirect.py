@@ -507,10 +507,14 @@ def _slipped_clause(verb: Token) -> list[Token]:
     """`said during a news conference that he may wait …`: a that-clause the parser hung on the noun of the cue's
     prepositional phrase as a relative clause. A relative clause has no `that` marker (its `that` is a pronoun)."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        noun = pobj_of(prep)
+        while noun is not None:
             for clause in (c for c in noun.rights if c.dep_ == "relcl"):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
                     return [clause]
+            # `said in one of a series of posts that …`: the clause hangs on the last noun of the phrase
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = pobj_of(of) if of is not None else None
     return []
 
 
@@ -523,7 +527,8 @@ def _tagged_sentence(verb: Token) -> list[Token]:
     """`Those who take on heavy debt struggle, even with a “good” job, he said.`, `…, said the company's chief
     executive, John Ferris.`: a cue with its subject closing the sentence after a comma, whose clause the parser
     hung elsewhere (a verbless reading, the cue as a conjunct): the sentence before that comma, if it has a verb."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # the subject nearest the cue: the parser may give it a second one from the clause (`for people …, she said`)
+    subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
     if (subject is None or subject.lower_ in RELATIVES or verb.dep_ == "relcl"
             or not (can_speak(subject) or subject.lower_ in organisation_words())):
         return []  # `Clinton, who added to her lead`, `the borrowing continued`

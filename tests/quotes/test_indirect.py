@@ -372,3 +372,22 @@ def test_a_scare_quote_after_a_reported_clause_does_not_take_its_cue(nlp):
     text = 'The agency has said 2,093 of the files were redacted, the vast majority of them rated "confidential," the lowest level.'
     got = [(q.kind, q.text) for q in extract(text, nlp=nlp)]
     assert got and got[0][0] == "indirect" and got[0][1].startswith("2,093 of the files were redacted")
+
+
+def test_a_that_clause_may_hang_on_the_last_noun_of_a_chain_of_of_phrases():
+    # `Roux said in one of a series of posts that the van was full`, `full` parsed as a relative clause of `posts`
+    words = ["Roux", "said", "in", "one", "of", "a", "series", "of", "posts", "that", "the", "van", "was", "full", "."]
+    heads = [1, 1, 1, 2, 3, 6, 4, 6, 7, 12, 11, 12, 8, 12, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "mark", "det", "nsubj", "relcl",
+            "acomp", "punct"]
+    tags = ["NNP", "VBD", "IN", "CD", "IN", "DT", "NN", "IN", "NNS", "IN", "DT", "NN", "VBD", "JJ", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "van", "was", "full"]
+
+
+def test_a_closing_cue_with_two_subjects_is_tagged_by_the_one_beside_it():
+    # `It let people with odd ideas organize, she said.`, the parser giving `said` both `people` and `she`
+    words = ["It", "let", "for", "people", "with", "odd", "ideas", "organize", ",", "she", "said", "."]
+    heads = [1, 1, 10, 10, 3, 6, 4, 3, 10, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "prep", "amod", "pobj", "acl", "punct", "nsubj", "advcl", "punct"]
+    tags = ["PRP", "VBD", "IN", "NNS", "IN", "JJ", "NNS", "VB", ",", "PRP", "VBD", "."]
+    assert complement(words, heads, deps, tags, 10) == ["It", "let", "for", "people", "with", "odd", "ideas", "organize"]
