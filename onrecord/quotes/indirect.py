@@ -21,7 +21,7 @@ from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_
                      can_speak, cites, mention_tokens, aside_dash)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, is_speech, passive_participle,
+from .parsed import (FINITE_TAGS, conjoined_subject, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, is_speech, passive_participle,
                      pobj_of, subject_of)
 from .spans import SpanSet
 
@@ -676,6 +676,8 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     stopped_at_cue = k < sent_end and is_cue(doc[k]) and not second
     if stopped_at_cue and any(c.dep_ in SUBJECT_DEPS and c.i < k for c in doc[k].children):
         k = max(toks[-1].i + 1, doc[k].left_edge.i)  # `…, and most voters said …`: their subject is not reported
+    elif stopped_at_cue and (joined := conjoined_subject(doc[k])) is not None:
+        return [t for t in toks if t.i < joined.left_edge.i]  # `… and one in four said …`, hung on the clause
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
 
 

@@ -31,6 +31,7 @@ def coarse(tok: Token) -> str:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+JOINED_SUBJECT_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD", "PRP"}
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,22 @@ def _adjective_subject(verb: Token) -> Token | None:
     return lefts[-1] if det.dep_ == "det" and det.i == lefts[-1].left_edge.i - 1 else None
 
 
+def conjoined_subject(verb: Token) -> Token | None:
+    """`One in three said A and [one in four] said B`: the subject of a second verb that the parser joined to the
+    last noun of the first clause: a conjunct noun phrase after `and` or `but` that ends right before the verb,
+    with a clause of its own before it (not `Trump and his supporters talk`) and no aside in it."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    doc = verb.doc
+    for t in doc[verb.sent.start : verb.i]:
+        if (t.dep_ == "conj" and t.right_edge.i == verb.i - 1 and t.tag_ in JOINED_SUBJECT_TAGS
+                and doc[t.left_edge.i - 1].lower_ in ("and", "but") and t.head.dep_ not in SUBJECT_DEPS
+                and not any(u.text == "," for u in t.subtree)
+                and any(u.tag_ in FINITE_TAGS for u in doc[verb.sent.start : t.head.left_edge.i])):
+            return t
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
     seen = 0
@@ -181,6 +198,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             return subjects[0]
+        joined = conjoined_subject(verb)
+        if joined is not None:
+            return joined
         described = _adjective_subject(verb)
         if described is not None:
             return described

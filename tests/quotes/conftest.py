@@ -17,3 +17,16 @@ def aside_doc():
     tags = ["NNP", ":", "WP", "VBD", "PRP", "MD", "VB", "NNS", "VBN", "IN", "NNP", "NNP", ":", "VBD", "IN", "DT",
             "NN", "IN", "DT", "NN", "MD", "VB", "."]
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+@pytest.fixture
+def joined_subject_doc():
+    """`One in three said it ignores the town and one in four said it was hostile .`, with `one in four` parsed as
+    a conjunct of `town` and the second `said` left without a subject."""
+    words = ["One", "in", "three", "said", "it", "ignores", "the", "town", "and", "one", "in", "four", "said", "it",
+             "was", "hostile", "."]
+    heads = [3, 0, 1, 3, 5, 3, 7, 5, 7, 7, 9, 10, 3, 14, 12, 14, 3]
+    deps = ["nsubj", "prep", "pobj", "ROOT", "nsubj", "ccomp", "det", "dobj", "cc", "conj", "prep", "pobj", "ccomp",
+            "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["CD", "IN", "CD", "VBD", "PRP", "VBZ", "DT", "NN", "CC", "CD", "IN", "CD", "VBD", "PRP", "VBD", "JJ", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)

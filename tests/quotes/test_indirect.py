@@ -391,3 +391,7 @@ def test_a_closing_cue_with_two_subjects_is_tagged_by_the_one_beside_it():
     deps = ["nsubj", "ROOT", "mark", "nsubj", "prep", "amod", "pobj", "acl", "punct", "nsubj", "advcl", "punct"]
     tags = ["PRP", "VBD", "IN", "NNS", "IN", "JJ", "NNS", "VB", ",", "PRP", "VBD", "."]
     assert complement(words, heads, deps, tags, 10) == ["It", "let", "for", "people", "with", "odd", "ideas", "organize"]
+
+
+def test_a_reported_clause_ends_before_the_subject_of_the_next_report_joined_to_it(joined_subject_doc):
+    assert [t.text for t in _complement(joined_subject_doc[3])] == ["it", "ignores", "the", "town"]

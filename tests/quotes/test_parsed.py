@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from onrecord.quotes.parsed import ParsedText, Piece, subject_of
+from onrecord.quotes.parsed import ParsedText, Piece, conjoined_subject, subject_of
 
 NLP = spacy.blank("en")
 TEXT = "Kim Lee said no.\n\nThe mayor told reporters that Lee said so too."
@@ -43,3 +43,14 @@ def test_subject_of_a_verb_hung_on_an_apposition_is_the_one_it_describes():
     tags = ["NNP", "NNP", ",", "DT", "NNP", "WP$", "NN", "VBZ", "NNP", ",", "VBD", "IN", "DT", "NN", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert subject_of(doc[10]).text == "Blake"
+
+
+def test_a_subject_the_parser_joined_to_the_last_noun_of_the_clause_before(joined_subject_doc):
+    assert subject_of(joined_subject_doc[12]).i == 9  # `one in four`
+    # a coordinated subject that opens the sentence is not one: `Kim and her aides said …`
+    words = ["Kim", "and", "her", "aides", "said", "it", "was", "over", "."]
+    heads = [4, 0, 3, 0, 4, 6, 4, 6, 4]
+    deps = ["nsubj", "cc", "poss", "conj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNP", "CC", "PRP$", "NNS", "VBD", "PRP", "VBD", "JJ", "."]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert conjoined_subject(doc[4]) is None
