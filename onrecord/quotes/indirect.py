@@ -132,7 +132,9 @@ def find_report(tok: Token) -> Report | None:
     unstated = not noun and verb is not None and (verb.raising or (not content and bool(verb.passive)))
     if unstated and not content:
         content = _unstated_report(tok, ("to", "adj", "that") if verb.raising else verb.passive, passive=not verb.raising)
-    by_object = noun or (verb is not None and verb.takes_object)
+    # `called him divisive`, `called for his dismissal`; not `called on Congress`, whose report is the infinitive after
+    by_object = noun or (verb is not None and (verb.takes_object or (verb.names and bool(content) and content[0].i > 0
+                                                                     and content[0].nbor(-1).lower_ != "on")))
     content = _trim(content) if noun and content else content
     if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
         return None
@@ -586,7 +588,11 @@ def _naming(verb: Token) -> list[Token] | None:
     """`called [him a “stiff”]`, `described [the crowd as “peaceful”]`: from the object to the end of the name."""
     kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
                                                        or _as_clause(c))]
-    if len(kids) == 1 and kids[0].dep_ == "dobj":  # `called Mrs. Schlafly an ''Aunt Tom''`, parsed as one object
+    if len(kids) == 1 and kids[0].dep_ == "dobj":  # `called the situation “overclassification run amok”`: a quoted clause
+        kids += [c for c in verb.rights if c.dep_ in ("ccomp", "xcomp") and _opens_quote(c.left_edge)
+                 and c.left_edge.i == kids[0].right_edge.i + 1]
+    # `called Mrs. Schlafly an ''Aunt Tom''`, `called the frontrunner “ISIS’ best recruiter”`, parsed as one phrase
+    if len(kids) == 1 and (kids[0].dep_ == "dobj" or (kids[0].dep_ == "oprd" and kids[0].left_edge.i == verb.i + 1)):
         named = any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
     if len(kids) < 2:

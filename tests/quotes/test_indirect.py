@@ -395,3 +395,25 @@ def test_a_closing_cue_with_two_subjects_is_tagged_by_the_one_beside_it():
 
 def test_a_reported_clause_ends_before_the_subject_of_the_next_report_joined_to_it(joined_subject_doc):
     assert [t.text for t in _complement(joined_subject_doc[3])] == ["it", "ignores", "the", "town"]
+
+
+def test_a_naming_verb_reports_a_short_object_and_its_name():
+    # `Ruiz called him divisive`: two words are enough when they are what someone is called
+    doc = parse(["Ruiz", "called", "him", "divisive", "."], [1, 1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "oprd", "punct"],
+                ["NNP", "VBD", "PRP", "JJ", "."])
+    assert [t.text for t in find_report(doc[1]).content] == ["him", "divisive"]
+
+
+def test_a_quoted_name_the_parser_made_one_phrase_or_a_clause_is_still_what_the_object_is_called():
+    # `Kim called the mayor “Rome’s best clerk”`, the object hung inside the name
+    words = ["Kim", "called", "the", "mayor", "“", "Rome", "’s", "best", "clerk", "”", "."]
+    heads = [1, 1, 3, 5, 5, 8, 5, 8, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nmod", "punct", "poss", "case", "amod", "oprd", "punct", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "``", "NNP", "POS", "JJS", "NN", "''", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "mayor", "“", "Rome", "’s", "best", "clerk"]
+    # `Kim called the rule “red tape run amok”`, the name parsed as a clause
+    words = ["Kim", "called", "the", "rule", "“", "red", "tape", "run", "amok", "”", "."]
+    heads = [1, 1, 3, 1, 7, 6, 7, 1, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "amod", "nsubj", "ccomp", "advmod", "punct", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "``", "JJ", "NN", "VBP", "RB", "''", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "rule", "“", "red", "tape", "run", "amok"]
