@@ -354,6 +354,8 @@ def _complement(verb: Token) -> list[Token] | None:
         children = _question_clause(verb)
     if not children:
         children = _slipped_clause(verb)
+    if not children and (clause := _misread_clause(verb)):
+        return _trim(clause)
     if (not children and (verb.dep_ == "parataxis" or _set_off(verb)) and verb.head.i != verb.i
             and subject_of(verb) is not None and not _opens_next(verb)):
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
@@ -372,7 +374,7 @@ def _complement(verb: Token) -> list[Token] | None:
         if _clause_dep(child) == "xcomp" and (obj := _controller(verb, child)) is not None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
         if _clause_dep(child) == "ccomp":
-            toks = _past_addressee(toks, verb)
+            toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
             while preps and _when_or_where(preps[-1]):
@@ -406,6 +408,16 @@ def _past_addressee(toks: list[Token], verb: Token) -> list[Token]:
            and toks[k].dep_ in NAME_TAIL_DEPS):
         k += 1
     return toks[k:]
+
+
+def _past_day(toks: list[Token], verb: Token) -> list[Token]:
+    """A reported clause without the day of the report, which the parser hung on the clause when no `that` comes
+    between (`said Tuesday the bridge will reopen`)."""
+    first = toks[0] if toks else None
+    if (first is None or first.i != verb.i + 1 or first.dep_ != "npadvmod" or first.lower_ not in DATE_WORDS
+            or not any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in first.head.children)):
+        return toks
+    return [t for t in toks if t.i > first.right_edge.i]
 
 
 def _clause_dep(child: Token) -> str:
@@ -518,6 +530,22 @@ def _slipped_clause(verb: Token) -> list[Token]:
             of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = pobj_of(of) if of is not None else None
     return []
+
+
+def _misread_clause(verb: Token) -> list[Token]:
+    """`Multiple outlets reported on Wednesday the Secret Service had …`: the cue read as a participle of its subject
+    (`outlets [reported on Wednesday]`), which the parser then made a second subject of the reported verb; the
+    report is that verb's clause, from its own subject on."""
+    subject = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or subject.dep_ != "nsubj" or subject.i > verb.i:
+        return []
+    reported = subject.head
+    own = [c for c in reported.children if c.dep_ in SUBJECT_DEPS and c.i > verb.right_edge.i]
+    if not own or reported.i < own[0].i or is_cue(reported):  # `A statement posted online said …`: a sentence
+        return []
+    if any(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : own[0].left_edge.i]):
+        return []  # `joked with his friend, his brother grew impatient`
+    return [t for t in reported.subtree if t.i >= own[0].left_edge.i]
 
 
 RELATIVES = {"who", "which", "that", "whom"}

@@ -417,3 +417,21 @@ def test_a_quoted_name_the_parser_made_one_phrase_or_a_clause_is_still_what_the_
     deps = ["nsubj", "ROOT", "det", "dobj", "punct", "amod", "nsubj", "ccomp", "advmod", "punct", "punct"]
     tags = ["NNP", "VBD", "DT", "NN", "``", "JJ", "NN", "VBP", "RB", "''", "."]
     assert complement(words, heads, deps, tags, 1) == ["the", "rule", "“", "red", "tape", "run", "amok"]
+
+
+def test_a_cue_read_as_a_participle_of_its_subject_reports_the_clause_after_it():
+    # `Outlets reported on Monday the agency had talks`, `reported on Monday` read as a participle of `Outlets`
+    words = ["Outlets", "reported", "on", "Monday", "the", "agency", "had", "talks", "."]
+    heads = [6, 0, 1, 2, 5, 6, 6, 6, 6]
+    deps = ["nsubj", "acl", "prep", "pobj", "det", "nsubj", "ROOT", "dobj", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", "DT", "NN", "VBD", "NNS", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "agency", "had", "talks"]
+
+
+def test_the_day_of_the_report_is_not_part_of_the_clause_the_parser_hung_it_on():
+    # `Officials said Tuesday the bridge will reopen`, with `Tuesday` hung on `reopen`
+    words = ["Officials", "said", "Tuesday", "the", "bridge", "will", "reopen", "."]
+    heads = [1, 1, 6, 4, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "npadvmod", "det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNS", "VBD", "NNP", "DT", "NN", "MD", "VB", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "bridge", "will", "reopen"]
