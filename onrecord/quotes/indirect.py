@@ -458,9 +458,12 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
     """`[Trump is expected to deliver a speech]`, `[Cruz is seen as a uniter]`, `[Trump seemed to enjoy it]`,
     `[New Hampshire seems stable]`: a cue with no source reports its subject with the infinitive (`to`), `as`
     phrase or adjective (`adj`) that follows, from the subject to the end of the phrase; or the clause alone
-    (`that`: `it appears that [the game was not boring]`)."""
+    (`that`: `it appears that [the game was not boring]`); or, with an agent, the subject alone (`by`)."""
     if passive != _has_dep(verb, "auxpass"):
         return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if "by" in takes and subject is not None and _has_dep(verb, "agent"):
+        return _trim(list(subject.subtree))  # `[The meeting] was first reported by Politico`
     comp = next((c for c in verb.rights if (c.dep_ == "xcomp" and "to" in takes and any(a.lower_ == "to" for a in c.lefts))
                  or (c.dep_ == "prep" and c.lower_ in takes) or (c.dep_ in ("acomp", "oprd") and "adj" in takes)
                  or (c.dep_ == "ccomp" and "that" in takes)), None)
@@ -468,7 +471,6 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
         return None
     if comp.dep_ == "ccomp":
         return _trim(list(comp.subtree))
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
     first = subject.left_edge.i if subject is not None else comp.i
     return _trim(list(verb.doc[first : comp.right_edge.i + 1]))
 

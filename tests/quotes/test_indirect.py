@@ -435,3 +435,13 @@ def test_the_day_of_the_report_is_not_part_of_the_clause_the_parser_hung_it_on()
     deps = ["nsubj", "ROOT", "npadvmod", "det", "nsubj", "aux", "ccomp", "punct"]
     tags = ["NNS", "VBD", "NNP", "DT", "NN", "MD", "VB", "."]
     assert complement(words, heads, deps, tags, 1) == ["the", "bridge", "will", "reopen"]
+
+
+def test_a_passive_report_with_its_source_reports_its_subject():
+    # `The meeting was first reported by Politico`
+    words = ["The", "meeting", "was", "first", "reported", "by", "Politico", "."]
+    heads = [1, 4, 4, 4, 4, 4, 5, 4]
+    deps = ["det", "nsubjpass", "auxpass", "advmod", "ROOT", "agent", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "RB", "VBN", "IN", "NNP", "."]
+    report = find_report(parse(words, heads, deps, tags)[4])
+    assert [t.text for t in report.content] == ["The", "meeting"] and report.unstated
