@@ -602,9 +602,10 @@ def _interruption(verb: Token) -> tuple[int, int]:
 
 
 def _as_aside(verb: Token) -> bool:
-    """`As the Post reported, CLAUSE`, `As Dell said last week in Tel Aviv, CLAUSE`: an `as` clause of a cue with
-    nothing of its own to report, ahead of the clause it vouches for (not `As he spoke to reporters, …`)."""
-    return (verb.dep_ == "advcl" and verb.i < verb.head.i and subject_of(verb) is not None
+    """`As the Post reported, CLAUSE`, `As Dell said last week in Tel Aviv, CLAUSE`, `As first reported by the Times,
+    CLAUSE`: an `as` clause of a cue with nothing of its own to report, ahead of the clause it vouches for (not `As
+    he spoke to reporters, …`)."""
+    return (verb.dep_ == "advcl" and verb.i < verb.head.i and (subject_of(verb) is not None or _has_dep(verb, "agent"))
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts)
             and not any(c.dep_ in AS_ASIDE_BARS or (c.dep_ == "prep" and c.lower_ in ("to", "with", "about"))
                         for c in verb.children))

@@ -445,3 +445,12 @@ def test_a_passive_report_with_its_source_reports_its_subject():
     tags = ["DT", "NN", "VBD", "RB", "VBN", "IN", "NNP", "."]
     report = find_report(parse(words, heads, deps, tags)[4])
     assert [t.text for t in report.content] == ["The", "meeting"] and report.unstated
+
+
+def test_an_as_clause_of_a_passive_report_with_its_source_vouches_for_the_clause_after_it():
+    # `As first reported by the Times, there are 150 seats`: the cue's only named party is its source
+    words = ["As", "first", "reported", "by", "the", "Times", ",", "there", "are", "150", "seats", "."]
+    heads = [2, 2, 8, 2, 5, 3, 8, 8, 8, 10, 8, 8]
+    deps = ["mark", "advmod", "advcl", "agent", "det", "pobj", "punct", "expl", "ROOT", "nummod", "attr", "punct"]
+    tags = ["IN", "RB", "VBN", "IN", "DT", "NNP", ",", "EX", "VBP", "CD", "NNS", "."]
+    assert complement(words, heads, deps, tags, 2) == ["there", "are", "150", "seats"]
