@@ -182,13 +182,16 @@ def conjoined_subject(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     doc = verb.doc
-    for t in doc[verb.sent.start : verb.i]:
-        if (t.dep_ == "conj" and t.right_edge.i == verb.i - 1 and t.tag_ in JOINED_SUBJECT_TAGS
-                and doc[t.left_edge.i - 1].lower_ in ("and", "but") and t.head.dep_ not in SUBJECT_DEPS
-                and not any(u.text == "," for u in t.subtree)
+    t, found = doc[verb.i - 1], None
+    while t.right_edge.i == verb.i - 1 and t.i >= verb.sent.start:  # the phrases that end right before the verb
+        if (t.dep_ == "conj" and t.tag_ in JOINED_SUBJECT_TAGS and doc[t.left_edge.i - 1].lower_ in ("and", "but")
+                and t.head.dep_ not in SUBJECT_DEPS and not any(u.text == "," for u in t.subtree)
                 and any(u.tag_ in FINITE_TAGS for u in doc[verb.sent.start : t.head.left_edge.i])):
-            return t
-    return None
+            found = t  # the outermost one: `both the Federation of Teachers and the Association`
+        if t.head == t or t.head.i > verb.i:
+            break
+        t = t.head
+    return found
 
 
 def subject_of(verb: Token) -> Token | None:
