@@ -27,7 +27,7 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
 CITED_THINGS = {"report", "reports", "reporting", "documents", "records", "filings", "data", "accounts", "estimates"}
 DASHES = {"-", "\u2013", "\u2014", "--"}
-SETTING_OFF = {",", "(", ";", "\u2014", "\u2013", "-", "--"}
+SETTING_OFF = {",", "(", ";"} | DASHES
 TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
               "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, attribute_cue,
-                     can_speak, cites, mention_tokens, aside_dash)
+from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, aside_dash,
+                     attribute_cue, can_speak, cites, mention_tokens)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
-from .parsed import (FINITE_TAGS, conjoined_subject, SUBJECT_DEPS, ParsedText, coarse, is_cue, is_raising, is_speech, passive_participle,
-                     pobj_of, subject_of)
+from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
+                     passive_participle, pobj_of, subject_of)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -39,7 +39,7 @@ VENUES = {
            "forum", "meeting", "session"},
     "on": {"twitter", "facebook", "instagram", "youtube", "media", "television", "radio", "tv", "air", "trail"},
 }
-CLAUSE_BREAKS = {";", "-", "\u2013", "\u2014", "--", "("}  # where an aside starts, after a reported clause
+CLAUSE_BREAKS = {";", "("} | DASHES  # where an aside starts, after a reported clause
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
 AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
@@ -366,14 +366,15 @@ def _complement(verb: Token) -> list[Token] | None:
         if tagged:
             return tagged
     for child in children[:1]:
+        dep = _clause_dep(child)
         toks = _before_speakers_act(_until_next_report(child), child, verb)
-        if _clause_dep(child) == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
+        if dep == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
             toks = _to_sentence_end(toks, verb)
-        elif _clause_dep(child) == "ccomp" and toks and (rest := _resumption(verb)) is not None:
+        elif dep == "ccomp" and toks and (rest := _resumption(verb)) is not None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
-        if _clause_dep(child) == "xcomp" and (obj := _controller(verb, child)) is not None:
+        if dep == "xcomp" and (obj := _controller(verb, child)) is not None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
-        if _clause_dep(child) == "ccomp":
+        if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
