@@ -179,7 +179,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     # Clinton`)
     sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0])) or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
-                and not not_a_name(p.tokens[0], text) and is_counted_first_name(p.tokens[0]))]
+                and _opens_with_first_name(p, text))]
     found += sure
     found += _partners(text, found)
     gender_by_first_name(found)
@@ -227,9 +227,15 @@ def _beside_role(text: str, p: Person) -> bool:
         title = TITLE_BEFORE.search(text, max(0, off - 40), off)  # not `the mayor of New York`: a first name opens it
         words = title.group().split() if title else []
         if words and words[-1] not in ("of", "for", "the") and any(w.lower() in roles for w in words) and (
-                _first_name(p.tokens[0]) or (is_counted_first_name(p.tokens[0]) and not not_a_name(p.tokens[0], text))):
+                _first_name(p.tokens[0]) or _opens_with_first_name(p, text)):
             return True
     return False
+
+
+def _opens_with_first_name(p: Person, text: str) -> bool:
+    """Whether a run opens with a first name of the world's tables that this article does not use as an ordinary
+    word (`Robyn Tallis`, not `Former Tallis`)."""
+    return not not_a_name(p.tokens[0], text) and is_counted_first_name(p.tokens[0])
 
 
 def not_a_name(word: str, text: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -458,10 +459,12 @@ def _holds_role(phrase: str, role: str) -> bool:
                for k in range(len(words) - n + 1))
 
 
-def _same_role_words(word: str) -> set[str]:
-    """A role word and the words for the same role (`mom`: `mother`, `mum`)."""
+@lru_cache(maxsize=256)
+def _same_role_words(word: str) -> frozenset[str]:
+    """A role word and the words for the same role (`mom`: `mother`, `mum`), built once per word: the role search
+    asks for it for every person of the article."""
     base = same_roles().get(word, word)
-    return {word, base} | {w for w, same in same_roles().items() if same == base}
+    return frozenset({word, base} | {w for w, same in same_roles().items() if same == base})
 
 
 def _strip_handle(who: str | None) -> str | None:
