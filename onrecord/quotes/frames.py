@@ -351,11 +351,21 @@ def mention_tokens(head: Token) -> list[Token]:
     toks = [doc[k] for k in range(start, end + 1)]
     if len(toks) > MAX_MENTION_TOKENS or any(t.is_quote for t in toks):
         toks = [t for t in doc[max(start, head.i - 3) : head.i + 1] if t.dep_ in ("compound", "flat", "det") or t == head]
+    toks = _within_dashes(toks, head)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _within_dashes(toks: list[Token], head: Token) -> list[Token]:
+    """The part of a mention between the dashes around its head: a dateline (`WASHINGTON — Sen. Jo Hale`,
+    `May 2 (Reuters) - Hale`) or an aside the parser joined to it is not who spoke."""
+    cuts = [k for k, t in enumerate(toks) if aside_dash(t)]
+    first = max((k + 1 for k in cuts if toks[k].i < head.i), default=0)
+    last = min((k for k in cuts if toks[k].i > head.i), default=len(toks))
+    return toks[first:last]
 
 
 def _names_body(head: Token, prep: Token) -> bool:

@@ -44,6 +44,21 @@ def test_a_mention_ends_before_a_phrase_saying_when_but_keeps_one_saying_who():
     assert [t.text for t in mention_tokens(doc[1])] == ["Farmer", "leaders", "in", "Ohio"]
 
 
+def test_a_mention_leaves_out_a_dateline_the_parser_joined_to_it():
+    # `DENTON — Sen. Jo Hale said it was sad.`, the dateline parsed as part of the name
+    words = ["DENTON", "—", "Sen.", "Jo", "Hale", "said", "it", "was", "sad", "."]
+    heads = [4, 4, 4, 4, 5, 5, 7, 5, 7, 5]
+    deps = ["compound", "punct", "compound", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNP", ":", "NNP", "NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[4])] == ["Sen.", "Jo", "Hale"]
+    words[1] = "-"  # a spaced hyphen sets a dateline off too; an unspaced one joins a name (`Hale-Ruiz`)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[4])] == ["Sen.", "Jo", "Hale"]
+    doc = Doc(VOCAB, words=words, spaces=[False, False] + [True] * 8, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[4])] == words[:5]
+
+
 def test_a_body_named_with_of_keeps_its_whole_name_but_a_person_does_not():
     words = ["The", "Royal", "College", "of", "Surgeons", "said", "it", "was", "sad", "."]
     heads = [2, 2, 5, 2, 3, 5, 7, 5, 7, 5]
