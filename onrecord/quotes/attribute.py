@@ -252,6 +252,17 @@ def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:
     return bool(body) and body[-1].isalnum() and after[:1].isalpha() and after[:1].islower()
 
 
+def _spoken_title(text: str, d: Draft) -> bool:
+    """`Some chanted “USA! USA!”`, `“GROWING PARTY,” he declared`: capitalised words that a speech cue right
+    beside them says someone uttered, so no title however they are set."""
+    if not (d.cue and d.speaker_span and d.cue_span and is_speech(d.cue[0])):
+        return False
+    if d.cue_span[1] <= d.start:
+        return not text[d.cue_span[1] : d.start].strip(" ,:\u201c\u2018\"'")
+    first = min(d.cue_span[0], d.speaker_span[0])
+    return d.end <= first and not text[d.end : first].strip(" ,\u201d\u2019\"'")
+
+
 def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
     """Drop titles, slogans and scare quotes; re-index parents; return in text order."""
     keep_idx = []
@@ -268,7 +279,8 @@ def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
             continue  # `—“Sam Mendes leaves …,” by Times' Michael Paulson`: a headline and its byline
         if d.is_loose_fragment(text):
             continue
-        if d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2:
+        if (d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2
+                and not _spoken_title(text, d)):
             continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech
         keep_idx.append(k)
     order = sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))

@@ -413,10 +413,23 @@ def test_extract_join_keeps_a_later_fragment_apart(nlp):
         "He wore a “Save the Harbour Now” cap to the meeting on Tuesday afternoon.",
         "The ‘Embarrassing’ moment went viral after the game.",
         "The so-called “reform” passed on a quiet Friday.",
+        "Mr. Lund said in his 2011 book, “A Harbour Son,” that he left at nine.",  # a title the cue is not beside
     ],
 )
 def test_extract_ignores_titles_and_scare_quotes(nlp, text):
     assert [q.text for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ("The fans cheered as the result came in. Some chanted “Save The Harbour!”", "Save The Harbour!", "Some"),
+        ("“GROWING PARTY,” he declared in a tweet after the count.", "GROWING PARTY,", "he"),
+    ],
+)
+def test_extract_capitalised_words_a_speech_cue_beside_them_utters_are_a_quote(nlp, text, quote, mention):
+    quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
+    assert [(q.text, q.speaker.mention) for q in quotes] == [(quote, mention)]
 
 
 @pytest.mark.parametrize(
