@@ -19,6 +19,16 @@ CLOSE_GLYPHS = "\u201d\u00bb\u2019\u203a"
 OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,`") | set(DOUBLE) | set(SINGLE)  # what may stand before an opener
 PAIRED_SINGLES = {"''", "``", "\u2018\u2018", "\u2019\u2019"}  # two singles typed for one double (NYT, ECB+)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+# `<tweet author="@jo" id="12">`, `</tweet>`: markup left in a text export (one line, at most 400 characters)
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s<>\"']+))?){0,12}\s*/?>")
+
+
+def without_markup(text: str) -> str:
+    """`text` with each markup tag left in it blanked out, one space for each character, so every offset holds:
+    the quote marks around its attribute values are no quotes, and its words are no part of a sentence."""
+    if "<" not in text:
+        return text
+    return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass
@@ -111,6 +121,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     Returns:
         QuoteSpan list in order of opening mark; `parent` indexes into the same list.
     """
+    text = without_markup(text)
     found: list[QuoteSpan] = []
     stack: list[int] = []  # indexes into found of the quotes open now
     paras = paragraphs(text)

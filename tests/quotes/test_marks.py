@@ -23,6 +23,9 @@ def spans(text):
         ("He said,“ We will win.”", [("We will win.", 0, None)]),
         ('"I asked, "Why not?" and waited," she said.',
          [('I asked, "Why not?" and waited,', 0, None), ("Why not?", 1, 0)]),
+        # markup left in a text export: the marks around its attribute values are no quotes
+        ('<tweet tweet-author="@jo">“@ann: “Vote Hale.” – @jo“<tweet/>.',
+         [("@ann: “Vote Hale.” – @jo", 0, None), ("Vote Hale.", 1, 0)]),
     ],
 )
 def test_find_quote_spans_table(text, expected):
