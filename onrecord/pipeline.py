@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -21,7 +22,7 @@ from .errors import Errors, InputError, OnrecordError, report_or_raise
 from .quotes.attribute import attribute_spans
 from .quotes.confidence import set_confidence
 from .quotes.draft import Draft
-from .quotes.marks import QuoteSpan, find_quote_spans
+from .quotes.marks import QuoteSpan, find_quote_spans, without_markup
 from .quotes.parsed import ParsedText, Piece
 from .quotes.plan import plan_chunks, sentence_breaks
 from .speakers.resolve import ArticleSpeakers
@@ -79,10 +80,20 @@ def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = F
     With `join`, a quote continued after its cue (`“A,” she said. “B.”`) is one record from A to B, as
     PolNeAR annotates it; by default each pair of marks is its own record, as the seeds' answer key has it.
     """
-    drafts = attribute_spans(text, find_quote_spans(text) if spans is None else spans, parsed)
+    seen = without_markup(text)  # the rules read no markup; the records show the article's own characters
+    drafts = attribute_spans(seen, find_quote_spans(seen) if spans is None else spans, parsed)
     if join:
-        drafts = join_continuations(text, drafts)
-    return build_quotes(doc_id, text, drafts)
+        drafts = join_continuations(seen, drafts)
+    quotes = build_quotes(doc_id, seen, drafts)
+    return quotes if seen is text else [_in_article_text(q, text) for q in quotes]
+
+
+def _in_article_text(q: Quote, text: str) -> Quote:
+    """`q` with its text, speaker, cue and addressee words read from the article rather than its unmarked copy."""
+    def mention(m: Mention | None) -> Mention | None:
+        return m and replace(m, mention=text[m.start : m.end])
+    cue = q.cue and replace(q.cue, text=text[q.cue.start : q.cue.end])
+    return replace(q, text=text[q.start : q.end], speaker=mention(q.speaker), cue=cue, addressee=mention(q.addressee))
 
 
 def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -208,8 +219,9 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> list[tuple[Article, list[Quote] | InputError]]:
     """Quotes of a few articles parsed together; an article the rules fail on gets its InputError instead."""
-    spans = [find_quote_spans(a.text) for a in batch]
-    jobs = [(chunk, (k, cs, arts)) for k, a in enumerate(batch) for chunk, cs, arts in plan_chunks(a.text, spans[k])]
+    texts = [without_markup(a.text) for a in batch]
+    spans = [find_quote_spans(t) for t in texts]
+    jobs = [(chunk, (k, cs, arts)) for k, t in enumerate(texts) for chunk, cs, arts in plan_chunks(t, spans[k])]
     pieces: list[list[Piece]] = [[] for _ in batch]
     with one_blas_thread():
         for doc, (k, cs, arts) in nlp.pipe(jobs, as_tuples=True, batch_size=64):

@@ -121,7 +121,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     Returns:
         QuoteSpan list in order of opening mark; `parent` indexes into the same list.
     """
-    text = without_markup(text)
     found: list[QuoteSpan] = []
     stack: list[int] = []  # indexes into found of the quotes open now
     paras = paragraphs(text)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .draft import headline_line
 from .lexicon import abbreviations, cue_forms, cue_nouns, cue_phrases, noun_forms
-from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, without_markup
+from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
 # Parsing is linear but not free (about 5 s per 100,000 words here): past this much parsed text in one
@@ -117,11 +117,11 @@ TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
-    """The article as the parser should read it, one character for each: no markup tags (`without_markup`), plain
-    spaces for no-break and narrow ones (spaCy makes each a token of its own, which splits the clause it stands in), and in a headline set in
+    """The article as the parser should read it, one character for each: plain spaces for no-break and narrow
+    ones (spaCy makes each a token of its own, which splits the clause it stands in), and in a headline set in
     title case the cue verbs in lower case (`Clinton Says Russians Hacked DNC`: a capitalised `Says` is parsed as
     part of a name)."""
-    text = without_markup(text).translate(PARSER_SPACES)
+    text = text.translate(PARSER_SPACES)
     verbs = selecting_words()
     out, pos = [], 0
     for s, e in paras:

@@ -16,7 +16,7 @@ from .marks import QuoteSpan
 
 TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*(?P<who>[^\n()\u2014]{1,60}?\s*\(@(?P<handle>\w{1,30})\))"
-    r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
+    r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*\.?\s*$"
 )
 HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
 # a label in capitals may come first: `EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines`

@@ -1,8 +1,7 @@
 """The parse plan: which text the parser sees, and the map back to article offsets."""
 from onrecord.quotes.marks import find_quote_spans
 from onrecord.quotes.parsed import ParsedText, Piece
-from onrecord.quotes.plan import (CUT_FILLER, MAX_CHUNK_CHARS, parser_text, plan_chunks, sentence_breaks, sentence_end,
-                                  sentence_start)
+from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks, sentence_end, sentence_start
 
 TEXT = (
     "The storm reached the coast on Monday. Nobody was hurt.\n\n"
@@ -114,8 +113,3 @@ def test_sentence_end_skips_the_stops_of_titles_and_initials_and_stops_at_a_line
     text = "He left\n\nGreg Olsen stayed."
     assert sentence_end(text, 0) == text.index("\n")
 
-
-def test_parser_text_blanks_markup_out_and_keeps_every_offset():
-    text = '<tweet tweet-author="@jo" tweet-date="May 2">Vote Hale.<tweet/> Hale said so.'
-    seen = parser_text(text, [(0, len(text))])
-    assert len(seen) == len(text) and seen.split() == ["Vote", "Hale.", "Hale", "said", "so."]

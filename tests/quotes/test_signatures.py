@@ -25,6 +25,15 @@ def test_extract_tweet_without_marks(nlp):
     assert q.speaker.name == "Ben Ortiz"
 
 
+def test_extract_tweet_left_in_its_markup(nlp):
+    text = ("Ben Ortiz posted on Sunday.\n\n<tweet id=\"1\" author=\"@benortiz\" datetime=\"2024-03-03\">The new "
+            "stadium opens next week and everyone is invited. pic.twitter.com/abc123 — Ben Ortiz (@benortiz) March 3, "
+            "2024</tweet>.\n\nMore text.")
+    (q,) = extract(text, nlp=nlp)
+    assert q.text == "The new stadium opens next week and everyone is invited." and q.speaker.name == "Ben Ortiz"
+    assert text[q.start : q.end] == q.text and text[q.speaker.start : q.speaker.end] == q.speaker.mention
+
+
 def test_extract_tweet_with_its_signature_on_the_next_line(nlp):
     text = ("The chief executive announced the cuts late on Thursday.\n"
             "We made the hard decision to reduce our team by a tenth. Everyone affected gets four months of pay.\n"
