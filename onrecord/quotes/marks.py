@@ -143,8 +143,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     role = ""  # `‘It’s the residents’ bins …, not the councillors’.’`: the quote closes later
             if skip_opening and i == lo and role == "open":
                 pass
-            elif role == "open" or (role == "close" and c in OPEN_GLYPHS and width == 1 and not _is_open(found, stack, double)):
-                _open(found, stack, i, double, width)  # an opening glyph with nothing to close opens (`said,“ We`)
+            elif role == "open" or (role == "close" and c in OPEN_GLYPHS and width == 1 and not _is_open(found, stack, double)
+                                    and not (c in SINGLE and text[i - 1].isalnum())):
+                # an opening glyph with nothing to close opens (`said,“ We`); a single one glued to a word is an
+                # apostrophe typed the wrong way (`CBS‘ Face the Nation`)
+                _open(found, stack, i, double, width)
             elif role == "close":
                 _close(found, stack, i, double)
             i += width

@@ -21,6 +21,7 @@ def spans(text):
         # a wrong-way mark glued to a comma closes; with nothing open, an opening glyph still opens
         ("“It’s unusual,“ said Al Noble. “It’s hard.”", [("It’s unusual,", 0, None), ("It’s hard.", 0, None)]),
         ("He said,“ We will win.”", [("We will win.", 0, None)]),
+        ("On WKRP‘ Noon Show, she said, “We will win.”", [("We will win.", 0, None)]),  # an apostrophe typed ‘
         ('"I asked, "Why not?" and waited," she said.',
          [('I asked, "Why not?" and waited,', 0, None), ("Why not?", 1, 0)]),
     ],
