@@ -331,7 +331,7 @@ def _may_name_speaker(tok: Token) -> bool:
 
 def mention_tokens(head: Token) -> list[Token]:
     """The noun phrase naming a person, cut before appositions and relative clauses (`Hugh Hill, a doctor`)."""
-    while head.dep_ in ("compound", "flat") and head.head != head and head.head.i > head.i:
+    while head.dep_ in ("compound", "flat") and head.head != head and head.head.i > head.i and not head.head.tag_.startswith("VB"):
         head = head.head
     doc = head.doc
     start = head.i

@@ -169,6 +169,8 @@ def _adjective_subject(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS - {"MD"}:
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
+    if lefts and lefts[-1].dep_ == "compound" and lefts[-1].tag_ in JOINED_SUBJECT_TAGS and lefts[-1].right_edge.i == verb.i - 1:
+        return lefts[-1]  # `Dems hope …`: the noun taken for part of a noun the verb was misread as
     if len(lefts) < 2 or lefts[-1].dep_ != "amod" or lefts[-1].right_edge.i != verb.i - 1:
         return None
     det = lefts[-2]

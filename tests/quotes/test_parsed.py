@@ -2,6 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
+from onrecord.quotes.frames import mention_tokens
 from onrecord.quotes.parsed import ParsedText, Piece, conjoined_subject, subject_of
 
 NLP = spacy.blank("en")
@@ -43,6 +44,17 @@ def test_subject_of_a_verb_hung_on_an_apposition_is_the_one_it_describes():
     tags = ["NNP", "NNP", ",", "DT", "NNP", "WP$", "NN", "VBZ", "NNP", ",", "VBD", "IN", "DT", "NN", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert subject_of(doc[10]).text == "Blake"
+
+
+def test_subject_of_a_verb_the_parser_read_as_the_head_of_a_compound_is_that_noun():
+    # `Dems hope the plan works.`, with `Dems` a compound of `hope`; and the mention of it stops before the verb
+    words = ["Dems", "hope", "the", "plan", "works", "."]
+    heads = [1, 1, 3, 4, 1, 1]
+    deps = ["compound", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    tags = ["NNS", "VBP", "DT", "NN", "VBZ", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert subject_of(doc[1]).text == "Dems"
+    assert [t.text for t in mention_tokens(doc[0])] == ["Dems"]
 
 
 def test_a_subject_the_parser_joined_to_the_last_noun_of_the_clause_before(joined_subject_doc):
