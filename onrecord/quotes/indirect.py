@@ -96,6 +96,9 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if quoted.holds(start, end):
             continue  # what lies within quote marks is that quote's record
         out.append(_report_draft(parsed, report, found, cue_span, start, end))
+    # `Hale said [the plan appears to work]`: a report with no source that spans a sourced one's words adds nothing
+    sourced = {(d.start, d.end) for d in drafts + out if not d.extra.get("unstated")}
+    out = [d for d in out if not (d.extra.get("unstated") and (d.start, d.end) in sourced)]
     _nest_reports(drafts, out)
     return out
 

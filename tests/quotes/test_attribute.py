@@ -568,6 +568,12 @@ def test_extract_report_with_no_source_hosts_no_nested_report(nlp):
     assert (saying.text, saying.speaker.mention, saying.nested_in) == ("the ferry would pay for itself", "The mayor", None)
 
 
+def test_extract_report_with_no_source_spanning_a_sourced_clause_is_no_second_record(nlp):
+    quotes = extract("Ann Hale suggested that the new ferry might be seen as too costly by the voters.", nlp=nlp)
+    assert [(q.text, q.cue.text, q.speaker.mention) for q in quotes] == [
+        ("the new ferry might be seen as too costly by the voters", "suggested", "Ann Hale")]
+
+
 def test_extract_seem_is_never_the_cue_of_a_quote(nlp):
     text = ("From the county records, it seems some help was needed by Ida Marsh, who “has spoken to the mayor a few "
             "times about running” for the council.")
