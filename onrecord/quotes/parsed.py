@@ -177,6 +177,19 @@ def _adjective_subject(verb: Token) -> Token | None:
     return lefts[-1] if det.dep_ == "det" and det.i == lefts[-1].left_edge.i - 1 else None
 
 
+def _participle_subject(verb: Token) -> Token | None:
+    """`Activists clamoring to block him say …`, parsed as a clause of its own (`activists` the subject of
+    `clamoring`) that ends right before a verb with no subject: the participle's subject is the verb's."""
+    if verb.tag_ not in FINITE_TAGS - {"MD"}:
+        return None
+    lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
+    part = lefts[-1] if lefts else None
+    if (part is None or part.dep_ != "advcl" or part.tag_ not in ("VBG", "VBN") or part.right_edge.i != verb.i - 1
+            or any(c.dep_ == "mark" for c in part.children)):
+        return None
+    return next((c for c in part.lefts if c.dep_ in SUBJECT_DEPS), None)
+
+
 def conjoined_subject(verb: Token) -> Token | None:
     """`One in three said A and [one in four] said B`: the subject of a second verb that the parser joined to the
     last noun of the first clause: a conjunct noun phrase after `and` or `but` that ends right before the verb,
@@ -206,7 +219,7 @@ def subject_of(verb: Token) -> Token | None:
         joined = conjoined_subject(verb)
         if joined is not None:
             return joined
-        described = _adjective_subject(verb)
+        described = _adjective_subject(verb) or _participle_subject(verb)
         if described is not None:
             return described
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()

@@ -57,6 +57,16 @@ def test_subject_of_a_verb_the_parser_read_as_the_head_of_a_compound_is_that_nou
     assert [t.text for t in mention_tokens(doc[0])] == ["Dems"]
 
 
+def test_subject_of_a_verb_after_a_participle_the_parser_gave_the_subject_is_that_subject():
+    # `Activists clamoring for a vote say it is late.`, with `activists` the subject of `clamoring`
+    words = ["Activists", "clamoring", "for", "a", "vote", "say", "it", "is", "late", "."]
+    heads = [1, 5, 1, 4, 2, 5, 7, 5, 7, 5]
+    deps = ["nsubj", "advcl", "prep", "det", "pobj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNS", "VBG", "IN", "DT", "NN", "VBP", "PRP", "VBZ", "JJ", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert subject_of(doc[5]).text == "Activists"
+
+
 def test_a_subject_the_parser_joined_to_the_last_noun_of_the_clause_before(joined_subject_doc):
     assert subject_of(joined_subject_doc[12]).i == 9  # `one in four`
     # a coordinated subject that opens the sentence is not one: `Kim and her aides said …`
