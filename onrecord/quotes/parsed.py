@@ -232,6 +232,8 @@ def subject_of(verb: Token) -> Token | None:
                 verb = verb.head  # `Trump posted a message reading …`: who sent the message says it
             elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head != verb.head.head:
                 verb = verb.head.head  # `sent a message to supporters saying …`, the participle hung on the last noun
+            elif verb.dep_ == "conj" and verb.head.dep_ in ("dobj", "pobj") and verb.tag_ in FINITE_TAGS:
+                verb = verb.head  # `adopted a fake accent and joked`, the verb joined to the object before it
             verb, seen = verb.head, seen + 1
             continue
         return None

@@ -67,6 +67,16 @@ def test_subject_of_a_verb_after_a_participle_the_parser_gave_the_subject_is_tha
     assert subject_of(doc[5]).text == "Activists"
 
 
+def test_subject_of_a_verb_the_parser_joined_to_an_object_is_the_subject_of_the_object_s_verb():
+    # `He put on an accent and joked, “…”`, with `joked` a conjunct of `accent`
+    words = ["He", "put", "on", "an", "accent", "and", "joked", ",", "“", "Go", ".", "”"]
+    heads = [1, 1, 1, 4, 1, 4, 4, 1, 1, 1, 9, 1]
+    deps = ["nsubj", "ROOT", "prt", "det", "dobj", "cc", "conj", "punct", "punct", "ccomp", "punct", "punct"]
+    tags = ["PRP", "VBD", "RP", "DT", "NN", "CC", "VBD", ",", "``", "VB", ".", "''"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert subject_of(doc[6]).text == "He"
+
+
 def test_a_subject_the_parser_joined_to_the_last_noun_of_the_clause_before(joined_subject_doc):
     assert subject_of(joined_subject_doc[12]).i == 9  # `one in four`
     # a coordinated subject that opens the sentence is not one: `Kim and her aides said …`
