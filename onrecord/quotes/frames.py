@@ -88,6 +88,8 @@ def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
     """Whether the cue governs the frame (`“Why?” Smith asked.`, `… Trump told ITV in an interview.`)
     rather than sitting in a clause of a new sentence (`Yet, while she may not agree, …`)."""
     head = cue[0]
+    if head.dep_ == "xcomp" and head.tag_ == "VBG" and head.head.dep_ == "ROOT" and head.head.i < head.i:
+        head = head.head  # `“Why?” a reporter can be heard asking`; not `X declined to comment`
     ids = {t.i for t in frame if t.doc is head.doc}
     return head.dep_ == "ROOT" or head.head.i not in ids or head.head.is_quote
 

@@ -484,6 +484,9 @@ def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
     [
         ("They want to “build a clinic in every county of the state,” Ana Ruiz said.", "Ana Ruiz"),
         ("Back then, Ms. Lind said, she found the mayor “very cautious and very quiet,” and also fair.", "Ms. Lind"),
+        # a cue that is a participle of a verb heading the sentence after the quote
+        ("Ann Hale won the vote.\n\n“Will the ferry run at night?” a reporter can be heard asking Ann Hale after it.",
+         "a reporter"),
     ],
 )
 def test_extract_speaker_from_the_clause_that_reports(nlp, text, speaker):
