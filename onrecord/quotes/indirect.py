@@ -380,6 +380,11 @@ def _complement(verb: Token) -> list[Token] | None:
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
+            for more in (c for c in verb.rights if c.i > child.i):
+                if not (more.dep_ == "dobj" or (more.dep_ == "npadvmod" and more.tag_ in ("NN", "NNS")
+                                                and more.lower_ not in DATE_WORDS | TIME_NOUNS)) or more.left_edge.i != toks[-1].i + 1:
+                    break  # not `endorsed Cruz last week`
+                toks += list(more.subtree)  # the object in pieces: `the re - election of …`, `her thanks to …`
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
             while preps and _when_or_where(preps[-1]):
                 preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between

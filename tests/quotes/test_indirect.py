@@ -377,6 +377,12 @@ SLIPS = [
     slip("As first reported by the Times , there are 150 seats .", [2, 2, 8, 2, 5, 3, 8, 8, 8, 10, 8, 8],
          "mark advmod advcl agent det pobj punct expl ROOT nummod attr punct", "IN RB VBN IN DT NNP , EX VBP CD NNS .", 2,
          "there are 150 seats", "an as-clause of a passive report with its source vouches for the clause after it"),
+    slip("Hale backed the re - election of Mora last week .", [1, 1, 3, 1, 1, 1, 5, 6, 9, 1, 1],
+         "nsubj ROOT det dobj dobj dobj prep pobj amod npadvmod punct", "NNP VBD DT NN NN NN IN NNP JJ NN .", 1,
+         "the re - election of Mora", "an object the parser cut in pieces at a hyphen is whole, without the date after"),
+    slip("Hale tweeted her thanks to the mayor .", [1, 1, 1, 1, 3, 6, 4, 1],
+         "nsubj ROOT dobj npadvmod prep det pobj punct", "NNP VBD PRP NNS IN DT NN .", 1, "her thanks to the mayor",
+         "a noun after the object, hung on the verb, is part of it"),
 ]
 
 
