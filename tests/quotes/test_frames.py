@@ -1,4 +1,5 @@
 """Cues and speakers read from parses built by hand, so each rule is tested on the parser slip it is for."""
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -30,46 +31,42 @@ def test_name_after_the_cue_that_is_the_subject_of_its_report_is_not_an_inverted
     assert [t.text for t in attribute_cue([doc[2]], list(doc)).speaker] == ["Reed"]
 
 
-def test_a_mention_ends_before_a_phrase_saying_when_but_keeps_one_saying_who():
-    # `Farmer leaders on Sunday said`: the parser hangs the date on the subject
-    words = ["Farmer", "leaders", "on", "Sunday", "said", "they", "would", "stay", "."]
-    heads = [1, 4, 1, 2, 4, 7, 7, 4, 4]
-    deps = ["compound", "nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
-    tags = ["NN", "NNS", "IN", "NNP", "VBD", "PRP", "MD", "VB", "."]
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
-    assert [t.text for t in mention_tokens(doc[1])] == ["Farmer", "leaders"]
-    words[3] = "Ohio"  # `Farmer leaders in Ohio said`: where they are from is who they are
-    words[2] = "in"
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
-    assert [t.text for t in mention_tokens(doc[1])] == ["Farmer", "leaders", "in", "Ohio"]
+def mention(text, heads, deps, tags, head, expected, case, spaces=None):
+    """A subject as the parser read it (space-separated words, one head, dependency and tag each), the index of
+    its head and the words `mention_tokens` must keep."""
+    return pytest.param(text.split(), heads, deps.split(), tags.split(), spaces, head, expected.split(), id=case)
 
 
-def test_a_mention_leaves_out_a_dateline_the_parser_joined_to_it():
-    # `DENTON — Sen. Jo Hale said it was sad.`, the dateline parsed as part of the name
-    words = ["DENTON", "—", "Sen.", "Jo", "Hale", "said", "it", "was", "sad", "."]
-    heads = [4, 4, 4, 4, 5, 5, 7, 5, 7, 5]
-    deps = ["compound", "punct", "compound", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
-    tags = ["NNP", ":", "NNP", "NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
-    assert [t.text for t in mention_tokens(doc[4])] == ["Sen.", "Jo", "Hale"]
-    words[1] = "-"  # a spaced hyphen sets a dateline off too; an unspaced one joins a name (`Hale-Ruiz`)
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
-    assert [t.text for t in mention_tokens(doc[4])] == ["Sen.", "Jo", "Hale"]
-    doc = Doc(VOCAB, words=words, spaces=[False, False] + [True] * 8, heads=heads, deps=deps, tags=tags)
-    assert [t.text for t in mention_tokens(doc[4])] == words[:5]
+SAID_SAD = "ROOT nsubj ccomp acomp punct"  # `… said it was sad .`
+MENTIONS = [
+    mention("Farmer leaders on Sunday said they would stay .", [1, 4, 1, 2, 4, 7, 7, 4, 4],
+            "compound nsubj prep pobj ROOT nsubj aux ccomp punct", "NN NNS IN NNP VBD PRP MD VB .", 1,
+            "Farmer leaders", "a phrase saying when, hung on the subject, is no part of it"),
+    mention("Farmer leaders in Ohio said they would stay .", [1, 4, 1, 2, 4, 7, 7, 4, 4],
+            "compound nsubj prep pobj ROOT nsubj aux ccomp punct", "NN NNS IN NNP VBD PRP MD VB .", 1,
+            "Farmer leaders in Ohio", "where they are from is who they are"),
+    mention("The Royal College of Surgeons said it was sad .", [2, 2, 5, 2, 3, 5, 7, 5, 7, 5],
+            "det compound nsubj prep pobj " + SAID_SAD, "DT NNP NNP IN NNP VBD PRP VBD JJ .", 2,
+            "The Royal College of Surgeons", "a body named with of keeps its whole name"),
+    mention("The young Cruz of Texas said it was sad .", [2, 2, 5, 2, 3, 5, 7, 5, 7, 5],
+            "det amod nsubj prep pobj " + SAID_SAD, "DT JJ NNP IN NNP VBD PRP VBD JJ .", 2,
+            "The young Cruz", "a person's `of` says where he is from"),
+    mention("DENTON — Sen. Jo Hale said it was sad .", [4, 4, 4, 4, 5, 5, 7, 5, 7, 5],
+            "compound punct compound compound nsubj " + SAID_SAD, "NNP : NNP NNP NNP VBD PRP VBD JJ .", 4,
+            "Sen. Jo Hale", "a dateline the parser joined to the name is left out"),
+    mention("DENTON - Sen. Jo Hale said it was sad .", [4, 4, 4, 4, 5, 5, 7, 5, 7, 5],
+            "compound punct compound compound nsubj " + SAID_SAD, "NNP : NNP NNP NNP VBD PRP VBD JJ .", 4,
+            "Sen. Jo Hale", "a spaced hyphen sets a dateline off too"),
+    mention("DENTON - Sen. Jo Hale said it was sad .", [4, 4, 4, 4, 5, 5, 7, 5, 7, 5],
+            "compound punct compound compound nsubj " + SAID_SAD, "NNP : NNP NNP NNP VBD PRP VBD JJ .", 4,
+            "DENTON - Sen. Jo Hale", "an unspaced hyphen joins a name", spaces=[False, False] + [True] * 8),
+]
 
 
-def test_a_body_named_with_of_keeps_its_whole_name_but_a_person_does_not():
-    words = ["The", "Royal", "College", "of", "Surgeons", "said", "it", "was", "sad", "."]
-    heads = [2, 2, 5, 2, 3, 5, 7, 5, 7, 5]
-    deps = ["det", "compound", "nsubj", "prep", "pobj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
-    tags = ["DT", "NNP", "NNP", "IN", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
-    assert [t.text for t in mention_tokens(doc[2])] == ["The", "Royal", "College", "of", "Surgeons"]
-    words[:5] = ["The", "young", "Cruz", "of", "Texas"]  # `Cruz of Texas said`: where he is from, after a name
-    tags[1] = "JJ"
-    doc = Doc(VOCAB, words=words, heads=heads, deps=["det", "amod", *deps[2:]], tags=tags)
-    assert [t.text for t in mention_tokens(doc[2])] == ["The", "young", "Cruz"]
+@pytest.mark.parametrize("words, heads, deps, tags, spaces, head, expected", MENTIONS)
+def test_mention_tokens(words, heads, deps, tags, spaces, head, expected):
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in mention_tokens(doc[head])] == expected
 
 
 def test_a_cue_closing_an_aside_between_dashes_is_said_by_the_one_the_aside_is_about(aside_doc):
