@@ -31,35 +31,35 @@ def test_name_after_the_cue_that_is_the_subject_of_its_report_is_not_an_inverted
     assert [t.text for t in attribute_cue([doc[2]], list(doc)).speaker] == ["Reed"]
 
 
-def mention(text, heads, deps, tags, head, expected, case, spaces=None):
-    """A subject as the parser read it (space-separated words, one head, dependency and tag each), the index of
-    its head and the words `mention_tokens` must keep."""
+def mention(text, parse, head, expected, case, spaces=None):
+    """A subject as the parser read it (space-separated words; `parse` gives one head, dependency and tag each),
+    the index of its head and the words `mention_tokens` must keep."""
+    heads, deps, tags = parse
     return pytest.param(text.split(), heads, deps.split(), tags.split(), spaces, head, expected.split(), id=case)
 
 
-SAID_SAD = "ROOT nsubj ccomp acomp punct"  # `… said it was sad .`
+# `Farmer leaders on Sunday said they would stay .`
+ON_DAY = ([1, 4, 1, 2, 4, 7, 7, 4, 4], "compound nsubj prep pobj ROOT nsubj aux ccomp punct", "NN NNS IN NNP VBD PRP MD VB .")
+# `The Royal College of Surgeons said it was sad .`
+OF_PLACE = ([2, 2, 5, 2, 3, 5, 7, 5, 7, 5], "det compound nsubj prep pobj ROOT nsubj ccomp acomp punct",
+            "DT NNP NNP IN NNP VBD PRP VBD JJ .")
+# `DENTON — Sen. Jo Hale said it was sad .`, the dateline parsed as part of the name
+DATELINE = ([4, 4, 4, 4, 5, 5, 7, 5, 7, 5], "compound punct compound compound nsubj ROOT nsubj ccomp acomp punct",
+            "NNP : NNP NNP NNP VBD PRP VBD JJ .")
 MENTIONS = [
-    mention("Farmer leaders on Sunday said they would stay .", [1, 4, 1, 2, 4, 7, 7, 4, 4],
-            "compound nsubj prep pobj ROOT nsubj aux ccomp punct", "NN NNS IN NNP VBD PRP MD VB .", 1,
-            "Farmer leaders", "a phrase saying when, hung on the subject, is no part of it"),
-    mention("Farmer leaders in Ohio said they would stay .", [1, 4, 1, 2, 4, 7, 7, 4, 4],
-            "compound nsubj prep pobj ROOT nsubj aux ccomp punct", "NN NNS IN NNP VBD PRP MD VB .", 1,
-            "Farmer leaders in Ohio", "where they are from is who they are"),
-    mention("The Royal College of Surgeons said it was sad .", [2, 2, 5, 2, 3, 5, 7, 5, 7, 5],
-            "det compound nsubj prep pobj " + SAID_SAD, "DT NNP NNP IN NNP VBD PRP VBD JJ .", 2,
-            "The Royal College of Surgeons", "a body named with of keeps its whole name"),
-    mention("The young Cruz of Texas said it was sad .", [2, 2, 5, 2, 3, 5, 7, 5, 7, 5],
-            "det amod nsubj prep pobj " + SAID_SAD, "DT JJ NNP IN NNP VBD PRP VBD JJ .", 2,
+    mention("Farmer leaders on Sunday said they would stay .", ON_DAY, 1, "Farmer leaders",
+            "a phrase saying when, hung on the subject, is no part of it"),
+    mention("Farmer leaders in Ohio said they would stay .", ON_DAY, 1, "Farmer leaders in Ohio",
+            "where they are from is who they are"),
+    mention("The Royal College of Surgeons said it was sad .", OF_PLACE, 2, "The Royal College of Surgeons",
+            "a body named with of keeps its whole name"),
+    mention("The young Cruz of Texas said it was sad .", (OF_PLACE[0], OF_PLACE[1].replace("compound", "amod"), OF_PLACE[2].replace("DT NNP", "DT JJ", 1)), 2,
             "The young Cruz", "a person's `of` says where he is from"),
-    mention("DENTON — Sen. Jo Hale said it was sad .", [4, 4, 4, 4, 5, 5, 7, 5, 7, 5],
-            "compound punct compound compound nsubj " + SAID_SAD, "NNP : NNP NNP NNP VBD PRP VBD JJ .", 4,
-            "Sen. Jo Hale", "a dateline the parser joined to the name is left out"),
-    mention("DENTON - Sen. Jo Hale said it was sad .", [4, 4, 4, 4, 5, 5, 7, 5, 7, 5],
-            "compound punct compound compound nsubj " + SAID_SAD, "NNP : NNP NNP NNP VBD PRP VBD JJ .", 4,
-            "Sen. Jo Hale", "a spaced hyphen sets a dateline off too"),
-    mention("DENTON - Sen. Jo Hale said it was sad .", [4, 4, 4, 4, 5, 5, 7, 5, 7, 5],
-            "compound punct compound compound nsubj " + SAID_SAD, "NNP : NNP NNP NNP VBD PRP VBD JJ .", 4,
-            "DENTON - Sen. Jo Hale", "an unspaced hyphen joins a name", spaces=[False, False] + [True] * 8),
+    mention("DENTON — Sen. Jo Hale said it was sad .", DATELINE, 4, "Sen. Jo Hale",
+            "a dateline the parser joined to the name is left out"),
+    mention("DENTON - Sen. Jo Hale said it was sad .", DATELINE, 4, "Sen. Jo Hale", "a spaced hyphen sets a dateline off too"),
+    mention("DENTON - Sen. Jo Hale said it was sad .", DATELINE, 4, "DENTON - Sen. Jo Hale", "an unspaced hyphen joins a name",
+            spaces=[False, False] + [True] * 8),
 ]
 
 
