@@ -381,10 +381,9 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for more in (c for c in verb.rights if c.i > child.i):
-                if not (more.dep_ == "dobj" or (more.dep_ == "npadvmod" and more.tag_ in ("NN", "NNS")
-                                                and more.lower_ not in DATE_WORDS | TIME_NOUNS)) or more.left_edge.i != toks[-1].i + 1:
-                    break  # not `endorsed Cruz last week`
-                toks += list(more.subtree)  # the object in pieces: `the re - election of …`, `her thanks to …`
+                if more.left_edge.i != toks[-1].i + 1 or not _object_piece(more):
+                    break
+                toks += list(more.subtree)
             preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
             while preps and _when_or_where(preps[-1]):
                 preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between
@@ -395,6 +394,13 @@ def _complement(verb: Token) -> list[Token] | None:
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
         return _before_trailing_aside(_trim(_before_according(_inside_aside(toks, verb))))
     return None
+
+
+def _object_piece(tok: Token) -> bool:
+    """A piece of the object the parser hung on the verb after it (`the re - election of …`, each a dobj; `her
+    thanks to …`, a noun); not a date (`endorsed Cruz last week`)."""
+    return tok.dep_ == "dobj" or (tok.dep_ == "npadvmod" and tok.tag_ in ("NN", "NNS")
+                                  and tok.lower_ not in DATE_WORDS and tok.lower_ not in TIME_NOUNS)
 
 
 def _inside_aside(toks: list[Token], verb: Token) -> list[Token]:

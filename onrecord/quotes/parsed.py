@@ -163,31 +163,25 @@ def passive_participle(verb: Token) -> bool:
 BE_FORMS = {"is", "was", "am", "'m", "’m", "are", "were", "be", "'s", "’s", "been"}
 
 
-def _adjective_subject(verb: Token) -> Token | None:
-    """An adjective the parser hung on the verb where its subject should be (`the 71-year-old said`: `the` and
-    `old` both modify `said`), or None."""
+def _misplaced_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a verb as the phrase right before it, or None:
+    - an adjective (`the 71-year-old said`: `the` and `old` both modify `said`);
+    - a noun taken for part of a noun the verb was misread as (`Dems hope …`: `Dems` a compound of `hope`);
+    - the subject of a participle read as a clause of its own (`Activists clamoring to block him say …`)."""
     if verb.tag_ not in FINITE_TAGS - {"MD"}:
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
-    if lefts and lefts[-1].dep_ == "compound" and lefts[-1].tag_ in JOINED_SUBJECT_TAGS and lefts[-1].right_edge.i == verb.i - 1:
-        return lefts[-1]  # `Dems hope …`: the noun taken for part of a noun the verb was misread as
-    if len(lefts) < 2 or lefts[-1].dep_ != "amod" or lefts[-1].right_edge.i != verb.i - 1:
+    if not lefts or lefts[-1].right_edge.i != verb.i - 1:
         return None
-    det = lefts[-2]
-    return lefts[-1] if det.dep_ == "det" and det.i == lefts[-1].left_edge.i - 1 else None
-
-
-def _participle_subject(verb: Token) -> Token | None:
-    """`Activists clamoring to block him say …`, parsed as a clause of its own (`activists` the subject of
-    `clamoring`) that ends right before a verb with no subject: the participle's subject is the verb's."""
-    if verb.tag_ not in FINITE_TAGS - {"MD"}:
-        return None
-    lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
-    part = lefts[-1] if lefts else None
-    if (part is None or part.dep_ != "advcl" or part.tag_ not in ("VBG", "VBN") or part.right_edge.i != verb.i - 1
-            or any(c.dep_ == "mark" for c in part.children)):
-        return None
-    return next((c for c in part.lefts if c.dep_ in SUBJECT_DEPS), None)
+    last = lefts[-1]
+    if last.dep_ == "compound":
+        return last if last.tag_ in JOINED_SUBJECT_TAGS else None
+    if last.dep_ == "amod":
+        det = lefts[-2] if len(lefts) > 1 else None
+        return last if det is not None and det.dep_ == "det" and det.i == last.left_edge.i - 1 else None
+    if last.dep_ == "advcl" and last.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in last.children):
+        return next((c for c in last.lefts if c.dep_ in SUBJECT_DEPS), None)
+    return None
 
 
 def conjoined_subject(verb: Token) -> Token | None:
@@ -219,9 +213,9 @@ def subject_of(verb: Token) -> Token | None:
         joined = conjoined_subject(verb)
         if joined is not None:
             return joined
-        described = _adjective_subject(verb) or _participle_subject(verb)
-        if described is not None:
-            return described
+        misplaced = _misplaced_subject(verb)
+        if misplaced is not None:
+            return misplaced
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
                                                             or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)):
             head = verb.head
