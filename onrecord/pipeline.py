@@ -74,13 +74,15 @@ def multiply_with_numpy(nlp: Language) -> Language:
 
 
 def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = False,
-                      spans: list[QuoteSpan] | None = None) -> list[Quote]:
+                      spans: list[QuoteSpan] | None = None, seen: str | None = None) -> list[Quote]:
     """All quotes of one article from its (partial) parse: find spans, attribute, resolve speakers.
 
     With `join`, a quote continued after its cue (`“A,” she said. “B.”`) is one record from A to B, as
     PolNeAR annotates it; by default each pair of marks is its own record, as the seeds' answer key has it.
+    The rules read `seen`, the text without its markup (`without_markup(text)` when not given); the records show
+    the article's own characters.
     """
-    seen = without_markup(text)  # the rules read no markup; the records show the article's own characters
+    seen = without_markup(text) if seen is None else seen
     drafts = attribute_spans(seen, find_quote_spans(seen) if spans is None else spans, parsed)
     if join:
         drafts = join_continuations(seen, drafts)
@@ -227,9 +229,9 @@ def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> li
         for doc, (k, cs, arts) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
             pieces[k].append(Piece(doc, cs, arts))
     out: list[tuple[Article, list[Quote] | InputError]] = []
-    for article, ps, sp in zip(batch, pieces, spans):
+    for article, ps, sp, seen in zip(batch, pieces, spans, texts):
         try:
-            out.append((article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp)))
+            out.append((article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp, seen)))
         except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on
             error = InputError(Errors.E103.format(id=article.id, reason=f"{type(exc).__name__}: {exc}"))
             error.article = article  # who failed, for callers that keep their own error tables (Spark)
