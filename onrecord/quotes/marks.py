@@ -19,7 +19,8 @@ CLOSE_GLYPHS = "\u201d\u00bb\u2019\u203a"
 OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,`") | set(DOUBLE) | set(SINGLE)  # what may stand before an opener
 PAIRED_SINGLES = {"''", "``", "\u2018\u2018", "\u2019\u2019"}  # two singles typed for one double (NYT, ECB+)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
-# `<tweet author="@jo" id="12">`, `</tweet>`: markup left in a text export (one line, at most 400 characters)
+# `<tweet author="@jo" id="12">`, `</tweet>`: markup left in a text export, on one line (at most 12 attributes,
+# each value at most 200 characters, so a stray `<` costs a bounded look ahead)
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s<>\"']+))?){0,12}\s*/?>")
 
 
