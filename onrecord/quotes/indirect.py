@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, TIME_NOUNS, Found, agent_mention, aside_dash,
+from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, TIME_NOUNS, Found, agent_mention, aside_dash,
                      attribute_cue, can_speak, cites, mention_tokens)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
@@ -377,6 +377,8 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if dep == "xcomp" and (obj := _controller(verb, child)) is not None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
+        elif dep == "ccomp" and (subject := _stranded_subject(verb, child)) is not None:
+            toks = list(subject.subtree) + toks
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
@@ -510,6 +512,26 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
 def _controller(verb: Token, xcomp: Token) -> Token | None:
     """`urged Congress to act`: the object that the reported infinitive is about, between the cue and it."""
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.right_edge.i < xcomp.left_edge.i), None)
+
+
+def _stranded_subject(verb: Token, clause: Token) -> Token | None:
+    """`said the days when … are gone`: the reported clause's subject, which the parser hung on the cue as a
+    noun phrase right before the clause when the clause has none of its own."""
+    if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in clause.children):
+        return None
+    cue = cue_forms().get(verb.lower_)
+    deps = ("npadvmod",) if cue is not None and cue.addressee == "object" else ("npadvmod", "dobj")  # `told reporters`
+    noun = next((c for c in verb.rights if c.dep_ in deps and c.tag_ in NOUN_TAGS
+                 and c.right_edge.i == clause.left_edge.i - 1), None)
+    return None if noun is None or _says_when(noun) else noun
+
+
+def _says_when(noun: Token) -> bool:
+    """`acknowledged Monday night "it will be hard"`: a date or a bare time phrase, not a clause's subject (though
+    `the days when …` may be)."""
+    if any(t.lower_ in DATE_WORDS for t in noun.subtree):
+        return True
+    return noun.lower_ in TIME_NOUNS and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
 
 
 def _report_deps(verb: Token, cue) -> tuple[str, ...]:

@@ -383,6 +383,13 @@ SLIPS = [
     slip("Hale tweeted her thanks to the mayor .", [1, 1, 1, 1, 3, 6, 4, 1],
          "nsubj ROOT dobj npadvmod prep det pobj punct", "NNP VBD PRP NNS IN DT NN .", 1, "her thanks to the mayor",
          "a noun after the object, hung on the verb, is part of it"),
+    slip("Vance said the days when mills ran are gone .", [1, 1, 3, 1, 6, 6, 3, 8, 1, 1],
+         "nsubj ROOT det npadvmod advmod nsubj relcl auxpass ccomp punct", "NNP VBD DT NNS WRB NNS VBD VBP VBN .", 1,
+         "the days when mills ran are gone", "a clause's subject the parser hung on the cue is the clause's"),
+    slip("Vance admitted Monday night “ it will … to win ” if he loses .", [1, 1, 3, 1, 9, 6, 9, 9, 9, 1, 9, 13, 13, 9, 1],
+         "nsubj ROOT compound npadvmod punct nsubj aux punct aux ccomp punct mark nsubj advcl punct",
+         "NN VBD NNP NN `` PRP MD NFP TO VB '' IN PRP VBZ .", 1, "it will … to win ” if he loses",
+         "a time phrase before the clause is not its subject"),
 ]
 
 
