@@ -18,6 +18,7 @@ def one(text, **kw):
         ("“The bridge will open in May,” said Maria Lopez, 52.", "The bridge will open in May,", "Maria Lopez", "said"),
         ("Hugh Hill, a doctor, said: “The ward is full every night now.”", "The ward is full every night now.",
          "Hugh Hill", "said"),
+        ("“Quiet,” Rosa Diaz demanded, as Tom Hale continued to interject.", "Quiet,", "Rosa Diaz", "demanded"),
     ],
 )
 def test_extract_same_sentence_cues(nlp, text, quote, speaker, cue):
