@@ -244,7 +244,7 @@ def _object_after(verb: Token, frame: list[Token]) -> list[Token] | None:
 
 
 def _crosses_quote(tokens: list[Token]) -> bool:
-    return any(t.is_quote for t in tokens)
+    return any(_quote_mark(t) for t in tokens)
 
 
 def _addressee(verb: Token) -> list[Token] | None:
@@ -338,20 +338,20 @@ def mention_tokens(head: Token) -> list[Token]:
     doc = head.doc
     start = head.i
     for left in head.lefts:
-        if left.dep_ not in MENTION_STOP_DEPS and not left.is_quote:
+        if left.dep_ not in MENTION_STOP_DEPS and not _quote_mark(left):
             start = min(start, left.left_edge.i)
             break
     if head.dep_ == "amod" and head.head.i > head.i and start and doc[start - 1].dep_ == "det" and doc[start - 1].head == head.head:
         start -= 1  # `the 71-year-old said`, parsed as two modifiers of the verb (see `subject_of`)
     end = head.i
     for right in head.rights:
-        if right.dep_ in MENTION_STOP_DEPS or right.is_quote:
+        if right.dep_ in MENTION_STOP_DEPS or _quote_mark(right):
             break
         if right.dep_ == "prep" and ((coarse(head) == "PROPN" and not _names_body(head, right)) or _dated(right)):
             break  # `Farmer leaders on Sunday said`: when they spoke, not who they are
         end = right.right_edge.i
     toks = [doc[k] for k in range(start, end + 1)]
-    if len(toks) > MAX_MENTION_TOKENS or any(t.is_quote for t in toks):
+    if len(toks) > MAX_MENTION_TOKENS or any(_quote_mark(t) for t in toks):
         toks = [t for t in doc[max(start, head.i - 3) : head.i + 1] if t.dep_ in ("compound", "flat", "det") or t == head]
     toks = _within_dashes(toks, head)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -359,6 +359,11 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _quote_mark(tok: Token) -> bool:
+    """A quote mark, not the apostrophe of a possessive (`Jones' team`)."""
+    return tok.is_quote and tok.tag_ != "POS"
 
 
 def _within_dashes(toks: list[Token], head: Token) -> list[Token]:

@@ -177,6 +177,8 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
         ("“Every vote for us is a vote for cleaner rivers,” read the campaign email.", "the campaign email"),
         # `it` says something when it is the subject of a speech verb (an agency, a report), not of `seem` or `expect`
         ("The agency released its audit on Monday. It said current officials had concealed the breaches.", "It"),
+        # the apostrophe of a possessive is no quote mark to stop the mention at
+        ("Jones' team said the committee had skirted the limits on donations.", "Jones' team"),
     ],
 )
 def test_extract_speaker_mention_without_a_name(nlp, text, mention):
