@@ -335,6 +335,7 @@ def mention_tokens(head: Token) -> list[Token]:
     """The noun phrase naming a person, cut before appositions and relative clauses (`Hugh Hill, a doctor`)."""
     while head.dep_ in ("compound", "flat") and head.head != head and head.head.i > head.i and not head.head.tag_.startswith("VB"):
         head = head.head
+    head = _past_dateline(head)
     doc = head.doc
     start = head.i
     for left in head.lefts:
@@ -359,6 +360,16 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _past_dateline(head: Token) -> Token:
+    """`CLEVELAND, July 19 (UPI) — Jo Hale told …`: the parser made the dateline opening the sentence the subject,
+    and the name after its dash an apposition of it; the name is who is meant."""
+    if not (head.text.isupper() and len(head.text) > 2 and head.left_edge.i == head.sent.start):
+        return head
+    doc = head.doc
+    return next((c for c in head.rights if c.dep_ == "appos" and c.left_edge.i > 0 and aside_dash(doc[c.left_edge.i - 1])),
+                head)
 
 
 def _quote_mark(tok: Token) -> bool:

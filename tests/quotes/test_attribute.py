@@ -179,6 +179,9 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
         ("The agency released its audit on Monday. It said current officials had concealed the breaches.", "It"),
         # the apostrophe of a possessive is no quote mark to stop the mention at
         ("Jones' team said the committee had skirted the limits on donations.", "Jones' team"),
+        # the parser makes a dateline the subject and the name after its dash an apposition of it
+        ("CLEVELAND, July 19 (UPI) — Former Attorney General Jo Hale told delegates that the server should "
+         "disqualify her.", "Former Attorney General Jo Hale"),
     ],
 )
 def test_extract_speaker_mention_without_a_name(nlp, text, mention):
