@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
-from .parsed import ParsedText, coarse, is_cue, is_speech, pobj_of, subject_of
+from .parsed import ParsedText, coarse, is_cue, is_speech, misplaced_subject, pobj_of, subject_of
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
@@ -147,7 +147,8 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         return Found(cue, mention_tokens(obj) if obj is not None else _nearest_name(frame, cue[-1], after=True), None)
     agent = agent_of(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
     # the parse's candidates in turn, skipping one inside the quote (a clause of the quote taken for the sentence's)
-    candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head)]
+    # (a subject the parser found inside the quote is skipped for one it hung on the cue: `…,” the editorial read`)
+    candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head), misplaced_subject(head)]
     speaker = next((m for m in (mention_tokens(c) for c in candidates if c is not None) if _may_speak(m, banned)), None)
     inverted = False
     if speaker is None:
@@ -333,7 +334,8 @@ def _may_name_speaker(tok: Token) -> bool:
 
 def mention_tokens(head: Token) -> list[Token]:
     """The noun phrase naming a person, cut before appositions and relative clauses (`Hugh Hill, a doctor`)."""
-    while head.dep_ in ("compound", "flat") and head.head != head and head.head.i > head.i and not head.head.tag_.startswith("VB"):
+    while (head.dep_ in ("compound", "flat") and head.head != head and head.head.i > head.i
+           and not head.head.tag_.startswith("VB") and not is_cue(head.head)):  # `the email read`, parsed as one noun
         head = head.head
     head = _past_dateline(head)
     doc = head.doc
@@ -342,7 +344,8 @@ def mention_tokens(head: Token) -> list[Token]:
         if left.dep_ not in MENTION_STOP_DEPS and not _quote_mark(left):
             start = min(start, left.left_edge.i)
             break
-    if head.dep_ == "amod" and head.head.i > head.i and start and doc[start - 1].dep_ == "det" and doc[start - 1].head == head.head:
+    if (head.dep_ in ("amod", "compound") and head.head.i > head.i and start and doc[start - 1].dep_ == "det"
+            and doc[start - 1].head == head.head):
         start -= 1  # `the 71-year-old said`, parsed as two modifiers of the verb (see `subject_of`)
     end = head.i
     for right in head.rights:

@@ -140,7 +140,15 @@ def is_cue(tok: Token) -> bool:
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
-    return tok.tag_ in VERB_TAGS or not tok.tag_
+    return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok)
+
+
+def _closing_verb_read_as_noun(tok: Token) -> bool:
+    """`…,” the email read.`, `…, records show.`: a cue closing its sentence that the parser took for the head of
+    a noun phrase with its subject as a compound."""
+    doc = tok.doc
+    return (tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and any(c.dep_ in ("compound", "amod", "nsubj") for c in tok.lefts)
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
 
 
 def is_raising(tok: Token) -> bool:
@@ -163,12 +171,12 @@ def passive_participle(verb: Token) -> bool:
 BE_FORMS = {"is", "was", "am", "'m", "’m", "are", "were", "be", "'s", "’s", "been"}
 
 
-def _misplaced_subject(verb: Token) -> Token | None:
+def misplaced_subject(verb: Token) -> Token | None:
     """The subject the parser hung on a verb as the phrase right before it, or None:
     - an adjective (`the 71-year-old said`: `the` and `old` both modify `said`);
     - a noun taken for part of a noun the verb was misread as (`Dems hope …`: `Dems` a compound of `hope`);
     - the subject of a participle read as a clause of its own (`Activists clamoring to block him say …`)."""
-    if verb.tag_ not in FINITE_TAGS - {"MD"}:
+    if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
     if not lefts or lefts[-1].right_edge.i != verb.i - 1:
@@ -213,7 +221,7 @@ def subject_of(verb: Token) -> Token | None:
         joined = conjoined_subject(verb)
         if joined is not None:
             return joined
-        misplaced = _misplaced_subject(verb)
+        misplaced = misplaced_subject(verb)
         if misplaced is not None:
             return misplaced
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()

@@ -175,6 +175,9 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
         ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
          "the school board"),
         ("“Every vote for us is a vote for cleaner rivers,” read the campaign email.", "the campaign email"),
+        # the parser reads a closing cue as a noun (`the campaign email read`) and may find a subject in the quote
+        ("“Every vote for us is a vote for cleaner rivers,” the campaign email read.", "the campaign email"),
+        ("“If the mayor wants a second term, she should act like a mayor,” the editorial read.", "the editorial"),
         # `it` says something when it is the subject of a speech verb (an agency, a report), not of `seem` or `expect`
         ("The agency released its audit on Monday. It said current officials had concealed the breaches.", "It"),
         # the apostrophe of a possessive is no quote mark to stop the mention at
