@@ -19,6 +19,7 @@ def one(text, **kw):
         ("Hugh Hill, a doctor, said: “The ward is full every night now.”", "The ward is full every night now.",
          "Hugh Hill", "said"),
         ("“Quiet,” Rosa Diaz demanded, as Tom Hale continued to interject.", "Quiet,", "Rosa Diaz", "demanded"),
+        ("“And it would end the program,” Rosa Diaz went on.", "And it would end the program,", "Rosa Diaz", "went"),
     ],
 )
 def test_extract_same_sentence_cues(nlp, text, quote, speaker, cue):
