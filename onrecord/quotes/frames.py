@@ -395,9 +395,14 @@ def _names_body(head: Token, prep: Token) -> bool:
         c.dep_ == "pobj" and c.text[:1].isupper() for c in prep.children)
 
 
+def time_word(tok: Token) -> bool:
+    """A date word or a time noun (`Sunday`, `week`): a word that says when."""
+    return tok.lower_ in DATE_WORDS or tok.lower_ in TIME_NOUNS
+
+
 def _dated(prep: Token) -> bool:
     """Whether a prepositional phrase says when (`on Sunday`, `last week`), by a date word or a time noun."""
-    return any(c.dep_ == "pobj" and (c.lower_ in DATE_WORDS or c.lower_ in TIME_NOUNS) for c in prep.children)
+    return any(c.dep_ == "pobj" and time_word(c) for c in prep.children)
 
 
 def can_speak(head: Token) -> bool:

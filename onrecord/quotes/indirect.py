@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, TIME_NOUNS, Found, agent_mention, aside_dash,
-                     attribute_cue, can_speak, cites, mention_tokens)
+from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, Found, agent_mention, aside_dash,
+                     attribute_cue, can_speak, cites, mention_tokens, time_word)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
@@ -377,7 +377,7 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
         if dep == "xcomp" and (obj := _controller(verb, child)) is not None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
-        elif dep == "ccomp" and (subject := _stranded_subject(verb, child)) is not None:
+        elif dep == "ccomp" and (subject := _stranded_subject(verb, child, cue)) is not None:
             toks = list(subject.subtree) + toks
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
@@ -401,8 +401,7 @@ def _complement(verb: Token) -> list[Token] | None:
 def _object_piece(tok: Token) -> bool:
     """A piece of the object the parser hung on the verb after it (`the re - election of …`, each a dobj; `her
     thanks to …`, a noun); not a date (`endorsed Cruz last week`)."""
-    return tok.dep_ == "dobj" or (tok.dep_ == "npadvmod" and tok.tag_ in ("NN", "NNS")
-                                  and tok.lower_ not in DATE_WORDS and tok.lower_ not in TIME_NOUNS)
+    return tok.dep_ == "dobj" or (tok.dep_ == "npadvmod" and tok.tag_ in ("NN", "NNS") and not time_word(tok))
 
 
 def _inside_aside(toks: list[Token], verb: Token) -> list[Token]:
@@ -453,8 +452,7 @@ def _when_or_where(prep: Token) -> bool:
     pobj = pobj_of(prep)
     if pobj is None:
         return False
-    low = pobj.lower_
-    return low in DATE_WORDS or low in TIME_NOUNS or _is_year(pobj) or low in VENUES.get(prep.lower_, ())
+    return time_word(pobj) or _is_year(pobj) or pobj.lower_ in VENUES.get(prep.lower_, ())
 
 
 def _is_year(token: Token) -> bool:
@@ -514,12 +512,11 @@ def _controller(verb: Token, xcomp: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.right_edge.i < xcomp.left_edge.i), None)
 
 
-def _stranded_subject(verb: Token, clause: Token) -> Token | None:
+def _stranded_subject(verb: Token, clause: Token, cue: CueVerb | None) -> Token | None:
     """`said the days when … are gone`: the reported clause's subject, which the parser hung on the cue as a
     noun phrase right before the clause when the clause has none of its own."""
     if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in clause.children):
         return None
-    cue = cue_forms().get(verb.lower_)
     deps = ("npadvmod",) if cue is not None and cue.addressee == "object" else ("npadvmod", "dobj")  # `told reporters`
     noun = next((c for c in verb.rights if c.dep_ in deps and c.tag_ in NOUN_TAGS
                  and c.right_edge.i == clause.left_edge.i - 1), None)
@@ -531,7 +528,7 @@ def _says_when(noun: Token) -> bool:
     `the days when …` may be)."""
     if any(t.lower_ in DATE_WORDS for t in noun.subtree):
         return True
-    return noun.lower_ in TIME_NOUNS and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
+    return time_word(noun) and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
 
 
 def _report_deps(verb: Token, cue) -> tuple[str, ...]:

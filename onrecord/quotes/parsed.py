@@ -145,7 +145,7 @@ def is_cue(tok: Token) -> bool:
 
 def _closing_verb_read_as_noun(tok: Token) -> bool:
     """`…,” the email read.`, `…, records show.`: a cue closing its sentence that the parser took for the head of
-    a noun phrase with its subject as a compound."""
+    a noun phrase, its subject hung on it as a compound, an adjective or a subject."""
     doc = tok.doc
     return (tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and any(c.dep_ in ("compound", "amod", "nsubj") for c in tok.lefts)
             and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
@@ -175,7 +175,8 @@ def misplaced_subject(verb: Token) -> Token | None:
     """The subject the parser hung on a verb as the phrase right before it, or None:
     - an adjective (`the 71-year-old said`: `the` and `old` both modify `said`);
     - a noun taken for part of a noun the verb was misread as (`Dems hope …`: `Dems` a compound of `hope`);
-    - the subject of a participle read as a clause of its own (`Activists clamoring to block him say …`)."""
+    - the subject of a participle read as a clause of its own (`Activists clamoring to block him say …`);
+    the verb may be a closing cue read as a noun (`…,” the editorial read.`)."""
     if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
