@@ -140,6 +140,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
+    if tok.dep_ == "amod" and tok.head.i > tok.i:
+        return False  # an adjective before its noun: `his alleged “paramours”`, `a stated aim`
     return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok)
 
 

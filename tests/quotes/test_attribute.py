@@ -423,6 +423,7 @@ def test_extract_join_keeps_a_later_fragment_apart(nlp):
         "He wore a “Save the Harbour Now” cap to the meeting on Tuesday afternoon.",
         "The ‘Embarrassing’ moment went viral after the game.",
         "The so-called “reform” passed on a quiet Friday.",
+        "Last week she named Ann Lee, who is otherwise listed as one of the mayor’s alleged “cronies.”",  # an adjective
         "Mr. Lund said in his 2011 book, “A Harbour Son,” that he left at nine.",  # a title the cue is not beside
     ],
 )
@@ -487,6 +488,12 @@ def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
     quotes = extract(text, nlp=nlp)
     assert [(q.text, q.speaker.mention, q.cue.text) for q in quotes] == [
         ("We will rebuild the pier", "Mayor Ruiz", "said"), ("Rebuild it now!", "the crowd", "chanted")]
+
+
+def test_extract_cue_right_before_the_mark_wins_over_the_question_the_parse_hangs_the_quote_on(nlp):
+    text = 'Asked what he thought of the new harbour tolls, he said, "It\'s the wrong plan. We are in shock, horrified."'
+    assert [(q.text, q.speaker.mention, q.cue.text) for q in extract(text, nlp=nlp) if q.kind == "direct"] == [
+        ("It's the wrong plan. We are in shock, horrified.", "he", "said")]
 
 
 @pytest.mark.parametrize(
