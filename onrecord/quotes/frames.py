@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
-from .parsed import ParsedText, coarse, is_cue, is_speech, misplaced_subject, pobj_of, subject_of
+from .parsed import SUBJECT_DEPS, ParsedText, coarse, is_cue, is_speech, misplaced_subject, pobj_of, subject_of
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
@@ -149,6 +149,11 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     # the parse's candidates in turn, skipping one inside the quote (a clause of the quote taken for the sentence's)
     # (a subject the parser found inside the quote is skipped for one it hung on the cue: `…,” the editorial read`)
     candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head), misplaced_subject(head)]
+    # the parser may hang a quoted clause's subject on the cue as a second one (`As X put it, ''Senators …''`),
+    # and the subject of `As X put it` may come as the object of `As`
+    candidates += sorted((c for c in head.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - head.i))[1:]
+    candidates += [o for o in (pobj_of(c) for c in head.children if c.lower_ == "as" and c.i < head.i)
+                   if o is not None and can_speak(o)]
     speaker = next((m for m in (mention_tokens(c) for c in candidates if c is not None) if _may_speak(m, banned)), None)
     inverted = False
     if speaker is None:

@@ -20,6 +20,11 @@ def one(text, **kw):
          "Hugh Hill", "said"),
         ("“Quiet,” Rosa Diaz demanded, as Tom Hale continued to interject.", "Quiet,", "Rosa Diaz", "demanded"),
         ("“And it would end the program,” Rosa Diaz went on.", "And it would end the program,", "Rosa Diaz", "went"),
+        # the parser takes the quote's subject for the cue's, a title between the speaker and the cue
+        ("As Lena Ortiz, professor of civic law at Leeds and author of ''The Harbour Ledger,'' put it, ''City councillors "
+         "should recall that a modest budget this spring may serve them far better than the one they could be handed if "
+         "the autumn vote goes against them.''", "City councillors should recall that a modest budget this spring may "
+         "serve them far better than the one they could be handed if the autumn vote goes against them.", "Lena Ortiz", "put"),
     ],
 )
 def test_extract_same_sentence_cues(nlp, text, quote, speaker, cue):
@@ -423,7 +428,7 @@ def test_extract_join_keeps_a_later_fragment_apart(nlp):
         "He wore a “Save the Harbour Now” cap to the meeting on Tuesday afternoon.",
         "The ‘Embarrassing’ moment went viral after the game.",
         "The so-called “reform” passed on a quiet Friday.",
-        "Last week she named Ann Lee, who is otherwise listed as one of the mayor’s alleged “cronies.”",  # an adjective
+        "Last week she named Ann Lee, who is elsewhere described as one of the mayor’s alleged “cronies.”",  # an adjective
         "Mr. Lund said in his 2011 book, “A Harbour Son,” that he left at nine.",  # a title the cue is not beside
     ],
 )
@@ -491,9 +496,9 @@ def test_extract_cue_right_before_the_mark_introduces_its_quote(nlp):
 
 
 def test_extract_cue_right_before_the_mark_wins_over_the_question_the_parse_hangs_the_quote_on(nlp):
-    text = 'Asked what he thought of the new harbour tolls, he said, "It\'s the wrong plan. We are in shock, horrified."'
+    text = 'Asked what he thought of the new harbour tolls, he said, "It\'s the wrong plan. We are stunned, frankly."'
     assert [(q.text, q.speaker.mention, q.cue.text) for q in extract(text, nlp=nlp) if q.kind == "direct"] == [
-        ("It's the wrong plan. We are in shock, horrified.", "he", "said")]
+        ("It's the wrong plan. We are stunned, frankly.", "he", "said")]
 
 
 @pytest.mark.parametrize(
