@@ -184,11 +184,26 @@ def _past_aside(frame: list[Token], head: Token) -> list[Token]:
     one the aside is about, before it, not the last name inside it."""
     doc = head.doc
     if head.i == 0 or not aside_dash(doc[head.i - 1]):
-        return frame
+        return _past_participle_aside(frame, head)
     opening = next((k for k in range(head.i - 2, head.sent.start - 1, -1) if aside_dash(doc[k])), None)
     if opening is None:
         return frame
     return list(doc[max(opening - 8, head.sent.start) : opening]) + [t for t in frame if t.i >= head.i]
+
+
+def _past_participle_aside(frame: list[Token], head: Token) -> list[Token]:
+    """The words around a cue that closes a participle's aside between commas (`Mr. Lund, asked about the
+    deaths under Mr. Varga, had said`), with the aside left out: the one asked speaks, not the last name asked about."""
+    doc = head.doc
+    k = head.i - 1
+    while k > head.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head == head:
+        k -= 1  # `had said`, `then said`
+    if doc[k].text != ",":
+        return frame
+    opening = next((j for j in range(k - 1, max(head.sent.start, k - 40) - 1, -1) if doc[j].text == ","), None)
+    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG", "VBD"):
+        return frame
+    return [t for t in frame if not opening <= t.i <= k]
 
 
 def _subject_of_report(tok: Token, cue: Token) -> bool:
@@ -285,7 +300,7 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
     if not idx:
         return None
     k = idx[0]
-    side = frame[k + 1 : k + 6] if after else list(reversed(frame[max(0, k - 5) : k]))
+    side = frame[k + 1 : k + 6] if after else _outside_brackets(list(reversed(frame[max(0, k - 12) : k])))[:5]
     for tok in side:
         if tok.is_punct and tok.text not in ("'", "’"):
             if tok.text in SENTENCE_END:
@@ -298,6 +313,20 @@ def _nearest_name(frame: list[Token], cue: Token, after: bool) -> list[Token] | 
         if coarse(tok) in NAMEY_POS or (tok.is_title and not tok.is_sent_start):
             return mention_tokens(tok.head if tok.dep_ == "compound" else tok)
     return None
+
+
+def _outside_brackets(backwards: list[Token]) -> list[Token]:
+    """Tokens read backwards from a cue, without those inside brackets (`Sen. Ann Lee (D-Ill.), …, said`: the
+    party and state are no name)."""
+    out, depth = [], 0
+    for tok in backwards:
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out
 
 
 def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:

@@ -502,6 +502,20 @@ def test_extract_cue_right_before_the_mark_wins_over_the_question_the_parse_hang
 
 
 @pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("After Mr. Lund, asked about the closures of clinics under Mr. Varga, had said, ''I think our city closes plenty "
+         "of things too.''", "Mr. Lund"),
+        # past the aside, the party and state in brackets are no name
+        ("Rep. Tom Hale (D-Ore.), noting the size of Ann Lee’s following, said, “Let me tell you, she has a heck of a "
+         "mailing list.”", "Rep. Tom Hale"),
+    ],
+)
+def test_extract_speaker_before_a_participle_aside_not_the_name_inside_it(nlp, text, mention):
+    assert [q.speaker.mention for q in extract(text, nlp=nlp) if q.kind == "direct"] == [mention]
+
+
+@pytest.mark.parametrize(
     "text,speaker",
     [
         ("They want to “build a clinic in every county of the state,” Ana Ruiz said.", "Ana Ruiz"),
