@@ -167,10 +167,27 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
             sides = (False,)
         frame = _past_aside(frame, head)  # `Trump - who said he would bomb the oil fields - said at a rally`
         near = [t for t in frame if t == head or not banned(t)] if banned is not None else frame
-        speaker = next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None) or _name_opening(near, head)
+        speaker = _inverted_after_quote(head)
+        speaker = speaker or next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None) or _name_opening(near, head)
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _inverted_after_quote(head: Token) -> list[Token] | None:
+    """`“…,” said the woman, who …`: right after a closing mark, the noun phrase after the cue speaks, even when
+    the parser made it the subject of a clause of its own."""
+    doc = head.doc
+    if head.i == 0 or head.i + 1 >= len(doc) or not doc[head.i - 1].is_quote or not is_speech(head):
+        return None
+    noun = doc[head.i + 1]
+    if coarse(noun) == "PROPN":
+        return None  # `said Smith`: the nearest name
+    while noun.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.i < noun.head.i <= head.i + 5:
+        noun = noun.head
+    if coarse(noun) not in ("NOUN", "PROPN") or noun.lower_ in DATE_WORDS or noun.dep_ in ("dobj", "pobj", "attr"):
+        return None
+    return mention_tokens(noun)
 
 
 def aside_dash(tok: Token) -> bool:

@@ -197,6 +197,13 @@ def test_extract_speaker_mention_without_a_name(nlp, text, mention):
     assert one(text, nlp=nlp).speaker.mention == mention
 
 
+def test_extract_noun_after_the_cue_after_a_closing_mark_speaks(nlp):
+    # the parser makes `the cashier` the subject of the clause after it
+    text = ('"A man came in and said maybe the shop should close for good," said the cashier, who like most people on '
+            'the street did not want to be named.')
+    assert [q.speaker.mention for q in extract(text, nlp=nlp) if q.kind == "direct"] == ["the cashier"]
+
+
 def test_extract_finished_quote_belongs_to_the_cue_before_it_not_to_a_new_sentence(nlp):
     text = ("Early on, Tom Reed attacked Ida Marsh, calling her, among other things, “a failed mayor.” Marsh fired "
             "back in March, attacking Reed for his record on housing.")
