@@ -392,6 +392,8 @@ def mention_tokens(head: Token) -> list[Token]:
     doc = head.doc
     start = head.i
     for left in head.lefts:
+        if doc[left.right_edge.i + 1].text == "," and left.left_edge.tag_ != "DT":
+            continue  # `Of Carson, Lund …`: what a comma sets off before the name is no part of it (but `The big, bold headline`)
         if left.dep_ not in MENTION_STOP_DEPS and not _quote_mark(left):
             start = min(start, left.left_edge.i)
             break

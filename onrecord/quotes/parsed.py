@@ -220,7 +220,8 @@ def subject_of(verb: Token) -> Token | None:
     while verb is not None and seen < 4:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
-            return subjects[0]
+            # `Of Carson, Lund, who …, said`: the parser made the fronted preposition the subject, its object the name
+            return (pobj_of(subjects[0]) or subjects[0]) if subjects[0].tag_ == "IN" else subjects[0]
         joined = conjoined_subject(verb)
         if joined is not None:
             return joined

@@ -197,6 +197,12 @@ def test_extract_speaker_mention_without_a_name(nlp, text, mention):
     assert one(text, nlp=nlp).speaker.mention == mention
 
 
+def test_extract_fronted_phrase_is_neither_the_subject_nor_part_of_its_mention(nlp):
+    # the parser makes `Of` the subject of `said` and `Carson` a modifier of `Lund`
+    text = "“He’s a sideshow,” Eric Lund said of Tom Hale. Of Carson, Lund, who has given money to Tom Reed, said, “He’s dull and vague.”"
+    assert [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)] == [("Eric Lund", "Eric Lund"), ("Lund", "Eric Lund")]
+
+
 def test_extract_noun_after_the_cue_after_a_closing_mark_speaks(nlp):
     # the parser makes `the cashier` the subject of the clause after it
     text = ('"A man came in and said maybe the shop should close for good," said the cashier, who like most people on '
