@@ -442,6 +442,11 @@ def _clause_dep(child: Token) -> str:
     hang `listening` on `told` as an infinitive."""
     if child.dep_ == "xcomp" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in child.lefts):
         return "ccomp"
+    # `telling supporters that he had “renewed faith”`: a clause whose verb the quote marks made the parser read as
+    # a noun object, keeping its `that` and its subject
+    if (child.dep_ in ("dobj", "attr") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.lefts)
+            and any(c.dep_ in SUBJECT_DEPS for c in child.lefts)):
+        return "ccomp"
     return child.dep_
 
 
