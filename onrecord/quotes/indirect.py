@@ -560,11 +560,12 @@ def _question_clause(verb: Token) -> list[Token]:
 
 def _slipped_clause(verb: Token) -> list[Token]:
     """`said during a news conference that he may wait …`: a that-clause the parser hung on the noun of the cue's
-    prepositional phrase as a relative clause. A relative clause has no `that` marker (its `that` is a pronoun)."""
+    prepositional phrase as a relative or noun clause. A relative clause has no `that` marker (its `that` is a
+    pronoun)."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         noun = pobj_of(prep)
         while noun is not None:
-            for clause in (c for c in noun.rights if c.dep_ == "relcl"):
+            for clause in (c for c in noun.rights if c.dep_ in ("relcl", "acl")):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
                     return [clause]
             # `said in one of a series of posts that …`: the clause hangs on the last noun of the phrase

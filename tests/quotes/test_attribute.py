@@ -413,6 +413,10 @@ def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
         ("Party leaders see Ana Ruiz as a valuable asset to help other candidates raise money.", "see",
          "Ana Ruiz as a valuable asset to help other candidates raise money"),
         ("Ana Ruiz cast herself as a champion of working people.", "cast", "herself as a champion of working people"),
+        # a that-clause the parser hung on the noun of the cue's phrase (`in a statement that …`) is the cue's
+        ("In reply to the latest attack, Mrs. Lund's campaign said in a statement that ''Ann Lund won't be pushed "
+         "around'' or ''thrown off course by the insults.''", "said",
+         "Ann Lund won't be pushed around'' or ''thrown off course by the insults."),
         # the quote marks make the parser read the clause's verb phrase as a noun object; its `that` and subject stay
         ('Tom Hale suspended his campaign, telling supporters that he had "renewed hope" that "the voters will show me '
          'the road ahead."', "telling", 'he had "renewed hope" that "the voters will show me the road ahead.'),
