@@ -30,7 +30,7 @@ from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, head
 from .indirect import indirect_drafts
 from .layout import Layout
 from .learned import learned_drafts
-from .lexicon import cue_forms
+from .lexicon import cue_forms, organisation_words
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
 from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
@@ -187,8 +187,8 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     while not head.tag_.startswith(("VB", "MD")) and coarse(head) != "PROPN" and head.head.i in ids and head.head.i != head.i:
         head = head.head  # the parser hung the colon on an object (`released the following statement:`, `made it clear:`)
     subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
-    if subj is None or subj.i not in ids or not can_speak(subj):
-        return None
+    if subj is None or subj.i not in ids or not (can_speak(subj) or subj.lower_ in organisation_words()):
+        return None  # `The Lund campaign … worded it carefully: “…”`
     if comma and (head.dep_ != "ROOT" or head.i not in ids):
         return None
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)

@@ -273,6 +273,9 @@ def test_extract_colon_introduction_without_cue(nlp):
         # the colon hung on the object of the clause it ends
         ("When the mill closed in 1998, Mayor Tom Reed released the following statement:\n\n"
          "“We offer our condolences to every family that worked there for three generations.”", "Mayor Tom Reed"),
+        # an organisation speaks (`campaign` is no role noun, but it says things)
+        ('The Lund campaign, in a Q&A on the toll row, phrased it even more carefully: "Her practice was to email staff '
+         'at their work addresses, and she kept every message."', "The Lund campaign"),
         # a document speaks for its unnamed author
         ("Hoff’s letter makes a plain case: “Every town on the river needs a new flood wall by next spring.”",
          "Hoff’s letter"),
