@@ -1,7 +1,7 @@
 """Attribute quotation spans: the cue and speaker mention of every quote, direct, mixed and nested.
 
 Rules, in the order they are tried for each quote (each later rule only when the earlier ones found no cue):
-  0. a name signing the quote before a colon (`Pollsters agree – Carl Bialik: “…”`, `Rep. Ann Lee (R-S.C.):`);
+  0. a name signing the quote before a colon (`Canvassers agree – Nell Bryce: “…”`, `Rep. Ann Lee (R-S.C.):`);
   1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`);
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
      clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
@@ -93,7 +93,7 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
             left_cue = [outer]
     # a fragment that runs on from the words before it belongs to their clause (`X admitted that he had “…”`)
     # and a cue right before the mark introduces the quote (`He said, “…” - at which point the crowd chanted …`)
-    # after a finished quote, a cue that does not tag it at once (`“…a failed candidate.” Romney fired back in March`)
+    # after a finished quote, a cue that does not tag it at once (`“…a failed mayor.” Marsh fired back in March`)
     # starts a new sentence: a cue before the quote in its own sentence wins
     left_first = _runs_on(parsed.text, lo, q) or introduced or (
         left_cue is not None and _ends_sentence(parsed.text, q) and right_cue is not None and right_cue[0] != right[0])
@@ -200,7 +200,7 @@ def _interview_turn(frame: list[Token]) -> bool:
 
 
 def _signature_before_colon(frame: list[Token]) -> Found | None:
-    """Rule 0: `Pollsters agree – Carl Bialik: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
+    """Rule 0: `Canvassers agree – Nell Bryce: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
     dash, or ends a label with no verb (`Rep. Ann Lee (R-S.C.):`), right before a colon ending the quote's left
     `frame`, signs the quote (newsletter digests and hearing transcripts quote their sources this way)."""
     if len(frame) < 2 or frame[-1].text not in (":", "):") or _interview_turn(frame):
@@ -257,7 +257,7 @@ def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:
 
 
 def _spoken_title(text: str, d: Draft) -> bool:
-    """`Some chanted “USA! USA!”`, `“GROWING PARTY,” he declared`: capitalised words that a speech cue right
+    """`Some chanted “USA! USA!”`, `“GROWING ARMY,” he declared`: capitalised words that a speech cue right
     beside them says someone uttered, so no title however they are set."""
     if not (d.cue and d.speaker_span and d.cue_span and is_speech(d.cue[0])):
         return False

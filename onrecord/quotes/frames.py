@@ -347,7 +347,7 @@ def _outside_brackets(backwards: list[Token]) -> list[Token]:
 
 
 def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:
-    """`,” William M. Daley, President Obama's former chief of staff, said …`: the name that opens a frame after
+    """`,” William M. Corbin, Governor Lund's former chief of staff, said …`: the name that opens a frame after
     a quote, set off by a comma from the rest before its cue, when the parser hung it elsewhere; role words
     before it stay out (`,” delegate Bill Eastman, wearing a hat, said`)."""
     words = [t for t in frame if not (t.is_punct or t.is_quote or t.is_space)]

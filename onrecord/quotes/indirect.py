@@ -263,7 +263,7 @@ def _names_nobody(speaker: list[Token] | None, verb) -> bool:
 
 def _quotable(text: str, d: Draft, report: Report | None = None) -> bool:
     """A quoted fragment that is part of what was said, not the title of something; in a report that gives a
-    name (`called her an ''Aunt Tom''`, `referred to the US as the “Great Satan”`), the name is its giver's
+    name (`called her an ''Aunt Tom''`, `referred to the toll as the “Harbour Tax”`), the name is its giver's
     words, title or not."""
     if report is not None and report.verb is not None and report.verb.names:
         return True
@@ -278,9 +278,9 @@ def _with_cue(d: Draft) -> tuple[int, int]:
 
 
 def _opens_clause(d: Draft, start: int, end: int, text: str, cue_end: int) -> bool:
-    """A quote that opens the reported clause, which runs on past its closing mark (`said “local forces” must
-    lead the way`, `“We’re happy” about it, she said`): the quote is a fragment of the clause. A quote ahead of
-    its cue that ends on a comma (`“Yes,” delegate Bill Eastman, wearing a hat, said`) is whole: what the parser
+    """A quote that opens the reported clause, which runs on past its closing mark (`said “local crews” must
+    lead the cleanup`, `“We’re happy” about it, she said`): the quote is a fragment of the clause. A quote ahead
+    of its cue that ends on a comma (`“Yes,” delegate Bill Eastman, wearing a hat, said`) is whole: what the parser
     ran on into the clause is its speaker."""
     if d.start < cue_end and text[d.start : d.end].rstrip().endswith(","):
         return False
@@ -302,7 +302,7 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
     """Quotes inside reported speech: the first one's record covers the reported clause, quotes included (to
     the end of the last quote, if that runs past the clause); the others are merged into it.
 
-    The clause is mixed speech when the speaker's words open or close it (`said “local forces” must lead`,
+    The clause is mixed speech when the speaker's words open or close it (`said “local crews” must lead`,
     `called the deal “a disaster for workers”`); a clause that only borrows words in quote marks somewhere inside
     (`called the plan “reckless” and said …`) is indirect speech. In PolNeAR train's gold, 80% of the reports
     that end on a quote are marked direct, and 9 of 3,307 with quotes only inside them (direct F1 86.2 against
@@ -483,7 +483,7 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
         return None
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
     if "by" in takes and subject is not None and _has_dep(verb, "agent"):
-        return _trim(list(subject.subtree))  # `[The meeting] was first reported by Politico`
+        return _trim(list(subject.subtree))  # `[The merger] was first reported by Tidewire`
     comp = next((c for c in verb.rights if (c.dep_ == "xcomp" and "to" in takes and any(a.lower_ == "to" for a in c.lefts))
                  or (c.dep_ == "prep" and c.lower_ in takes) or (c.dep_ in ("acomp", "oprd") and "adj" in takes)
                  or (c.dep_ == "ccomp" and "that" in takes)), None)
@@ -496,8 +496,8 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
 
 
 def _before_trailing_aside(toks: list[Token]) -> list[Token]:
-    """A reported clause ends before a relative clause or apposition set off by a comma that closes it (`said it
-    would be Trump, who has a lead`, `opposed the TPP, the 12-country trade deal`): the writer's gloss."""
+    """A reported clause ends before a relative clause or apposition set off by a comma that closes it (`said the
+    nominee would be Trump, who has a lead`, `opposed the TPP, the 12-country trade deal`): the writer's gloss."""
     if len(toks) < 3:
         return toks
     last = toks[-1].i
@@ -559,7 +559,7 @@ def _question_clause(verb: Token) -> list[Token]:
 
 
 def _slipped_clause(verb: Token) -> list[Token]:
-    """`said during a news conference that he may wait …`: a that-clause the parser hung on the noun of the cue's
+    """`said during a news conference that she may wait …`: a that-clause the parser hung on the noun of the cue's
     prepositional phrase as a relative or noun clause. A relative clause has no `that` marker (its `that` is a
     pronoun)."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
@@ -575,8 +575,8 @@ def _slipped_clause(verb: Token) -> list[Token]:
 
 
 def _misread_clause(verb: Token) -> list[Token]:
-    """`Multiple outlets reported on Wednesday the Secret Service had …`: the cue read as a participle of its subject
-    (`outlets [reported on Wednesday]`), which the parser then made a second subject of the reported verb; the
+    """`Outlets reported on Monday the agency had …`: the cue read as a participle of its subject
+    (`outlets [reported on Monday]`), which the parser then made a second subject of the reported verb; the
     report is that verb's clause, from its own subject on."""
     subject = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or subject.dep_ != "nsubj" or subject.i > verb.i:
@@ -596,9 +596,10 @@ SUBORDINATORS = {"as", "if", "when", "while", "because", "although", "though", "
 
 
 def _tagged_sentence(verb: Token) -> list[Token]:
-    """`Those who take on heavy debt struggle, even with a “good” job, he said.`, `…, said the company's chief
-    executive, John Ferris.`: a cue with its subject closing the sentence after a comma, whose clause the parser
-    hung elsewhere (a verbless reading, the cue as a conjunct): the sentence before that comma, if it has a verb."""
+    """`Those who do run up heavy debt struggle, even with a “decent” wage, he said.`, `…, said the company's
+    chief executive, Ann Ferris.`: a cue with its subject closing the sentence after a comma, whose clause the
+    parser hung elsewhere (a verbless reading, the cue as a conjunct): the sentence before that comma, if it has a
+    verb."""
     # the subject nearest the cue: the parser may give it a second one from the clause (`for people …, she said`)
     subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
     if (subject is None or subject.lower_ in RELATIVES or verb.dep_ == "relcl"
@@ -624,7 +625,7 @@ def _tagged_sentence(verb: Token) -> list[Token]:
 
 
 def _set_off(verb: Token) -> bool:
-    """`with each contest, these supporters acknowledge, it becomes harder`: a cue the parser hung on the clause it
+    """`with each vote, these aides admit, it gets harder`: a cue the parser hung on the clause it
     interrupts as an adverbial clause, set off by commas on both sides, with no mark of its own."""
     if (verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children) or verb.i > verb.head.i
             or not any(c.dep_ in SUBJECT_DEPS for c in verb.lefts)):
@@ -636,13 +637,13 @@ def _set_off(verb: Token) -> bool:
 
 def _interruption(verb: Token) -> tuple[int, int]:
     """The first and last token of a cue's own words inside the clause it interrupts: from its subject on (the
-    parser may hang words of the clause ahead of it on the cue: `[But with each contest], supporters say, …`)."""
+    parser may hang words of the clause ahead of it on the cue: `[But with each vote], aides say, …`)."""
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
     return (subject.left_edge.i if subject is not None else verb.left_edge.i), verb.right_edge.i
 
 
 def _as_aside(verb: Token) -> bool:
-    """`As the Post reported, CLAUSE`, `As Dell said last week in Tel Aviv, CLAUSE`, `As first reported by the Times,
+    """`As the Post reported, CLAUSE`, `As Lund said last week in Dunmore, CLAUSE`, `As first reported by the Times,
     CLAUSE`: an `as` clause of a cue with nothing of its own to report, ahead of the clause it vouches for (not `As
     he spoke to reporters, …`)."""
     return (verb.dep_ == "advcl" and verb.i < verb.head.i and (subject_of(verb) is not None or _has_dep(verb, "agent"))
@@ -691,7 +692,7 @@ def _fronted(clause: Token, verb: Token) -> bool:
 
 
 def _resumption(verb: Token) -> Token | None:
-    """`The argument would be aided, Devine said, by the calendar`: where a clause ahead of its cue goes on after
+    """`The bill would be helped, Ross said, by the new calendar`: where a clause ahead of its cue goes on after
     it, past a comma, in a phrase the parser hung on the cue; else None."""
     doc = verb.doc
     rest = next((c for c in verb.rights if c.dep_ not in SUBJECT_DEPS | {"punct", "dobj", "dative"}), None)
@@ -713,7 +714,7 @@ def _until_next_report(clause: Token) -> list[Token]:
 
 def _before_speakers_act(toks: list[Token], clause: Token, verb: Token) -> list[Token]:
     """A reported clause without a verb the parser joined to it that is the speaker's next act: in `has said the
-    GOP must be a party of ideas, and has championed …` the verb has no subject and the cue's form, not the
+    port must stay open, and has backed …` the verb has no subject and the cue's form, not the
     clause's, so it goes on the sentence rather than the report."""
     if clause.i < verb.i:
         return toks
@@ -726,8 +727,8 @@ def _before_speakers_act(toks: list[Token], clause: Token, verb: Token) -> list[
 
 def _reports_apart(cue: Token) -> bool:
     """Whether a cue inside a reported clause starts a report of its own by the same speaker (`…, saying that …`,
-    `said she did not condone it and hoped that …`), rather than going on with what is reported (`says Obama is
-    acting unlawfully and showing disregard …`, `said the system is complex and he feels he can win`)."""
+    `said she did not excuse it and hoped that …`), rather than going on with what is reported (`says the mayor is
+    acting rashly and showing disregard …`, `said the port is open and needs a levy`)."""
     if cue.dep_ == "advcl":
         return cue.tag_ == "VBG"
     if cue.dep_ == "conj":
@@ -772,7 +773,7 @@ def _own_clause(tok: Token, verb: Token) -> bool:
 def _opens_next(verb: Token) -> bool:
     """Whether a quote opens right after the cue (`After all, he says, “I never …”`) and the clause it is hung on
     has no subject before the cue: the cue introduces that quote rather than interrupting a clause (`These
-    sources, the lawyers said, “all command the same conclusion”`)."""
+    records, the auditors said, “all point to the same conclusion”`)."""
     if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.head.children):
         return False
     doc = verb.doc

@@ -44,7 +44,7 @@ class CueVerb:
     question: bool = False  # reports a question through an if- or whether-clause (`asked workers if they would vote`)
     passive: tuple[str, ...] = ()  # in the passive, reports its subject with an infinitive (`to`) or an `as` phrase,
     # the source unstated: `Trump is expected to win`, `Cruz is seen as a uniter`; or its subject alone, the source
-    # the agent (`by`: `The meeting was first reported by Politico`)
+    # the agent (`by`: `The merger was first reported by Tidewire`)
     raising: bool = False  # reports its subject with the infinitive or adjective after it, the source unstated:
     # `Trump seemed to enjoy it`, `New Hampshire seems stable`; or its clause (`it appears that …`)
 

@@ -78,7 +78,7 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     if space_before and space_after:  # a lone mark between spaces: trust the glyph, but a mark that ends the
         if nxt == "\n" or i + 1 >= hi:  # paragraph closes whatever way it was typed
             return "close"
-        if i == lo:  # and one that starts it opens (`” … they are so not like him,” she said`)
+        if i == lo:  # and one that starts it opens (`” … it was nothing like this,” she said`)
             return "open"
         if prev in ",;:" and nxt.isspace():  # glued to the comma it follows, then a space: `unusual,“ said X`
             return "close"

@@ -19,7 +19,7 @@ TWEET_SIGNATURE = re.compile(
     r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*\.?\s*$"
 )
 HEADLINE = re.compile(r"(?P<head>[A-Z0-9][A-Z0-9 \u2019\u2018',:.?!&$%-]{8,80}[A-Z0-9.?!\u2019'])\s+")
-# a label in capitals may come first: `EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines`
+# a label in capitals may come first: `EXCLUSIVE – Anna Marsh: Close the River Ferries by June`
 HEADLINE_CLAIM = re.compile(r"(?:[A-Z]{3,}(?: [A-Z]{2,})? ?[\u2013\u2014-] )?(?P<who>[A-Z][^\s:]*(?: [^\s:]+){0,11}): "
                             r"(?P<what>\S[^\n]*?)[.;\s]*")
 MAX_HEADLINE_SPEAKER_WORDS = 5  # `Former Gov. Jane Roe`; a longer part before the colon names a topic

@@ -119,7 +119,7 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
         # a quote right after its cue is what was said, whole
         ("Mayor Tom Reed said “absolutely not” on Monday.", "direct", "absolutely", None, "Tom Reed"),
         # so is a whole sentence after `that`
-        ("Ida Marsh is telling diners at a busy breakfast spot that “I need you tomorrow.”", "direct", "I need",
+        ("Ida Marsh is telling voters at a busy coffee shop that “I need you tomorrow.”", "direct", "I need",
          None, "Ida Marsh"),
         # a short quote opening a sentence that goes on past it: the sentence is the report
         ("“We are extremely happy” about the decision, said Ruth Kane, the union's director.", "mixed", "We are",
@@ -130,10 +130,10 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
         ("The county has hired forty new teachers, according to the school board, easing the shortage this year.",
          "indirect", "The county", "new teachers", None),
         # a cue and its subject closing the sentence, though the parser hung the clause elsewhere
-        ("Those who do take on heavy debt struggle, even with a “good” job, he said.", "indirect", "Those who",
-         "job", None),
-        ("In nearby Kelby, the old mill is hanging on, but it is under intense pressure from imports, said the "
-         "company's chief executive, Ann Ferris.", "indirect", "In nearby Kelby", "imports", "Ann Ferris"),
+        ("Those who do run up heavy debt struggle, even with a “decent” wage, he said.", "indirect", "Those who",
+         "wage", None),
+        ("In nearby Kelby, the old foundry is holding on, but it's under heavy pressure from rivals, said the "
+         "company's chief executive, Ann Ferris.", "indirect", "In nearby Kelby", "rivals", "Ann Ferris"),
         # a particle that makes a plain verb a cue
         ("Nora Vale shot back that the mayor had voted for a larger road budget last year.", "indirect",
          "the mayor had", "last year", "Nora Vale"),
@@ -189,8 +189,8 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
         # the apostrophe of a possessive is no quote mark to stop the mention at
         ("Jones' team said the committee had skirted the limits on donations.", "Jones' team"),
         # the parser makes a dateline the subject and the name after its dash an apposition of it
-        ("CLEVELAND, July 19 (UPI) — Former Attorney General Jo Hale told delegates that the server should "
-         "disqualify her.", "Former Attorney General Jo Hale"),
+        ("ASHFORD, July 12 (NPA) — Former Attorney General Jo Hale told delegates that the audit should "
+         "clear her.", "Former Attorney General Jo Hale"),
     ],
 )
 def test_extract_speaker_mention_without_a_name(nlp, text, mention):
@@ -241,8 +241,8 @@ def test_extract_naming_verb_reports_its_quoted_name(nlp):
          'them "the heroes of this town.'),
         ("Ken Abe referred to the governor as “a careful, decent man” on Monday.", "the governor as “a careful, decent man”"),
         # the name ends where an aside starts
-        ("Glenn Beck has also called the senator “the next George Washington” – the Founding Father he admires above all.",
-         "the senator “the next George Washington”"),
+        ("Lena Ortiz has also called the senator “the next Henry Ashby” – the Founding Father he admires above all.",
+         "the senator “the next Henry Ashby”"),
     ],
 )
 def test_extract_naming_verb_covers_the_named_and_the_name(nlp, text, content):
@@ -280,18 +280,18 @@ def test_extract_colon_introduction_without_cue(nlp):
         ("Hoff’s letter makes a plain case: “Every town on the river needs a new flood wall by next spring.”",
          "Hoff’s letter"),
         # a label with no verb, a party tag in brackets
-        ("Rep. Ann Lee (R-S.C.): “I have not heard anyone other than you ever cite that figure before today.”",
+        ("Rep. Ann Lee (R-S.C.): “I have not met anyone other than you ever use that estimate before today.”",
          "Rep. Ann Lee"),
-        ("Former secretary of state Ida Marsh: “We learned that from the department and its own analysis.”",
+        ("Former secretary of state Ida Marsh: “We learned that from the ministry and its own survey.”",
          "Ida Marsh"),
         # a name opening the frame after a quote, then an apposition, then the cue
-        ("''They were professionals, but also competitors,'' William M. Corbin, President Obama's former chief of "
-         "staff, said of their time in the administration.", "William M. Corbin"),
+        ("''They were partners, but also competitors,'' William M. Corbin, Governor Lund's former chief of "
+         "staff, said about their term in the cabinet.", "William M. Corbin"),
         # `as X put it`: put is a cue with `it` only
         ("As Ruth Kane, a professor at the college, put it, “Every town on the river needs a new flood wall.”",
          "Ruth Kane"),
         # a message sent with the quote in it is said by its sender
-        ("Tom Reed posted a message on Twitter reading “Thank you all, Georgia” after the polls closed.", "Tom Reed"),
+        ("Tom Reed posted a line on Twitter reading “Thank you all, Dunmore” after the polls closed.", "Tom Reed"),
     ],
 )
 def test_extract_speaker_of_introduced_quote(nlp, text, mention):
@@ -313,8 +313,8 @@ def test_extract_fallback_speaker_is_never_the_one_spoken_to(nlp):
 
 
 def test_extract_name_signing_a_quote_after_a_dash_and_colon(nlp):
-    text = "Pollsters agree - Carl Bialik: “One of the lessons was simple: keep calling voters as late as you can.”"
-    assert one(text, nlp=nlp).speaker.name == "Carl Bialik"
+    text = "Canvassers agree - Nell Bryce: “One of the lessons was simple: keep calling voters as late as you can.”"
+    assert one(text, nlp=nlp).speaker.name == "Nell Bryce"
 
 
 
@@ -373,7 +373,7 @@ def test_extract_cue_after_finished_quote_belongs_where_it_points(nlp, text, spe
 @pytest.mark.parametrize(
     "text",
     [
-        "The emails included staff members suggesting someone should question Tom Hale about his faith.",
+        "The memos included staff members suggesting someone should ask Tom Hale about his diet.",
         "When reached on Sunday, said Tom Hale would run again.",
     ],
 )
@@ -383,16 +383,16 @@ def test_extract_indirect_speaker_is_not_in_what_is_reported(nlp, text):
 
 
 def test_extract_second_cue_hung_inside_the_first_clause_shares_its_subject(nlp):
-    text = "Ida Marsh said she did not condone violence and hoped that people would find a way to voice concerns."
+    text = "Ida Marsh said she did not excuse vandalism and hoped that residents would find a way to air grievances."
     quotes = extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes] == ["Ida Marsh", "Ida Marsh"]
-    assert quotes[0].text == "she did not condone violence"  # the conjunction joining the two cues is dropped
-    assert quotes[1].text.startswith("people would") and quotes[1].cue.text == "hoped"
+    assert quotes[0].text == "she did not excuse vandalism"  # the conjunction joining the two cues is dropped
+    assert quotes[1].text.startswith("residents would") and quotes[1].cue.text == "hoped"
 
 
 def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
-    text = "Bob Hale said he began calling local groups and making an effort to help, a reference to the drones."
-    assert one(text, nlp=nlp).text.endswith("a reference to the drones")
+    text = "Bob Hale said he began phoning local churches and making an attempt to help, a reference to the floods."
+    assert one(text, nlp=nlp).text.endswith("a reference to the floods")
 
 
 @pytest.mark.parametrize(
@@ -406,16 +406,16 @@ def test_extract_reported_clause_runs_to_its_sentence_end(nlp):
         ("The council issued a statement saying the harbour would close for a week.", "saying",
          "the harbour would close for a week"),
         # a verb joined inside the clause goes on with what is reported; a closing mark or a hyphen does not end it
-        ("Governor Ana Ruiz says the mayor is acting unlawfully and showing disregard for the law with his actions on "
-         "zoning.", "says", "the mayor is acting unlawfully and showing disregard for the law with his actions on zoning"),
+        ("Governor Ana Ruiz says the mayor is acting rashly and showing disregard for the charter with his moves on "
+         "zoning.", "says", "the mayor is acting rashly and showing disregard for the charter with his moves on zoning"),
         ("Ana Ruiz told a town hall on Monday that the new tax is “peanuts,” compared to what the county charges.", "told",
          "the new tax is “peanuts,” compared to what the county charges"),
-        ("Tom Reed told me he’s had a relatively trouble-free life and was unprepared for the work.", "told",
-         "he’s had a relatively trouble-free life and was unprepared for the work"),
+        ("Tom Reed told me he’s had a largely worry-free career and was unprepared for the post.", "told",
+         "he’s had a largely worry-free career and was unprepared for the post"),
         # a reported object goes on through an infinitive right after it
         ("Party leaders see Ana Ruiz as a valuable asset to help other candidates raise money.", "see",
          "Ana Ruiz as a valuable asset to help other candidates raise money"),
-        ("Ana Ruiz cast herself as a champion of working people.", "cast", "herself as a champion of working people"),
+        ("Ana Ruiz cast herself as a defender of working families.", "cast", "herself as a defender of working families"),
         # a that-clause the parser hung on the noun of the cue's phrase (`in a statement that …`) is the cue's
         ("In reply to the latest attack, Mrs. Lund's campaign said in a statement that ''Ann Lund won't be pushed "
          "around'' or ''thrown off course by the insults.''", "said",
@@ -440,9 +440,9 @@ def test_extract_participle_hung_inside_a_reported_clause_shares_the_cue_subject
 
 
 def test_extract_join_keeps_a_later_fragment_apart(nlp):
-    text = "“We had written two dozen songs before we met him,” Ivo Marsh said, mentioning the album is “in the home stretch.”"
+    text = "“We had recorded three dozen tracks before we hired him,” Ivo Marsh said, mentioning the album is “in the home stretch.”"
     quotes = [q for q in extract(text, nlp=nlp, join=True) if q.nested_in is None]
-    assert not any("songs" in q.text and "stretch" in q.text for q in quotes)
+    assert not any("tracks" in q.text and "stretch" in q.text for q in quotes)
 
 
 @pytest.mark.parametrize(
@@ -463,7 +463,7 @@ def test_extract_ignores_titles_and_scare_quotes(nlp, text):
     "text, quote, mention",
     [
         ("The fans cheered as the result came in. Some chanted “Save The Harbour!”", "Save The Harbour!", "Some"),
-        ("“GROWING PARTY,” he declared in a tweet after the count.", "GROWING PARTY,", "he"),
+        ("“GROWING ARMY,” he declared in a text after the count.", "GROWING ARMY,", "he"),
     ],
 )
 def test_extract_capitalised_words_a_speech_cue_beside_them_utters_are_a_quote(nlp, text, quote, mention):
@@ -474,12 +474,12 @@ def test_extract_capitalised_words_a_speech_cue_beside_them_utters_are_a_quote(n
 @pytest.mark.parametrize(
     "text",
     [
-        "Her campaign quickly blasted out an email to all of its supporters.",  # a phrasal verb in another sense
+        "Her campaign quickly blasted out a letter to all of its donors.",  # a phrasal verb in another sense
         "Tom Reed put the money in the bank, “every single cent of it,” and left.",  # put, but not `put it`
         "Voters in nine counties cast ballots on Tuesday.",  # cast, but no one cast as anything
         # a cue closing the sentence whose subject is no speaker: a relative pronoun, a thing
         "Sanders lost three states to Ann Ferris, who added to her delegate lead.",
-        "Even after the growth cooled, the borrowing continued.",
+        "Even after the boom faded, the spending continued.",
     ],
 )
 def test_extract_verb_in_another_sense_reports_nothing(nlp, text):
@@ -530,8 +530,8 @@ def test_extract_cue_right_before_the_mark_wins_over_the_question_the_parse_hang
         ("After Mr. Lund, asked about the closures of clinics under Mr. Varga, had said, ''I think our city closes plenty "
          "of things too.''", "Mr. Lund"),
         # past the aside, the party and state in brackets are no name
-        ("Rep. Tom Hale (D-Ore.), noting the size of Ann Lee’s following, said, “Let me tell you, she has a heck of a "
-         "mailing list.”", "Rep. Tom Hale"),
+        ("Rep. Tom Hale (D-Ore.), noting the size of Ann Lee’s following, said, “Let me remind you, she has a heck of a "
+         "donor list.”", "Rep. Tom Hale"),
     ],
 )
 def test_extract_speaker_before_a_participle_aside_not_the_name_inside_it(nlp, text, mention):
@@ -560,7 +560,7 @@ def test_extract_cue_after_a_finished_quote_with_an_object_of_its_own_is_not_its
 
 
 def test_extract_statement_saying_is_said_by_who_issued_it(nlp):
-    text = "Ana Ruiz, who spoke on Monday, issued a statement Tuesday saying, “I do not believe the council acted in good faith.”"
+    text = "Ana Ruiz, who spoke on Monday, issued a statement Friday saying, “We do not think the council acted in good faith.”"
     assert one(text, nlp=nlp).speaker.name == "Ana Ruiz"
 
 
@@ -575,15 +575,15 @@ def test_extract_cue_right_before_the_mark_wins_over_the_speech_verb_it_hangs_on
 
 def test_extract_cue_without_a_subject_takes_the_speaker_of_a_cue_before_it(nlp):
     # the parser may hang `said` on the participle before it, which has the subject
-    text = ("But Sen. Ann Lee (D-Ill.), noting the size of the mayor's following, said, “Let me tell you, he has got a "
-            "heck of an email list, and if he uses it, that creates a better chance.”")
+    text = ("But Sen. Ann Lee (D-Ill.), noting the reach of the mayor's network, said, “Let me tell you, he has got a "
+            "heck of a phone list, and if he uses it, that creates a bigger opening.”")
     q = next(q for q in extract(text, nlp=nlp) if q.kind == "direct")
     assert q.cue.text == "said" and q.speaker.name == "Ann Lee"
 
 
 def test_extract_message_saying_hung_on_its_recipients_is_said_by_its_sender(nlp):
-    text = ("Even before the vote, his campaign sent out a text message to supporters saying: “With your help, we were "
-            "just declared the winner in the county!”")
+    text = ("Even before the vote, his campaign sent out a phone message to supporters saying: “With your support, we "
+            "were just named the winner in the county!”")
     (q,) = extract(text, nlp=nlp)
     assert q.speaker.mention == "his campaign"
 
@@ -644,9 +644,9 @@ def test_extract_seem_is_never_the_cue_of_a_quote(nlp):
 
 
 def test_extract_title_taking_the_cue_leaves_the_reported_clause_its_record(nlp):
-    text = "Bob Hale said on WXYZ's \"Morning Show\" that he would \"take a look\" at the new budget."
+    text = "Bob Hale said on KDUN's \"Early Show\" that he would \"take a peek\" at the new levy."
     (q,) = extract(text, nlp=nlp)
-    assert (q.text, q.kind, q.speaker.name) == ("he would \"take a look\" at the new budget", "indirect", "Bob Hale")
+    assert (q.text, q.kind, q.speaker.name) == ("he would \"take a peek\" at the new levy", "indirect", "Bob Hale")
 
 
 def test_extract_participle_hung_on_a_subject_is_its_report(nlp):

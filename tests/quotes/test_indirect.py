@@ -254,13 +254,13 @@ def test_according_to_parsed_as_the_whole_sentence_reports_the_words_after_its_c
 
 
 def test_according_to_after_a_subject_alone_reports_the_whole_clause():
-    # `Fundraising, according to the campaign, has surged`: a gerund subject before the phrase is no clause
-    words = ["Fundraising", ",", "according", "to", "the", "campaign", ",", "has", "surged", "."]
+    # `Fundraising, according to the campaign, has slowed`: a gerund subject before the phrase is no clause
+    words = ["Fundraising", ",", "according", "to", "the", "campaign", ",", "has", "slowed", "."]
     heads = [8, 8, 8, 2, 5, 3, 8, 8, 8, 8]
     deps = ["nsubj", "punct", "prep", "prep", "det", "pobj", "punct", "aux", "ROOT", "punct"]
     tags = ["VBG", ",", "VBG", "IN", "DT", "NN", ",", "VBZ", "VBN", "."]
     doc = parse(words, heads, deps, tags)
-    assert [t.text for t in _according_content(doc[2], doc[3])] == ["Fundraising", ",", ",", "has", "surged"]
+    assert [t.text for t in _according_content(doc[2], doc[3])] == ["Fundraising", ",", ",", "has", "slowed"]
 
 
 @pytest.mark.parametrize(
@@ -408,9 +408,9 @@ def test_a_reported_clause_ends_before_the_subject_of_the_next_report_joined_to_
 
 def test_a_scare_quote_after_a_reported_clause_does_not_take_its_cue(nlp):
     # the scare quote is no record, so it must not leave the clause without one
-    text = 'The agency has said 2,093 of the files were redacted, the vast majority of them rated "confidential," the lowest level.'
+    text = 'The agency has said 1,847 of the files were withheld, the great majority of them labelled "confidential," the lowest grade.'
     got = [(q.kind, q.text) for q in extract(text, nlp=nlp)]
-    assert got and got[0][0] == "indirect" and got[0][1].startswith("2,093 of the files were redacted")
+    assert got and got[0][0] == "indirect" and got[0][1].startswith("1,847 of the files were withheld")
 
 
 def test_a_naming_verb_reports_a_short_object_and_its_name():
@@ -421,9 +421,9 @@ def test_a_naming_verb_reports_a_short_object_and_its_name():
 
 
 def test_a_passive_report_with_its_source_reports_its_subject():
-    # `The meeting was first reported by Politico`
-    doc = parse(["The", "meeting", "was", "first", "reported", "by", "Politico", "."], [1, 4, 4, 4, 4, 4, 5, 4],
+    # `The merger was first reported by Tidewire`
+    doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
                 ["det", "nsubjpass", "auxpass", "advmod", "ROOT", "agent", "pobj", "punct"],
                 ["DT", "NN", "VBD", "RB", "VBN", "IN", "NNP", "."])
     report = find_report(doc[4])
-    assert [t.text for t in report.content] == ["The", "meeting"] and report.unstated
+    assert [t.text for t in report.content] == ["The", "merger"] and report.unstated
