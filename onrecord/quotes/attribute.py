@@ -80,11 +80,12 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
         right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
-    # the cue right before the mark wins over the one the parse hung the quote on (`Asked what …, he said, “…”`)
-    nearest = find_cue(left, last=True)
-    if nearest is not None and nearest != left_cue and _introduces(parsed.text, parsed.span_of(nearest)[1], q.start):
-        left_cue = nearest
     introduced = left_cue is not None and _introduces(parsed.text, parsed.span_of(left_cue)[1], q.start)
+    if left_cue is not None and not introduced:
+        # the cue right before the mark wins over the one the parse hung the quote on (`Asked what …, he said, “…”`)
+        nearest = find_cue(left, last=True)
+        if nearest is not None and _introduces(parsed.text, parsed.span_of(nearest)[1], q.start):
+            left_cue, introduced = nearest, True
     if left_cue is not None and len(left_cue) == 1 and not is_speech(left_cue[0]) and not introduced:
         outer = speech_over(left_cue[0])
         if outer is not None and right_cue is not None and outer == right_cue[0]:

@@ -149,12 +149,14 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     # the parse's candidates in turn, skipping one inside the quote (a clause of the quote taken for the sentence's)
     # (a subject the parser found inside the quote is skipped for one it hung on the cue: `…,” the editorial read`)
     candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head), misplaced_subject(head)]
-    # the parser may hang a quoted clause's subject on the cue as a second one (`As X put it, ''Senators …''`),
-    # and the subject of `As X put it` may come as the object of `As`
-    candidates += sorted((c for c in head.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - head.i))[1:]
-    candidates += [o for o in (pobj_of(c) for c in head.children if c.lower_ == "as" and c.i < head.i)
-                   if o is not None and can_speak(o)]
-    speaker = next((m for m in (mention_tokens(c) for c in candidates if c is not None) if _may_speak(m, banned)), None)
+    speaker = _first_speaker(candidates, banned)
+    if speaker is None and agent is None:
+        # the parser may hang a quoted clause's subject on the cue as a second one (`As X put it, ''Senators …''`),
+        # and the subject of `As X put it` may come as the object of `As`
+        later = sorted((c for c in head.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - head.i))[1:]
+        later += [o for o in (pobj_of(c) for c in head.children if c.lower_ == "as" and c.i < head.i)
+                  if o is not None and can_speak(o)]
+        speaker = _first_speaker(later, banned)
     inverted = False
     if speaker is None:
         first_after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
@@ -172,6 +174,11 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
+
+
+def _first_speaker(candidates: list[Token | None], banned) -> list[Token] | None:
+    """The mention of the first candidate from the parse that may speak (see `_may_speak`), or None."""
+    return next((m for m in (mention_tokens(c) for c in candidates if c is not None) if _may_speak(m, banned)), None)
 
 
 def _inverted_after_quote(head: Token) -> list[Token] | None:
