@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
-from .parsed import SUBJECT_DEPS, ParsedText, coarse, is_cue, is_speech, misplaced_subject, pobj_of, subject_of
+from .parsed import (ParsedText, coarse, is_cue, is_speech, misplaced_subject, pobj_of, subject_of,
+                     subjects_nearest_first)
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
@@ -153,7 +154,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     if speaker is None and agent is None:
         # the parser may hang a quoted clause's subject on the cue as a second one (`As X put it, ''Senators …''`),
         # and the subject of `As X put it` may come as the object of `As`
-        later = sorted((c for c in head.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - head.i))[1:]
+        later = subjects_nearest_first(head)[1:]
         later += [o for o in (pobj_of(c) for c in head.children if c.lower_ == "as" and c.i < head.i)
                   if o is not None and can_speak(o)]
         speaker = _first_speaker(later, banned)
@@ -204,8 +205,9 @@ def aside_dash(tok: Token) -> bool:
 
 
 def _past_aside(frame: list[Token], head: Token) -> list[Token]:
-    """The words around a cue that closes an aside between dashes, with the aside left out: the speaker is the
-    one the aside is about, before it, not the last name inside it."""
+    """The words around a cue that closes an aside between dashes (or, with no dash before the cue, a participle's
+    aside between commas: `_past_participle_aside`), with the aside left out: the speaker is the one the aside is
+    about, before it, not the last name inside it."""
     doc = head.doc
     if head.i == 0 or not aside_dash(doc[head.i - 1]):
         return _past_participle_aside(frame, head)

@@ -22,7 +22,7 @@ from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
-                     passive_participle, pobj_of, subject_of)
+                     passive_participle, pobj_of, subject_of, subjects_nearest_first)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -444,7 +444,7 @@ def _clause_dep(child: Token) -> str:
         return "ccomp"
     # `telling supporters that he had “renewed faith”`: a clause whose verb the quote marks made the parser read as
     # a noun object, keeping its `that` and its subject
-    if (child.dep_ in ("dobj", "attr") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.lefts)
+    if (child.dep_ in ("dobj", "attr") and _marked_that(child)
             and any(c.dep_ in SUBJECT_DEPS for c in child.lefts)):
         return "ccomp"
     return child.dep_
@@ -566,12 +566,17 @@ def _slipped_clause(verb: Token) -> list[Token]:
         noun = pobj_of(prep)
         while noun is not None:
             for clause in (c for c in noun.rights if c.dep_ in ("relcl", "acl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
+                if _marked_that(clause):
                     return [clause]
             # `said in one of a series of posts that …`: the clause hangs on the last noun of the phrase
             of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = pobj_of(of) if of is not None else None
     return []
+
+
+def _marked_that(head: Token) -> bool:
+    """Whether `that` opens the phrase as its marker: a clause, not a relative clause (whose `that` is a pronoun)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.lefts)
 
 
 def _misread_clause(verb: Token) -> list[Token]:
@@ -601,7 +606,7 @@ def _tagged_sentence(verb: Token) -> list[Token]:
     parser hung elsewhere (a verbless reading, the cue as a conjunct): the sentence before that comma, if it has a
     verb."""
     # the subject nearest the cue: the parser may give it a second one from the clause (`for people …, she said`)
-    subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
+    subject = next(iter(subjects_nearest_first(verb)), None)
     if (subject is None or subject.lower_ in RELATIVES or verb.dep_ == "relcl"
             or not (can_speak(subject) or subject.lower_ in organisation_words())):
         return []  # `Clinton, who added to her lead`, `the borrowing continued`

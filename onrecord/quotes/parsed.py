@@ -214,11 +214,17 @@ def conjoined_subject(verb: Token) -> Token | None:
     return found
 
 
+def subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's subject children, nearest first (the parser may give a quoted phrase or a fronted clause's
+    subject as a second one)."""
+    return sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
     seen = 0
     while verb is not None and seen < 4:
-        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
+        subjects = subjects_nearest_first(verb)
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             # `Of Carson, Lund, who …, said`: the parser made the fronted preposition the subject, its object the name
             return (pobj_of(subjects[0]) or subjects[0]) if subjects[0].tag_ == "IN" else subjects[0]
