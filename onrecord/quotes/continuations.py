@@ -72,7 +72,7 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
             toks.pop()
         if not toks or toks[-1].is_quote:
             continue
-        frame = left_frame(parsed, s, parsed.offset(toks[-1]) + 1)
+        frame = left_frame(parsed, s, parsed.offset(toks[-1]) + len(toks[-1]))
         cue = find_cue(frame)
         if cue is None or not is_speech(cue[0]) or cue[0].dep_ != "ROOT":
             continue

@@ -21,6 +21,11 @@ def test_extract_continuation_in_same_paragraph(nlp):
         # a quoted sentence after such a sentence in its own paragraph
         ("Mayor Jane Park touted the new ferry schedule at the harbour. “Nobody here wants to wait another winter "
          "for the boats.” Then she left.", ["Jane Park"]),
+        # the sentence before is a quote and its cue, after a quote paragraph the one before left open: the cue
+        # ends that sentence
+        ("Lund said the mayor’s budget is “really a hollow promise to make.\n\n“What we do here is, we plan. We "
+         "write budgets. We argue over them. That’s what we do,” Lund said. “We don’t hand out wishes or moods.”",
+         ["Lund"]),
         # a word or two in quote marks there is a title, not what she said
         ("Mayor Jane Park touted the new ferry schedule at the harbour. “Blacklisted?” Then she left.", []),
     ],
