@@ -154,7 +154,10 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     if speaker is None and agent is None:
         # the parser may hang a quoted clause's subject on the cue as a second one (`As X put it, ''Senators …''`),
         # and the subject of `As X put it` may come as the object of `As`
-        later = subjects_nearest_first(head)[1:]
+        subjects = subjects_nearest_first(head)
+        later = subjects[1:]
+        # a subject inside the quote may have the speaker as its apposition (`“… by this team,” Lund, the …, said`)
+        later += [a for s in subjects for a in s.children if a.dep_ == "appos"]
         later += [o for o in (pobj_of(c) for c in head.children if c.lower_ == "as" and c.i < head.i)
                   if o is not None and can_speak(o)]
         speaker = _first_speaker(later, banned)

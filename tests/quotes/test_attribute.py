@@ -287,6 +287,10 @@ def test_extract_colon_introduction_without_cue(nlp):
         # a name opening the frame after a quote, then an apposition, then the cue
         ("''They were partners, but also competitors,'' William M. Corbin, Governor Lund's former chief of "
          "staff, said about their term in the cabinet.", "William M. Corbin"),
+        # the parser took a noun of the quote for the subject, and the speaker for its apposition
+        ("“Good work, very good work by this team,” Lund, the 2020 Labor frontrunner nationally and current polling "
+         "leader in Ohio by a wide margin after winning the Iowa caucuses, said when Varga asked him a question.",
+         "Lund"),
         # `as X put it`: put is a cue with `it` only
         ("As Ruth Kane, a professor at the college, put it, “Every town on the river needs a new flood wall.”",
          "Ruth Kane"),
