@@ -91,6 +91,9 @@ def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
     head = cue[0]
     if head.dep_ == "xcomp" and head.tag_ == "VBG" and head.head.dep_ == "ROOT" and head.head.i < head.i:
         head = head.head  # `“Why?” a reporter can be heard asking`; not `X declined to comment`
+    if (head.dep_ == "acl" and head.tag_ in ("VBD", "VBZ", "VBN") and head.head.dep_ == "ROOT" and head.head.i < head.i
+            and not any(c.dep_ == "agent" for c in head.children)):  # not `a message posted by her aides`
+        head = head.head  # `“…!” the nominee, Ann Lund, tweeted Sunday`, the cue hung on its subject as a clause
     ids = {t.i for t in frame if t.doc is head.doc}
     return head.dep_ == "ROOT" or head.head.i not in ids or head.head.is_quote
 

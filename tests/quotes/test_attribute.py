@@ -20,6 +20,11 @@ def one(text, **kw):
          "Hugh Hill", "said"),
         ("“Quiet,” Rosa Diaz demanded, as Tom Hale continued to interject.", "Quiet,", "Rosa Diaz", "demanded"),
         ("“And it would end the program,” Rosa Diaz went on.", "And it would end the program,", "Rosa Diaz", "went"),
+        # the parser hangs the cue on its subject as a clause of a sentence with no verb
+        ('"Is the mayor going to finally say the words budget crisis? If he does not he should resign in shame!" the '
+         'presumptive Labor nominee, Ann Lund, tweeted Sunday after a storm hit the harbour.',
+         "Is the mayor going to finally say the words budget crisis? If he does not he should resign in shame!",
+         "Ann Lund", "tweeted"),
         # the parser takes the quote's subject for the cue's, a title between the speaker and the cue
         ("As Lena Ortiz, professor of civic law at Leeds and author of ''The Harbour Ledger,'' put it, ''City councillors "
          "should recall that a modest budget this spring may serve them far better than the one they could be handed if "
