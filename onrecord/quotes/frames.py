@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
-from .parsed import (ParsedText, coarse, is_cue, is_speech, misplaced_subject, pobj_of, subject_of,
-                     subjects_nearest_first)
+from .parsed import (ParsedText, coarse, hung_on_verbless_subject, is_cue, is_speech, misplaced_subject, pobj_of,
+                     subject_of, subjects_nearest_first)
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
@@ -91,9 +91,8 @@ def heads_its_sentence(cue: list[Token], frame: list[Token]) -> bool:
     head = cue[0]
     if head.dep_ == "xcomp" and head.tag_ == "VBG" and head.head.dep_ == "ROOT" and head.head.i < head.i:
         head = head.head  # `“Why?” a reporter can be heard asking`; not `X declined to comment`
-    if (head.dep_ == "acl" and head.tag_ in ("VBD", "VBZ", "VBN") and head.head.dep_ == "ROOT" and head.head.i < head.i
-            and not any(c.dep_ == "agent" for c in head.children)):  # not `a message posted by her aides`
-        head = head.head  # `“…!” the nominee, Ann Lund, tweeted Sunday`, the cue hung on its subject as a clause
+    if hung_on_verbless_subject(head):
+        head = head.head  # `“…!” the nominee, Ann Lund, tweeted Sunday`
     ids = {t.i for t in frame if t.doc is head.doc}
     return head.dep_ == "ROOT" or head.head.i not in ids or head.head.is_quote
 

@@ -220,6 +220,15 @@ def subjects_nearest_first(verb: Token) -> list[Token]:
     return sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
 
 
+def hung_on_verbless_subject(verb: Token) -> bool:
+    """`the nominee, Ann Lund, tweeted Sunday`, `the 43-year-old asked`: in a sentence the parser found no verb for,
+    the cue hung as a clause on the noun or name (or the age read as an adjective) that is its subject. Not a participle
+    (`“Too much hate,” she said, blaming …`) nor one with its agent (`a message posted by her aides`)."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and verb.head.dep_ == "ROOT"
+            and verb.head.i < verb.i and verb.head.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ")
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
     seen = 0
@@ -235,7 +244,8 @@ def subject_of(verb: Token) -> Token | None:
         if misplaced is not None:
             return misplaced
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
-                                                            or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)):
+                                                            or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)
+                                                            or hung_on_verbless_subject(verb)):
             head = verb.head
             # `Owen Blake, a Democrat whose district …, called`, the verb hung on the apposition: whom it describes
             return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`

@@ -193,6 +193,8 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
         ("The agency released its audit on Monday. It said current officials had concealed the breaches.", "It"),
         # the apostrophe of a possessive is no quote mark to stop the mention at
         ("Jones' team said the committee had skirted the limits on donations.", "Jones' team"),
+        # a sentence with no verb, the cue a clause of its subject (an age read as an adjective)
+        ("“What if the mayor had singing lessons?” the 43-year-old asked in the clip’s caption.", "the 43-year-old"),
         # the parser makes a dateline the subject and the name after its dash an apposition of it
         ("ASHFORD, July 12 (NPA) — Former Attorney General Jo Hale told delegates that the audit should "
          "clear her.", "Former Attorney General Jo Hale"),
