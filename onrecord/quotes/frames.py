@@ -474,8 +474,10 @@ def _dated(prep: Token) -> bool:
 
 def can_speak(head: Token) -> bool:
     """Whether a noun phrase head may name a speaker with no speech verb to say so: a name, a personal
-    pronoun, or a role or source noun of the lexicons (`spokesman`, `report`)."""
+    pronoun, or a role or source noun of the lexicons (`spokesman`, `report`), or a noun with such an apposition
+    (`His rival, Sen. Grace Kim,`)."""
     low = head.lower_
     if low in GENERIC_SUBJECTS:
         return False
-    return coarse(head) in ("PROPN", "PRON") or low.rstrip("s") in role_nouns() or low in role_nouns() or low in anonymous_heads()
+    return (coarse(head) in ("PROPN", "PRON") or low.rstrip("s") in role_nouns() or low in role_nouns()
+            or low in anonymous_heads() or any(c.dep_ == "appos" and can_speak(c) for c in head.children))

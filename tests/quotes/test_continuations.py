@@ -26,6 +26,9 @@ def test_extract_continuation_in_same_paragraph(nlp):
         ("Lund said the mayor’s budget is “really a hollow promise to make.\n\n“What we do here is, we plan. We "
          "write budgets. We argue over them. That’s what we do,” Lund said. “We don’t hand out wishes or moods.”",
          ["Lund"]),
+        # the subject is a noun that names no speaker by itself, but its apposition does
+        ("His rival, state Sen. Grace Kim, shot back. “I balanced eight of them, Frank. You are thinking of somebody "
+         "else.”", ["Grace Kim"]),
         # a word or two in quote marks there is a title, not what she said
         ("Mayor Jane Park touted the new ferry schedule at the harbour. “Blacklisted?” Then she left.", []),
     ],
