@@ -82,8 +82,13 @@ class ArticleSpeakers:
         return self._occurrences[p.name]
 
     def _find_occurrences(self, p: Person) -> list[int]:
-        """Offsets where the person is named: any full form, or the bare surname."""
-        return sorted(set(p.offsets) | set(self._offsets_of(p.surname)))
+        """Offsets where the person is named: any full form, or the bare surname; or, when someone else in the
+        article has the same surname (`Ellen Park and her sister, Ruth Park`), the bare first name, which is how
+        the article tells them apart."""
+        found = set(p.offsets) | set(self._offsets_of(p.surname))
+        if len(p.tokens) >= 2 and any(q is not p for q in self.people.ending_with(p.surname)):
+            found |= set(self._offsets_of(p.tokens[0]))
+        return sorted(found)
 
     def _offsets_of(self, word: str) -> list[int]:
         """Offsets of a capitalised word (possessive or not) in the article."""

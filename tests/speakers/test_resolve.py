@@ -71,6 +71,13 @@ def test_resolve_pronoun_to_a_speaker_whose_first_name_is_not_listed(nlp):
     assert ("he", "Raj Patel") in got
 
 
+def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
+    # two Parks: the article tells them apart by first name, so `Ellen` is a mention of Ellen Park
+    text = ("Ellen Park and her sister, Ruth Park, both ran for the school board this year. Only Ruth won.\n\n"
+            "Ellen said she was happy for her sister. “She worked harder than I did,” she said.")
+    assert speakers(text, nlp) == [("she", "Ellen Park")]
+
+
 def test_resolve_name_in_apposition_to_a_role(nlp):
     text = ("Chen’s manager, Tom Briggs, said the singer was sorry. "
             "A spokesman, Omar Haddad, said the tour would go on. "
