@@ -324,6 +324,7 @@ class ArticleSpeakers:
         recent = next((m.name for _, m in _speakers_before(pos, drafts, resolved) if m.name), None)
         unnamed = _unnamed_speaker_before(gender, pos, drafts, resolved)
         full = [(o, o + len(p.name), p) for p in self.people if len(p.tokens) >= 2 for o in p.offsets]
+        clauses = _reports_before(pos, drafts, resolved)
         best, best_score = None, None
         for p in self.people:
             if p.name in excluded or (p.gender and p.gender != gender):
@@ -333,6 +334,8 @@ class ArticleSpeakers:
                 continue
             # unknown gender: a weaker antecedent than a known one
             score = last - UNKNOWN_GENDER_LAG if p.gender is None and p.name != recent else last
+            # the subject of a cue outranks the people its clause names after it (`Kim praised Lee. “…,” she said`)
+            score = min([score] + [subject - 1 for lo, hi, subject, name in clauses if lo < last < hi and name != p.name])
             if best_score is None or score > best_score:
                 best, best_score = p, score
         if best is None or unnamed > self._last_before(best, pos):
@@ -507,6 +510,19 @@ def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | Non
     for q, m in reversed(list(zip(drafts, resolved))):
         if m is not None and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
             yield q, m
+
+
+def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, int, str]]:
+    """For each record before `pos` with a named speaker: the stretch from its speaker mention to the end of its
+    cue and report, where its speaker is the subject, with the mention's offset and the name. One who asks is
+    left out (who answers is someone else)."""
+    found = []
+    for q, m in zip(drafts, resolved):
+        verb = cue_forms().get(q.cue[0].lower_) if q.cue else None
+        if m is None or not m.name or q.cue_span is None or m.start >= pos or (verb is not None and verb.lemma == "ask"):
+            continue
+        found.append((m.start, max(q.end, q.cue_span[1]), m.start, m.name))
+    return found
 
 
 def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> int:

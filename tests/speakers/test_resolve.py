@@ -78,6 +78,23 @@ def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
     assert speakers(text, nlp) == [("she", "Ellen Park")]
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Senator Grace Kim praised Mayor Ann Lee on Friday. “She has done a remarkable job with the port,” she said.",
+         "Grace Kim"),
+        ("Grace Kim met Ann Lee at the fair. Kim later criticized Lee in an interview. “I expected more from her,” "
+         "she said.", "Grace Kim"),
+        ("Tom Reed beat Paul Olsen in the primary. Reed thanked Olsen for a clean race. “He fought hard,” he said.",
+         "Tom Reed"),
+        # one who asks is answered by someone else
+        ("Tom Reed asked Paul Olsen about the race. “It was hard,” he said.", "Paul Olsen"),
+    ],
+)
+def test_resolve_pronoun_to_the_subject_before_the_people_its_clause_names(nlp, text, name):
+    assert speakers(text, nlp)[-1] == ("she" if "she said" in text else "he", name)
+
+
 def test_resolve_name_in_apposition_to_a_role(nlp):
     text = ("Chen’s manager, Tom Briggs, said the singer was sorry. "
             "A spokesman, Omar Haddad, said the tour would go on. "
