@@ -134,7 +134,7 @@ class ArticleSpeakers:
                 return self._interviewee_at(pos)  # `A: I think people underestimate this city.`
             return outer.name if outer is not None and low in ("i", "me") else None
         if low in GENDERED:
-            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved)
+            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, skip=_asked_about(self.text, head, pos))
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             return None
         named = appositive_name(head)
@@ -240,12 +240,15 @@ class ArticleSpeakers:
                 self.people.remove(q)
                 self._occurrences.pop(p.name, None)
 
-    def _last_before(self, p: Person, pos: int, others: list[tuple[int, int]] = ()) -> int:
+    def _last_before(self, p: Person, pos: int, others: list[tuple[int, int]] = (), skip: tuple[int, int] = (0, 0)) -> int:
         """The offset of the latest mention of `p` before `pos`, not counting a bare surname inside one of the
-        `others` spans (someone else's full name: `Tom Whitfield` is no mention of Alan Whitfield); -1 if none."""
+        `others` spans (someone else's full name: `Tom Whitfield` is no mention of Alan Whitfield) nor any mention
+        inside `skip`; -1 if none."""
         occurrences = self._occurrences_of(p)
         for k in range(bisect_left(occurrences, pos) - 1, -1, -1):
             o = occurrences[k]
+            if skip[0] <= o < skip[1]:
+                continue
             if o in p.offsets or not any(s < o < e for s, e in others):
                 return o
         return -1
@@ -312,7 +315,7 @@ class ArticleSpeakers:
         return found
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
-                    speaker: str | None = None) -> str | None:
+                    speaker: str | None = None, skip: tuple[int, int] = (0, 0)) -> str | None:
         excluded = {speaker} if speaker else set()  # `she told him`: not the one talking
         host = _quoting_host(d, resolved)
         if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else
@@ -329,7 +332,7 @@ class ArticleSpeakers:
         for p in self.people:
             if p.name in excluded or (p.gender and p.gender != gender):
                 continue
-            last = self._last_before(p, pos, [(s, e) for s, e, q in full if q is not p])
+            last = self._last_before(p, pos, [(s, e) for s, e, q in full if q is not p], skip)
             if last < 0:
                 continue
             # unknown gender: a weaker antecedent than a known one
@@ -510,6 +513,23 @@ def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | Non
     for q, m in reversed(list(zip(drafts, resolved))):
         if m is not None and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
             yield q, m
+
+
+def _asked_about(text: str, head: Token, pos: int) -> tuple[int, int]:
+    """The article span of a participle's clause before the pronoun `head` (at article offset `pos`), whose own
+    unstated subject is the pronoun's referent (`Asked about Bloom, she said`): the people it names are not who
+    the pronoun is. (0, 0) when there is none, or when the parsed text around it is not the article's own (a cut
+    quote)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i < head.i:
+        return (0, 0)
+    for c in verb.children:
+        if (c.dep_ == "advcl" and c.i < head.i and c.tag_ in ("VBN", "VBG")
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)):
+            lo = pos - (head.idx - c.left_edge.idx)
+            if lo >= 0 and text[lo:pos] == head.doc.text[c.left_edge.idx : head.idx]:
+                return (lo, lo + c.right_edge.idx + len(c.right_edge) - c.left_edge.idx)
+    return (0, 0)
 
 
 def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, int, str]]:

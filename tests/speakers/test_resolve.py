@@ -87,6 +87,9 @@ def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
          "she said.", "Grace Kim"),
         ("Tom Reed beat Paul Olsen in the primary. Reed thanked Olsen for a clean race. “He fought hard,” he said.",
          "Tom Reed"),
+        # the one a participle's clause asks about is not who then speaks
+        ("Gov. Helen Marsh and Sara Bloom have not spoken in months. Marsh was measured. Asked about Bloom, she "
+         "said: “I wish her luck.”", "Helen Marsh"),
         # one who asks is answered by someone else
         ("Tom Reed asked Paul Olsen about the race. “It was hard,” he said.", "Paul Olsen"),
     ],
