@@ -134,7 +134,9 @@ class ArticleSpeakers:
                 return self._interviewee_at(pos)  # `A: I think people underestimate this city.`
             return outer.name if outer is not None and low in ("i", "me") else None
         if low in GENDERED:
-            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, skip=_asked_about(self.text, head, pos))
+            # nor is anyone named in the quote itself (`“When Trump debates her, …,” he said`)
+            skip = [(d.start, d.end), _asked_about(self.text, head, pos)]
+            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, skip=skip)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             return None
         named = appositive_name(head)
@@ -240,14 +242,14 @@ class ArticleSpeakers:
                 self.people.remove(q)
                 self._occurrences.pop(p.name, None)
 
-    def _last_before(self, p: Person, pos: int, others: list[tuple[int, int]] = (), skip: tuple[int, int] = (0, 0)) -> int:
+    def _last_before(self, p: Person, pos: int, others: list[tuple[int, int]] = (), skip: list[tuple[int, int]] = ()) -> int:
         """The offset of the latest mention of `p` before `pos`, not counting a bare surname inside one of the
         `others` spans (someone else's full name: `Tom Whitfield` is no mention of Alan Whitfield) nor any mention
-        inside `skip`; -1 if none."""
+        inside a `skip` span; -1 if none."""
         occurrences = self._occurrences_of(p)
         for k in range(bisect_left(occurrences, pos) - 1, -1, -1):
             o = occurrences[k]
-            if skip[0] <= o < skip[1]:
+            if any(s <= o < e for s, e in skip):
                 continue
             if o in p.offsets or not any(s < o < e for s, e in others):
                 return o
@@ -315,7 +317,7 @@ class ArticleSpeakers:
         return found
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
-                    speaker: str | None = None, skip: tuple[int, int] = (0, 0)) -> str | None:
+                    speaker: str | None = None, skip: list[tuple[int, int]] = ()) -> str | None:
         excluded = {speaker} if speaker else set()  # `she told him`: not the one talking
         host = _quoting_host(d, resolved)
         if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else

@@ -90,6 +90,9 @@ def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
         # the one a participle's clause asks about is not who then speaks
         ("Gov. Helen Marsh and Sara Bloom have not spoken in months. Marsh was measured. Asked about Bloom, she "
          "said: “I wish her luck.”", "Helen Marsh"),
+        # nobody named in the quote itself is who says it
+        ("Tom Reed, chairman of the county party, was confident about the debate.\n\n“When Paul Olsen debates Ann "
+         "Lee she is going to lose badly,” he said.", "Tom Reed"),
         # one who asks is answered by someone else
         ("Tom Reed asked Paul Olsen about the race. “It was hard,” he said.", "Paul Olsen"),
     ],
