@@ -138,7 +138,9 @@ class ArticleSpeakers:
             skip = [(d.start, d.end), _asked_about(self.text, head, pos)]
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, skip=skip)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
-            return None
+            # `One of the authors of the audit, Ruth Kane,`: the apposition names the one
+            named = appositive_name(head) if low == "one" and any(c.lower_ == "of" for c in head.children) else ()
+            return self.by_name(named, pos) if named else None
         named = appositive_name(head)
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
             return self.by_name(named, pos)

@@ -101,6 +101,11 @@ def test_resolve_pronoun_to_the_subject_before_the_people_its_clause_names(nlp, 
     assert speakers(text, nlp)[-1] == ("she" if "she said" in text else "he", name)
 
 
+def test_resolve_one_of_a_group_named_in_apposition(nlp):
+    text = "One of the authors of the 2019 audit, Ruth Kane, said the merger would test their findings."
+    assert speakers(text, nlp, indirect=True) == [("One of the authors of the 2019 audit", "Ruth Kane")]
+
+
 def test_resolve_name_in_apposition_to_a_role(nlp):
     text = ("Chen’s manager, Tom Briggs, said the singer was sorry. "
             "A spokesman, Omar Haddad, said the tour would go on. "
