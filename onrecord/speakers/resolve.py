@@ -5,10 +5,14 @@ The kinds of mention, each with its rule:
     first; a full name nobody else has makes a person of its own, so that pronouns can find them;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
-    inside a quote, not the speaker of that quote nor the one they talk to, who would be `I` and `you`; no one when
-    an unnamed speaker who may be that pronoun spoke after that person was named (`One victim's daughter said …`);
+    a person named in the clause of a cue whose subject is someone else counts as named just before that subject
+    (`Kim praised Lee. “…,” she said` is Kim), and a person named in the quote the pronoun says, or in the clause
+    of a participle before it (`Asked about Bloom, she said`), is not counted; when two people share a surname,
+    a bare first name is a mention of its holder; inside a quote, not the speaker of that quote nor the one they
+    talk to, who would be `I` and `you`; no one when an unnamed speaker who may be that pronoun spoke after that
+    person was named (`One victim's daughter said …`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
-    any (`Chen's manager, Tom Briggs`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
+    any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
     Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else, unless
     a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the most quoted, then most
     named person so far whose gender fits the role noun; a noun that names no person (`the state`, `the
