@@ -12,11 +12,11 @@ The kinds of mention, each with its rule:
     talk to, who would be `I` and `you`; no one when an unnamed speaker who may be that pronoun spoke after that
     person was named (`One victim's daughter said …`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
-    any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced (`Minister … Shobha Karandlaje`, `Tom
-    Reed, the mayor,`), else, unless it names an office, the person the sentence before introduced, else, unless
-    a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the most quoted, then most
-    named person so far whose gender fits the role noun; a noun that names no person (`the state`, `the
-    campaign`) names no one;
+    any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced
+    (`Minister … Shobha Karandlaje`, `Tom Reed, the mayor,`), else, unless it names an office, the person the
+    sentence before introduced, else, unless a possessive pronoun makes it someone's relative or aide (`his wife`,
+    `her son`), the most quoted, then most named person so far whose gender fits the role noun; a noun that names
+    no person (`the state`, `the campaign`) names no one;
   * a document (`the statement said`): the named speaker of a report in the sentence that last mentioned one (`In
     a statement, Tuttle said …`), if any;
   * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
@@ -346,7 +346,8 @@ class ArticleSpeakers:
             # unknown gender: a weaker antecedent than a known one
             score = last - UNKNOWN_GENDER_LAG if p.gender is None and p.name != recent else last
             # the subject of a cue outranks the people its clause names after it (`Kim praised Lee. “…,” she said`)
-            score = min([score] + [subject - 1 for lo, hi, subject, name in clauses if lo < last < hi and name != p.name])
+            score = min([score] + [subject - 1 for subject, end, name in clauses
+                                   if subject < last < end and name != p.name])
             if best_score is None or score > best_score:
                 best, best_score = p, score
         if best is None or unnamed > self._last_before(best, pos):
@@ -540,17 +541,17 @@ def _asked_about(text: str, head: Token, pos: int) -> tuple[int, int]:
     return (0, 0)
 
 
-def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, int, str]]:
+def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, str]]:
     """For each record before `pos` with a named speaker: the stretch from its speaker mention to the end of its
-    cue and report, where its speaker is the subject, with the mention's offset and the name. One who asks is
-    left out (who answers is someone else)."""
-    found = []
-    for q, m in zip(drafts, resolved):
-        verb = cue_forms().get(q.cue[0].lower_) if q.cue else None
-        if m is None or not m.name or q.cue_span is None or m.start >= pos or (verb is not None and verb.lemma == "ask"):
-            continue
-        found.append((m.start, max(q.end, q.cue_span[1]), m.start, m.name))
-    return found
+    cue and report, where its speaker is the subject (start, end), and the name. One who asks is left out."""
+    return [(m.start, max(q.end, q.cue_span[1]), m.name) for q, m in zip(drafts, resolved)
+            if m is not None and m.name and q.cue_span is not None and m.start < pos and not _asks(q)]
+
+
+def _asks(q: Draft) -> bool:
+    """Whether the record's cue is `ask`: who answers is someone else (`an Iowa voter asked if she …`)."""
+    verb = cue_forms().get(q.cue[0].lower_) if q.cue else None
+    return verb is not None and verb.lemma == "ask"
 
 
 def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> int:
@@ -558,8 +559,8 @@ def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved
     person a pronoun of `gender` may stand for (`a source`, `one victim's daughter`, not `officials` nor `the
     father` for `she`), and that introduced speech; -1 if none."""
     for q, m in _speakers_before(pos, drafts, resolved):
-        if not q.speaker or cue_forms()[q.cue[0].lower_].lemma == "ask":
-            continue  # one who asks (`an Iowa voter asked if she …`) is answered by someone else
+        if not q.speaker or _asks(q):
+            continue  # one who asks is answered by someone else
         head = mention_head(q.speaker)
         if m.name is None and head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
             return m.start
