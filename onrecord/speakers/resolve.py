@@ -10,7 +10,8 @@ The kinds of mention, each with its rule:
     of a participle before it (`Asked about Bloom, she said`), is not counted; when two people share a surname,
     a bare first name is a mention of its holder; inside a quote, not the speaker of that quote nor the one they
     talk to, who would be `I` and `you`; no one when an unnamed speaker who may be that pronoun spoke after that
-    person was named (`One victim's daughter said …`);
+    person was named (`One victim's daughter said …`); a name the name finder was unsure of counts when its first
+    name tells that gender and the article treats it as a person (`Olaf Brennholt, 41,`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
     any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced
     (`Minister … Shobha Karandlaje`, `Tom Reed, the mayor,`), else, unless it names an office, the person the
@@ -40,7 +41,7 @@ from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nou
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
-from .genders import is_counted_first_name
+from .genders import first_name_gender, is_counted_first_name
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
                     learn_gender, lowercase_words, name_key, not_a_name, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
@@ -56,7 +57,9 @@ ROLE_PHRASE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ 
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
-OPENING = re.compile(r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
+# a dateline (`MANCHESTER, England — `, `SPRINGFIELD, Ill. (AP) — `) may come first
+DATELINE = r"(?:[A-Z][A-Z.'\u2019 -]+(?:,[ \t][\w.' ]{1,30})?(?:[ \t]\([^)\n]{1,20}\))?[ \t]*[\u2014\u2013-]{1,2}[ \t]*)?"
+OPENING = re.compile(DATELINE + r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
 DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
@@ -65,6 +68,8 @@ INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "othe
 CAPITALISED = re.compile(rf"\b[{UPPER}][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 FULL_NAME_WORD = re.compile(NAME_WORD)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # `a Fed Ex driver`
+APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|\d)")  # `Olaf Brennholt, 41,`, `Wes Nakagiri, a delegate`
 
 
 class ArticleSpeakers:
@@ -208,6 +213,19 @@ class ArticleSpeakers:
         Kardashian`)."""
         return [p for p in self.people.candidates() if is_counted_first_name(p.tokens[0])]
 
+    def _acts_as_person(self, run: Person) -> bool:
+        """Whether the article treats an unsure run as a person: its surname stands alone somewhere (`Brennholt
+        found work`) or an apposition follows it (`Olaf Brennholt, 41,`, `, a delegate`); not when an article
+        opens it (`a Fed Ex driver`) or its first word is an ordinary word or someone's surname here (`Western
+        Europe`, `Clinton, Iowa`)."""
+        if not_a_name(run.tokens[0], self.text) or self.people.ending_with(run.tokens[0]):
+            return False
+        if any(ARTICLE_BEFORE.search(self.text, max(0, o - 5), o) for o in run.offsets):
+            return False
+        ends = [o + len(run.name) for o in run.offsets]
+        return (any(not any(o <= s < e for o, e in zip(run.offsets, ends)) for s in self._offsets_of(run.surname))
+                or any(APPOSITION_AFTER.match(self.text, e) for e in ends))
+
     def _name_of(self, p: Person, pos: int) -> str:
         """The canonical name of a person, or of an unsure run, made a person from offset `pos` on."""
         return p.name if p in self.people else self.by_name(p.tokens, pos)
@@ -337,7 +355,11 @@ class ArticleSpeakers:
         full = [(o, o + len(p.name), p) for p in self.people if len(p.tokens) >= 2 for o in p.offsets]
         clauses = _reports_before(pos, drafts, resolved)
         best, best_score = None, None
-        for p in self.people:
+        # a run the name finder was unsure of is a candidate too when its first name tells the gender and the
+        # article treats it as a person (`Olaf Brennholt, 41,`)
+        runs = [replace(p, gender=gender) for p in self._first_named_runs()
+                if first_name_gender(p.tokens[0]) == gender and self._acts_as_person(p)]
+        for p in [*self.people, *runs]:
             if p.name in excluded or (p.gender and p.gender != gender):
                 continue
             last = self._last_before(p, pos, [(s, e) for s, e, q in full if q is not p], skip)
@@ -352,6 +374,11 @@ class ArticleSpeakers:
                 best, best_score = p, score
         if best is None or unnamed > self._last_before(best, pos):
             return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
+        if best not in self.people:
+            name = self._name_of(best, pos)
+            best = next((p for p in self.people if p.name == name), None)
+            if best is None:
+                return name
         best.gender = best.gender or gender  # `Tunde Bakare … he told reporters`: a later `she` is someone else
         return best.name
 

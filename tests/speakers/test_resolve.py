@@ -71,6 +71,21 @@ def test_resolve_pronoun_to_a_speaker_whose_first_name_is_not_listed(nlp):
     assert ("he", "Raj Patel") in got
 
 
+def test_resolve_pronoun_to_an_unsure_name_whose_first_name_tells_its_gender(nlp):
+    # `Olaf Brennholt` is no sure person (no title, no role, no pronoun beside him), but `Olaf` is a man's name
+    # and `, 41,` sets him out as a person: `he` is him, not the mayor named before
+    text = ("Mayor Tom Reed welcomed the ferry plan on Monday.\n\n"
+            "Olaf Brennholt, 41, came to the island in 2009 with nothing. Brennholt found work on the docks.\n\n"
+            "“The sea was kind to us,” he said.")
+    assert speakers(text, nlp) == [("he", "Olaf Brennholt")]
+
+
+def test_resolve_description_to_the_one_a_dateline_sentence_introduced(nlp):
+    text = ("MANCHESTER, England — Pep Alvarez had seen enough.\n\n"
+            "“We were not good enough,” the City manager said after the defeat.")
+    assert speakers(text, nlp) == [("the City manager", "Pep Alvarez")]
+
+
 def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
     # two Parks: the article tells them apart by first name, so `Ellen` is a mention of Ellen Park
     text = ("Ellen Park and her sister, Ruth Park, both ran for the school board this year. Only Ruth won.\n\n"
