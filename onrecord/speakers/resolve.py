@@ -14,10 +14,11 @@ The kinds of mention, each with its rule:
     name tells that gender and the article treats it as a person (`Olaf Brennholt, 41,`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
     any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced
-    (`Minister … Shobha Karandlaje`, `Tom Reed, the mayor,`), else, unless it names an office, the person the
-    sentence before introduced, else, unless a possessive pronoun makes it someone's relative or aide (`his wife`,
-    `her son`), the most quoted, then most named person so far whose gender fits the role noun; a noun that names
-    no person (`the state`, `the campaign`) names no one;
+    (`Minister … Shobha Karandlaje`, `Tom Reed, the mayor,`; not for a word of place or party, which many share:
+    `the Texan`, `the Ohio Republican`), else, unless it names an office, the person the sentence before
+    introduced, else, unless a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the
+    most quoted, then most named person so far whose gender fits the role noun; a noun that names no person (`the
+    state`, `the campaign`) names no one;
   * a document (`the statement said`): the named speaker of a report in the sentence that last mentioned one (`In
     a statement, Tuttle said …`), if any;
   * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
@@ -173,9 +174,11 @@ class ArticleSpeakers:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
             return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role),
                                         d.speaker[0].tag_ != "PRP$")
-        if det == "the" and words == [head] and head.lower_ in demonyms():
-            # `the Spaniard`, `the Texan`: a description written with a capital
-            return self._by_description(demonyms()[head.lower_], pos, head.lower_)
+        if det == "the" and head == last and head.lower_ in demonyms():
+            # `the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital
+            # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
+            # the article's main voice
+            return self._by_description(demonyms()[head.lower_], pos)
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if det == "the" and head == last and head.lower_ in name_titles():

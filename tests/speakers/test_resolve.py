@@ -86,6 +86,13 @@ def test_resolve_description_to_the_one_a_dateline_sentence_introduced(nlp):
     assert speakers(text, nlp) == [("the City manager", "Pep Alvarez")]
 
 
+def test_resolve_a_party_description_to_the_one_just_introduced(nlp):
+    # `the Ohio Republican` is a description, not a name; and not whoever the article calls a Republican
+    text = ("Republican Tom Ardent filed the bill in March.\n\n"
+            "Rep. Carl Hensley was blunt. “This bill is dead,” the Ohio Republican said Wednesday.")
+    assert speakers(text, nlp) == [("the Ohio Republican", "Carl Hensley")]
+
+
 def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
     # two Parks: the article tells them apart by first name, so `Ellen` is a mention of Ellen Park
     text = ("Ellen Park and her sister, Ruth Park, both ran for the school board this year. Only Ruth won.\n\n"
