@@ -183,12 +183,17 @@ def _source(report: Report) -> Found:
 
 def _asked_aside(report: Report) -> bool:
     """`Asked whether …, Santos said`, `Told of the verdict, he wept`: a participle of a cue spoken to someone,
-    set before the clause whose subject is the one spoken to."""
+    set before the clause whose subject is the one spoken to; or such a cue in the passive (`Moss was asked whether
+    …`, `Trump was asked, “…”`), whose subject is the one spoken to."""
     verb = report.cue[0]
+    if report.verb is None or report.verb.addressee != "object":
+        return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
     # the parser may tag the participle opening the sentence as a past tense (`Asked what the family would do …`)
     participle = passive_participle(verb) or (verb.tag_ == "VBD" and verb.is_sent_start is True)
-    return (report.verb is not None and report.verb.addressee == "object" and participle
-            and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+    return (participle and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _unsay_asker(cued: list[Draft], found: Found, parsed: ParsedText) -> None:

@@ -319,6 +319,16 @@ def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp
     assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Mrs Whitfield")]
 
 
+def test_who_is_asked_in_the_passive_is_spoken_to_and_the_agent_asks(nlp):
+    text = "Moss was asked whether the president would campaign for the bill."
+    assert [(q.text, q.speaker, q.addressee.mention) for q in extract(text, nlp=nlp)] == [
+        ("whether the president would campaign for the bill", None, "Moss")]
+    text = "Reyes was asked by Tom Hale whether the plant would reopen."
+    assert [(q.speaker.mention, q.addressee.mention) for q in extract(text, nlp=nlp)] == [("Tom Hale", "Reyes")]
+    text = "In an interview, Reyes was asked, “What is the most dangerous place you have been to?”"
+    assert [(q.kind, q.speaker, q.addressee.mention) for q in extract(text, nlp=nlp)] == [("direct", None, "Reyes")]
+
+
 def test_a_question_or_a_condition_keeps_its_whether_or_if(nlp):
     text = "Ruiz asked whether the plant would reopen. Mills said if elected she would close it."
     assert [q.text for q in extract(text, nlp=nlp)] == ["whether the plant would reopen", "if elected she would close it"]
