@@ -20,7 +20,7 @@ from .draft import Draft, in_headline, reads_as_title
 from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, Found, agent_mention, aside_dash,
                      attribute_cue, can_speak, cites, mention_tokens, time_word)
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
-from .nominal import is_cue_noun, noun_content, noun_source
+from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
                      passive_participle, pobj_of, subject_of, subjects_nearest_first)
 from .spans import SpanSet
@@ -132,8 +132,9 @@ def find_report(tok: Token) -> Report | None:
     else:
         return None
     verb = cue_forms().get(cue[0].lower_)
-    unstated = not noun and verb is not None and (verb.raising or (not content and bool(verb.passive)))
-    if unstated and not content:
+    unstated = ((not noun and verb is not None and (verb.raising or (not content and bool(verb.passive))))
+                or (noun and answers_another(tok)))  # `dismissed criticism of the plan`: by someone unnamed
+    if unstated and not content and verb is not None:
         content = _unstated_report(tok, ("to", "adj", "that") if verb.raising else verb.passive, passive=not verb.raising)
     # `called him divisive`, `called for his dismissal`; not `called on Congress`, whose report is the infinitive after
     by_object = noun or (verb is not None and (verb.takes_object or (verb.names and bool(content) and content[0].i > 0

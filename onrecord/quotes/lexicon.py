@@ -152,6 +152,14 @@ def noun_forms() -> frozenset[str]:
     return frozenset(f for r in read_jsonl(QUOTES_DATA / "noun_forms.jsonl") for f in r["forms"])
 
 
+@lru_cache(maxsize=1)
+def meeting_verbs() -> frozenset[str]:
+    """Lower-case forms of the verbs whose cue-noun object is someone else's report (`dismissed criticism`)."""
+    rows = read_jsonl(QUOTES_DATA / "meeting_verbs.jsonl")
+    return frozenset([f for r in rows for v in r.get("verbs", ()) for f in inflect(v)]
+                     + [f for r in rows for f in r.get("forms", ())])
+
+
 @dataclass(frozen=True)
 class CueNoun:
     noun: str

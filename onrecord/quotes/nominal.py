@@ -3,14 +3,15 @@
 
 A cue noun (`data/cue_nouns.jsonl`) reports its that-clause or the object of its preposition, or (a `within`
 noun) the clause its `in` phrase belongs to; the one reporting is its possessor, the `by`/`from` phrase it
-takes, the subject of the verb it is the object of (`X issued a statement that …`), or for a `within` noun the
-noun itself. Cost: a look at the noun's children and head.
+takes, the subject of the verb it is the object of (`X issued a statement that …`) unless that verb meets
+someone else's report (`X dismissed criticism of …`: nobody named), or for a `within` noun the noun itself. Cost:
+a look at the noun's children and head.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import cue_nouns
+from .lexicon import cue_nouns, meeting_verbs
 from .parsed import is_cue, pobj_of, subject_of
 
 NOUN_TAGS = ("NN", "NNS")
@@ -44,8 +45,15 @@ def noun_source(noun: Token) -> Token | None:
             if obj is not None:
                 return obj
     if noun.dep_ in ("dobj", "attr") and noun.head.tag_.startswith("VB"):
-        return subject_of(noun.head)
+        return None if answers_another(noun) else subject_of(noun.head)
     return noun if cue_nouns()[noun.lower_].within else None
+
+
+def answers_another(noun: Token) -> bool:
+    """Whether the cue noun is the object of a verb that meets someone else's report (`dismissed criticism of
+    …`, `faces accusations of …`): its subject is not who reports it, and nobody is named who does."""
+    return (noun.dep_ in ("dobj", "attr") and noun.head.tag_.startswith("VB") and noun.head.lower_ in meeting_verbs()
+            and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in SOURCE_PREPS) for c in noun.children))
 
 
 def _clause_within(noun: Token) -> list[Token] | None:

@@ -319,6 +319,13 @@ def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp
     assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Mrs Whitfield")]
 
 
+def test_a_report_met_by_the_subject_is_kept_with_no_speaker(nlp):
+    text = "Ida Marsh dismissed criticism of the new toll on the bridge."
+    got = {q.cue.text: (q.text, q.speaker.mention if q.speaker else None) for q in extract(text, nlp=nlp)}
+    assert got["criticism"] == ("the new toll on the bridge", None)
+    assert got["dismissed"][1] == "Ida Marsh"
+
+
 def test_who_is_asked_in_the_passive_is_spoken_to_and_the_agent_asks(nlp):
     text = "Moss was asked whether the president would campaign for the bill."
     assert [(q.text, q.speaker, q.addressee.mention) for q in extract(text, nlp=nlp)] == [
