@@ -2,7 +2,9 @@
 
 The kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
-    first; a full name nobody else has makes a person of its own, so that pronouns can find them;
+    first; a full name nobody else has makes a person of its own, so that pronouns can find them; an
+    organisation's name is kept whole (`Republican National Committee`), a one-word title keeps its article (`The
+    Hill`), and a plural one is a group (`the Khans`);
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
     a person named in the clause of a cue whose subject is someone else counts as named just before that subject
@@ -189,6 +191,9 @@ class ArticleSpeakers:
             name = name or (head.text,)
             if len(name) == 1 and is_organisation(name):
                 return None  # `Council`, `Police`
+            if det == "the" and len(d.speaker) == 2 and not name[0].isupper() and not self.people.ending_with(name[0]):
+                # `The Hill`, `The Guardian`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
+                return None if head.tag_ == "NNPS" else f"The {name[0]}"
             return self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
@@ -296,7 +301,7 @@ class ArticleSpeakers:
             matches = [p for p in self.people.containing(key[0]) if any(within(key, f) for f in p.keys)]
         if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
             matches = [p for p in ending if any(len(f) >= 2 and key[-len(f):] == f for f in p.keys)]
-        bare = untitled(tokens)
+        bare = tokens if is_organisation(tokens) else untitled(tokens)  # not `National Committee`
         if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
             bare_key = name_key(bare)
             matches = [p for p in self.people.ending_with(bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]

@@ -176,6 +176,22 @@ def test_resolve_a_bare_organisation_word_names_nobody(nlp):
     assert got.get("Council") is None and got["Ann Lee"] == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a one-word title keeps its article: no person called Hill
+        ("“The vote is set for Friday and nothing will move it,” The Hill reported.", "The Hill"),
+        # an organisation keeps its party word
+        ("“The vote is set for Friday and nothing will move it,” the Republican National Committee said.",
+         "Republican National Committee"),
+        # a family or a people is a group
+        ("“The vote is set for Friday and nothing will move it,” the Khans said.", None),
+    ],
+)
+def test_resolve_outlets_organisations_and_groups_after_the(nlp, text, name):
+    assert speakers(text, nlp)[0][1] == name
+
+
 # whole invented articles and the (mention, canonical name) of each quote's speaker, one case a line
 RESOLVED = [pytest.param(case["text"], [tuple(s) for s in case["speakers"]], id=case["id"])
             for case in map(json.loads, (FIXTURES / "resolved.jsonl").read_text(encoding="utf8").splitlines())]
