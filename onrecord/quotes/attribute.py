@@ -265,7 +265,9 @@ def _spoken_title(text: str, d: Draft) -> bool:
     if d.cue_span[1] <= d.start:
         return not text[d.cue_span[1] : d.start].strip(" ,:\u201c\u2018\"'")
     first = min(d.cue_span[0], d.speaker_span[0])
-    return d.end <= first and not text[d.end : first].strip(" ,\u201d\u2019\"'")
+    # and opening its sentence: `her book, “The Quiet Room,” argues` names the book
+    before = text[max(0, d.start - 40) : d.start].rstrip(" \u201c\u2018\"'")
+    return d.end <= first and not text[d.end : first].strip(" ,\u201d\u2019\"'") and (not before or before[-1] in ".!?:\n")
 
 
 def _keep(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -245,8 +245,18 @@ def _subject_of_report(tok: Token, cue: Token) -> bool:
 
 
 def _may_speak(mention: list[Token], banned) -> bool:
-    """Whether a mention from the parse may be the speaker: not across a quote mark, nor where `banned` says no."""
-    return not _crosses_quote(mention) and not (banned is not None and any(banned(t) for t in mention))
+    """Whether a mention from the parse may be the speaker: not across a quote mark nor inside a pair of them, nor
+    where `banned` says no."""
+    return (not _crosses_quote(mention) and not _in_quote_marks(mention)
+            and not (banned is not None and any(banned(t) for t in mention)))
+
+
+def _in_quote_marks(mention: list[Token]) -> bool:
+    """Whether a mention is a title set in quote marks (`her book, “The Quiet Room,” economist Helen Drury
+    argues`): the parser made it the subject, but a title says nothing; its apposition may."""
+    doc, first, last = mention[0].doc, mention[0].i, mention[-1].i
+    after = last + 1 + (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return first > 0 and doc[first - 1].is_quote and after < len(doc) and doc[after].is_quote
 
 
 def _outer_cue_subject(verb: Token) -> Token | None:

@@ -464,10 +464,18 @@ def test_extract_join_keeps_a_later_fragment_apart(nlp):
         "The so-called “reform” passed on a quiet Friday.",
         "Last week she named Ann Lee, who is elsewhere described as one of the mayor’s alleged “cronies.”",  # an adjective
         "Mr. Lund said in his 2011 book, “A Harbour Son,” that he left at nine.",  # a title the cue is not beside
+        # a title the cue follows, set in apposition mid-sentence: not a quote opening its sentence
+        "In her new book, “The Quiet Harbour,” economist Ida Brandt argues that ferries will return.",
     ],
 )
 def test_extract_ignores_titles_and_scare_quotes(nlp, text):
     assert [q.text for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
+
+
+def test_a_title_the_parser_made_the_subject_gives_way_to_its_apposition(nlp):
+    text = "In her new book, “The Quiet Harbour,” economist Ida Brandt argues that ferries will return."
+    assert [(q.text, q.speaker.mention) for q in extract(text, nlp=nlp)] == [
+        ("ferries will return", "economist Ida Brandt")]
 
 
 @pytest.mark.parametrize(
