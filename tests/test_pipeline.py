@@ -1,4 +1,5 @@
 """The library API and the spaCy component, including text no newspaper would print."""
+import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings, strategies as st
 from spacy.tokens import DocBin
@@ -129,3 +130,15 @@ def test_extraction_is_the_same_with_blis(nlp):
     blis.add_pipe("onrecord_paragraphs", first=True)
     text = TEXT + "\n\nShe said the plan would cut costs, and added that “nothing is off the table.”"
     assert [q.to_dict() for q in extract(text, nlp=blis)] == [q.to_dict() for q in extract(text, nlp=nlp)]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Lund said,“Look, these ferries have no place in a modern harbour.”", "Lund"),
+        ("Rep. Ida Brandt (R-S.C.):\"I have not heard anyone else cite that figure.\"", "Rep. Ida Brandt"),
+    ],
+)
+def test_a_quote_mark_run_into_its_cue_is_still_split_from_it(nlp, text, mention):
+    # spaCy's rules leave `said,“Look` one token, hiding the cue from the parser
+    assert [q.speaker.mention for q in extract(text, nlp=nlp)] == [mention]
