@@ -65,8 +65,9 @@ def load_pipeline(model: str = MODEL) -> Language:
 
 
 # a comma or colon (and a bracket before it) with an opening quote mark run into the words around it (`said,“Look`,
-# `(R-S.C.):"I`)
-GLUED_QUOTE = r"\)(?=[,:;][\u201c\u2018\"])|[,:;](?=[\u201c\u2018\"])|(?<=[,:;])[\u201c\u2018\"](?=\w)"
+# `(R-S.C.):"I`), or a closing mark run into the next word (`campaign,”Ryan said`)
+GLUED_QUOTE = (r"\)(?=[,:;][\u201c\u2018\"])|[,:;](?=[\u201c\u2018\u201d\"])|(?<=[,:;])[\u201c\u2018\"](?=\w)"
+               r"|(?<=[,.!?])[\u201d\"](?=\w)")
 
 
 def split_glued_quote_marks(nlp: Language) -> None:

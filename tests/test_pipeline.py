@@ -137,6 +137,7 @@ def test_extraction_is_the_same_with_blis(nlp):
     [
         ("Lund said,“Look, these ferries have no place in a modern harbour.”", "Lund"),
         ("Rep. Ida Brandt (R-S.C.):\"I have not heard anyone else cite that figure.\"", "Rep. Ida Brandt"),
+        ("“These ferries have no place in a modern harbour,”Lund said.", "Lund"),
     ],
 )
 def test_a_quote_mark_run_into_its_cue_is_still_split_from_it(nlp, text, mention):

@@ -1,7 +1,8 @@
 """Find quotation spans from typography alone: quote marks, paragraphs and their context.
 
 This stage needs no parse. It reads each mark's neighbours to tell an opening mark from a closing one (so a
-closing mark typed the wrong way, `’ “` at the end of a paragraph, still closes), tells apostrophes (`don’t`,
+closing mark typed the wrong way, `’ “` at the end of a paragraph, still closes, and so does one run into the
+next word, `,”Ryan said`), tells apostrophes (`don’t`,
 `’90s`, `Jones’`) from single quotes, nests ‘…’ inside “…” and straight `"` inside straight `"`, and carries a
 quote over paragraph breaks when the next paragraph opens with a mark again (the newspaper convention for
 multi-paragraph quotes). Cost: one pass over the text, O(n) time and O(depth) memory, so thousands of
@@ -142,6 +143,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     last_closer = _last_single_closer(text, lo, hi)
                 if last_closer > i:
                     role = ""  # `‘It’s the residents’ bins …, not the councillors’.’`: the quote closes later
+            if (role != "close" and width == 1 and i > lo and text[i - 1] in ",.!?" and c not in OPEN_GLYPHS
+                    and c != "\u2019" and _is_open(found, stack, double)):
+                role = "close"  # `campaign,”Ryan said`, `“wrong.”He left`: a closer run into the next word
             if skip_opening and i == lo and role == "open":
                 pass
             elif role == "open" or (role == "close" and c in OPEN_GLYPHS and width == 1 and not _is_open(found, stack, double)

@@ -24,6 +24,9 @@ def spans(text):
         ("On WKRP‘ Noon Show, she said, “We will win.”", [("We will win.", 0, None)]),  # an apostrophe typed ‘
         ('"I asked, "Why not?" and waited," she said.',
          [('I asked, "Why not?" and waited,', 0, None), ("Why not?", 1, 0)]),
+        # a closing mark run into the next word still closes
+        ("“We will win,”Lund said. “Soon.”", [("We will win,", 0, None), ("Soon.", 0, None)]),
+        ('Lund called it "wrong."He left. "Fine," Moe said.', [("wrong.", 0, None), ("Fine,", 0, None)]),
     ],
 )
 def test_find_quote_spans_table(text, expected):
