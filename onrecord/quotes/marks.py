@@ -2,11 +2,10 @@
 
 This stage needs no parse. It reads each mark's neighbours to tell an opening mark from a closing one (so a
 closing mark typed the wrong way, `’ “` at the end of a paragraph, still closes, and so does one run into the
-next word, `,”Ryan said`), tells apostrophes (`don’t`,
-`’90s`, `Jones’`) from single quotes, nests ‘…’ inside “…” and straight `"` inside straight `"`, and carries a
-quote over paragraph breaks when the next paragraph opens with a mark again (the newspaper convention for
-multi-paragraph quotes). Cost: one pass over the text, O(n) time and O(depth) memory, so thousands of
-unbalanced marks or a 5 MB paragraph are no problem.
+next word, `,”Ryan said`), tells apostrophes (`don’t`, `’90s`, `Jones’`) from single quotes, nests ‘…’ inside
+“…” and straight `"` inside straight `"`, and carries a quote over paragraph breaks when the next paragraph opens
+with a mark again (the newspaper convention for multi-paragraph quotes). Cost: one pass over the text, O(n) time
+and O(depth) memory, so thousands of unbalanced marks or a 5 MB paragraph are no problem.
 """
 from __future__ import annotations
 
