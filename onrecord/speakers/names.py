@@ -138,8 +138,8 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     first word is a first name of the world's tables is a person when a title names its surname (`Robyn Tallis …
     Ms. Tallis`)."""
     genders = first_name_genders()
-    people: dict[tuple[str, ...], Person] = {}
-    unsure: dict[tuple[str, ...], Person] = {}
+    people: dict[tuple[tuple[str, ...], str | None], Person] = {}  # keyed by words and a title's gender
+    unsure: dict[tuple[tuple[str, ...], str | None], Person] = {}
     for off, words, title_gender, titled in _name_runs(text):
         if not words:
             continue
@@ -165,7 +165,9 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
             target, gender = unsure, None
         else:
             continue
-        p = target.setdefault(words, Person(" ".join(words), words, gender))
+        # `Mrs. Trump` and `Mr. Trump` are two people, whatever their surname
+        key = (words, gender) if titled and len(words) == 1 else (words, None)
+        p = target.setdefault(key, Person(" ".join(words), words, gender))
         p.offsets.append(off)
     found = list(people.values())
     learn_gender(text, found)
@@ -183,7 +185,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     found += sure
     found += _partners(text, found)
     gender_by_first_name(found)
-    return fold_married(_fold_surnames(found)), [p for p in settled if p not in sure]
+    return fold_married(_fold_surnames(fold_middle_names(found))), [p for p in settled if p not in sure]
 
 
 def _partners(text: str, people: list[Person]) -> list[Person]:
@@ -295,6 +297,21 @@ def _fold_surnames(people: list[Person]) -> list[Person]:
                     and (not p.gender or q.gender in (p.gender, None))]
             if len(full) == 1 and absorb(full[0], p):
                 continue
+        out.append(p)
+    return out
+
+
+def fold_middle_names(people: list[Person]) -> list[Person]:
+    """`Donald J. Trump` and `Donald Trump`, `Hillary Rodham Clinton` and `Hillary Clinton`: a full name that is
+    another's with middle names left out is the same person, named by the shorter form (the one most outlets
+    use). Without this, a surname alone (`Mr. Trump`) could join neither."""
+    out = []
+    for p in people:
+        shorter = [q for q in people if 2 <= len(q.tokens) < len(p.tokens) and q.tokens[0] == p.tokens[0]
+                   and name_key(q.tokens[-1:]) == name_key(p.tokens[-1:])]
+        if len(shorter) == 1 and absorb(shorter[0], p):
+            shorter[0].forms.add(p.tokens)
+            continue
         out.append(p)
     return out
 

@@ -2,9 +2,9 @@
 
 The kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
-    first; a full name nobody else has makes a person of its own, so that pronouns can find them; an
-    organisation's name is kept whole (`Republican National Committee`), a one-word title keeps its article (`The
-    Hill`), and a plural one is a group (`the Khans`);
+    first, then the one named more often before it; a full name nobody else has makes a person of its own, so
+    that pronouns can find them; an organisation's name is kept whole (`Republican National Committee`), a one-word
+    title keeps its article (`The Hill`), and a plural one is a group (`the Khans`);
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
     a person named in the clause of a cue whose subject is someone else counts as named just before that subject
@@ -311,7 +311,21 @@ class ArticleSpeakers:
             matches = [p for p in matches if p.gender in (gender, None)]
         if not matches:
             return " ".join(bare)
-        return max(matches, key=lambda p: (self._last_before(p, pos), len(p.offsets))).name
+        # a bare surname is the latest named; between people who share it, the one named more often so far
+        return max(matches, key=lambda p: (self._last_before(p, pos), sum(o < pos for o in p.offsets))).name
+
+    def _full_spans(self) -> list[tuple[int, int, Person]]:
+        """(start, end, person) of every mention of a person with a full name, a title before it included
+        (`President Donald Trump`). Cost: one search per mention, each call: the people change as speakers are
+        promoted."""
+        out = []
+        for p in self.people:
+            if len(p.tokens) < 2:
+                continue
+            for o in p.offsets:
+                at = self.text.find(p.surname, o, o + len(p.name) + 40)
+                out.append((o, at + len(p.surname) if at >= 0 else o + len(p.name), p))
+        return out
 
     def _common_word(self, tok: Token) -> bool:
         """Whether a capitalised word is a common one, not a name: a function word (`Both`, `None`), a plural noun
@@ -360,7 +374,7 @@ class ArticleSpeakers:
         # told the Ledger …. “…,” he said.`)
         recent = next((m.name for _, m in _speakers_before(pos, drafts, resolved) if m.name), None)
         unnamed = _unnamed_speaker_before(gender, pos, drafts, resolved)
-        full = [(o, o + len(p.name), p) for p in self.people if len(p.tokens) >= 2 for o in p.offsets]
+        full = self._full_spans()
         clauses = _reports_before(pos, drafts, resolved)
         best, best_score = None, None
         # a run the name finder was unsure of is a candidate too when its first name tells the gender and the

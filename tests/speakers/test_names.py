@@ -48,6 +48,19 @@ def test_find_people_a_middle_initial_is_no_married_name():
     assert "Donald J. Trump" in names("Donald J. Trump met Melania Trump in 1998.")
 
 
+def test_find_people_a_name_with_and_without_its_middle_is_one_person():
+    people = find_people("Donald J. Reed spoke first. Donald Reed left early. Later Mr. Reed came back.")
+    assert {p.name: len(p.offsets) for p in people} == {"Donald Reed": 3}
+    assert ("Donald", "J.", "Reed") in people[0].forms
+
+
+def test_find_people_a_titled_surname_keeps_each_title_apart():
+    # `Mrs. Okafor` and `Mr. Okafor` are two people: one joins the woman named in full, not the man
+    people = find_people("Maria Okafor came with John and Paul Okafor. Mrs. Okafor spoke. Mr. Okafor left.")
+    got = {p.name: (p.gender, len(p.offsets)) for p in people}
+    assert got["Maria Okafor"] == ("f", 2) and got["Okafor"] == ("m", 1)
+
+
 def test_find_people_a_place_after_a_role_and_of_is_not_a_person():
     assert "San Marcos" not in names("Ada Ruiz was elected mayor of San Marcos in November.")
 

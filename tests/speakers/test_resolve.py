@@ -93,6 +93,14 @@ def test_resolve_a_party_description_to_the_one_just_introduced(nlp):
     assert speakers(text, nlp) == [("the Ohio Republican", "Carl Hensley")]
 
 
+def test_resolve_a_shared_surname_to_the_one_named_in_full_before_it(nlp):
+    # the bare `Reed` is the father, named just before; not the wife, named more often but later
+    text = ("Tom Reed Jr. defended his father.\n\n“He is a fighter,” Reed Jr. said.\n\n"
+            "His father, former Mayor Tom Reed, posted hours later. “Proud of my son!” Reed wrote.\n\n"
+            "Ann Reed stayed out of it. A spokeswoman said Mrs. Reed had no comment.")
+    assert ("Reed", "Tom Reed") in speakers(text, nlp)
+
+
 def test_resolve_pronoun_to_a_relative_named_by_first_name(nlp):
     # two Parks: the article tells them apart by first name, so `Ellen` is a mention of Ellen Park
     text = ("Ellen Park and her sister, Ruth Park, both ran for the school board this year. Only Ruth won.\n\n"
