@@ -238,13 +238,13 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
 
 
 def _object_of_cue(text: str, cue_span: tuple[int, int], q: QuoteSpan) -> bool:
-    """`said “not too likely”`, `told them that “I need you.”`: the quote is what the cue reports, whole (right
-    after the cue, or a whole sentence after `that`); `“We’re happy” about it, said X`: a quote opening its
+    """`said “not too likely”`, `saying: “The struggle continues” and …`, `told them that “I need you.”`: the quote is
+    what the cue reports, whole (right after the cue or its colon, or a whole sentence after `that`); `“We’re happy” about it, said X`: a quote opening its
     sentence is no fragment of another clause."""
     if q.end <= cue_span[0]:
         return not text[max(0, q.open_mark - 3) : q.open_mark].strip(" \n([\u2014\u2013-")
     between = text[cue_span[1] : q.open_mark].strip().lower()
-    return between in ("", "that") or (between.endswith(" that") and _ends_sentence(text, q))
+    return between in ("", ",", ":", "that") or (between.endswith(" that") and _ends_sentence(text, q))
 
 
 def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:

@@ -180,6 +180,12 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
     assert speaker is None or q.speaker.name == speaker
 
 
+def test_a_quote_right_after_its_cues_colon_is_direct_though_the_sentence_runs_on(nlp):
+    text = "Senator Ida Marsh emailed supporters saying: “The struggle continues” and vowing to fight on in June."
+    got = [(q.kind, q.text, q.speaker.name) for q in extract(text, nlp=nlp) if q.cue.text == "saying"]
+    assert got == [("direct", "The struggle continues", "Ida Marsh")]
+
+
 @pytest.mark.parametrize(
     "text,mention",
     [
