@@ -21,6 +21,8 @@ MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "p
 NAMEY_POS = {"PROPN", "PRON"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD"}
 MAX_MENTION_TOKENS = 12
+# `said in an interview with Ari Shapiro`: a talk whose `with` names the one spoken to
+TALK_NOUNS = {"interview", "interviews", "conversation", "call", "sitdown", "exchange", "chat", "meeting"}
 SHOW_WORDS = {"today", "tonight"}  # capitalised inside a sentence, a programme's name (`Entertainment Tonight`)
 NAME_TAIL_DEPS = {"npadvmod", "compound", "nmod"}  # how the parser hangs the end of a name on the next clause
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
@@ -310,8 +312,14 @@ def _crosses_quote(tokens: list[Token]) -> bool:
 
 
 def _addressee(verb: Token) -> list[Token] | None:
-    """`told Van Jones`, `said to reporters`: the one spoken to."""
+    """`told Van Jones`, `said to reporters`, `said in an interview with NPR’s Ari Shapiro`: the one spoken to."""
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            talk = pobj_of(child)
+            if talk is not None and talk.lower_ in TALK_NOUNS:
+                spoken_to = next((pobj_of(c) for c in talk.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                if spoken_to is not None and coarse(spoken_to) in ("PROPN", "NOUN"):
+                    return mention_tokens(spoken_to)
         after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if any(c.dep_ == "case" for c in child.children) or (after is not None and after.tag_ == "POS"):
             continue  # `told CNN’s Jake Tapper` parsed as two objects: the owner is not the one spoken to

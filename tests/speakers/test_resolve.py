@@ -159,6 +159,12 @@ def test_resolve_addressee_named_or_not(nlp):
     assert got == [("indirect", "Dan Foley", "Dan Foley"), ("direct", "reporters", None)]  # not `WKXT’s`
 
 
+def test_resolve_addressee_of_an_interview(nlp):
+    text = "“I have nothing to hide,” Sen. Jane Alvarez said in an interview with WKXT’s Dan Foley on Sunday."
+    assert [(q.addressee.mention, q.addressee.name) for q in extract(text, nlp=nlp)] == [
+        ("WKXT’s Dan Foley", "Dan Foley")]
+
+
 def test_resolve_british_style_titles_owners_and_bare_roles(nlp):
     text = ("Minister Defends Rail Plan\n\n"
             "The transport secretary, Fiona Hale, defended the plan on Tuesday.\n\n"
