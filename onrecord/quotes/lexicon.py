@@ -113,6 +113,12 @@ def organisation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    """The organisation words that, after `the`, name a newspaper or magazine (`The Times`, `the Post`)."""
+    return frozenset(r["word"] for r in read_jsonl(SPEAKERS_DATA / "organisations.jsonl") if r.get("outlet"))
+
+
+@lru_cache(maxsize=1)
 def name_titles() -> dict[str, str | None]:
     """Lower-case title without its full stop ("sen", "mrs") -> the gender it implies ("f", "m") or None."""
     return {r["title"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "titles.jsonl") if "title" in r}

@@ -4,7 +4,8 @@ The kinds of mention, each with its rule:
   * a name (`Kardashian West`, `Kardashian`, `Ms Hale`): the person whose full name ends with it, the latest named
     first, then the one named more often before it; a full name nobody else has makes a person of its own, so
     that pronouns can find them; an organisation's name is kept whole (`Republican National Committee`), a one-word
-    title keeps its article (`The Hill`), and a plural one is a group (`the Khans`);
+    title keeps its article (`The Hill`, `The Post`), and a plural one or a body's is no name (`the Khans`, `the
+    Council`);
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
     a person named in the clause of a cue whose subject is someone else counts as named just before that subject
@@ -39,8 +40,8 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, role_nouns,
-                              role_suffixes, same_roles, title_roles)
+from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, outlet_words,
+                              role_nouns, role_suffixes, same_roles, title_roles)
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
@@ -189,11 +190,11 @@ class ArticleSpeakers:
                 title = head.lower_
                 return None if head.text.endswith(".") else self._by_description(name_titles()[title], pos, title)
             name = name or (head.text,)
+            if self._titled_one_word(d.speaker, name):
+                # `The Hill`, `The Post`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
+                return f"The {name[0]}" if self._outlet(name, head) else None
             if len(name) == 1 and is_organisation(name):
                 return None  # `Council`, `Police`
-            if det == "the" and len(d.speaker) == 2 and not name[0].isupper() and not self.people.ending_with(name[0]):
-                # `The Hill`, `The Guardian`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
-                return None if head.tag_ == "NNPS" else f"The {name[0]}"
             return self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
@@ -253,7 +254,22 @@ class ArticleSpeakers:
         if head.i < mention[-1].i and all(t.text[:1].isupper() for t in mention if t.i > head.i):
             head = mention[-1]  # `told Entertainment Tonight`: the parser hung the name's end on the next clause
         name = name_at_head(mention, head)
+        if name and self._titled_one_word(mention, name):
+            return f"The {name[0]}" if self._outlet(name, head) else None  # `told The Times`, not `the Khans`
         return self.by_name(name, pos) if name else None
+
+    @staticmethod
+    def _outlet(name: tuple[str, ...], head: Token) -> bool:
+        """Whether `the` and this one word name an outlet (`The Post`, `The Hill`), not a body (`the Council`) nor a
+        group (`the Khans`)."""
+        low = name[0].lower()
+        return low in outlet_words() or (head.tag_ != "NNPS" and not is_organisation(name))
+
+    def _titled_one_word(self, mention: list[Token], name: tuple[str, ...]) -> bool:
+        """Whether a mention is `the` and one capitalised word no person here is called (`The Hill`, `the
+        Khans`), not an acronym (`the FBI`, which is its name): an outlet's title or a group."""
+        return (len(mention) == 2 and mention[0].lower_ == "the" and len(name) == 1 and not name[0].isupper()
+                and not self.people.ending_with(name[0]))
 
     def note_quoted(self, name: str | None) -> None:
         if name:

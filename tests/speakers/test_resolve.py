@@ -156,6 +156,11 @@ def test_resolve_addressee_named_or_not(nlp):
     assert got == [("indirect", "Dan Foley", "Dan Foley"), ("direct", "reporters", None)]  # not `WKXT’s`
 
 
+def test_resolve_addressee_that_is_a_newspaper(nlp):
+    text = "Sen. Jane Alvarez told The Times on Sunday that she would not resign."
+    assert [q.addressee.name for q in extract(text, nlp=nlp)] == ["The Times"]
+
+
 def test_resolve_addressee_of_an_interview(nlp):
     text = "“I have nothing to hide,” Sen. Jane Alvarez said in an interview with WKXT’s Dan Foley on Sunday."
     assert [(q.addressee.mention, q.addressee.name) for q in extract(text, nlp=nlp)] == [
@@ -197,6 +202,9 @@ def test_resolve_a_bare_organisation_word_names_nobody(nlp):
          "Republican National Committee"),
         # a family or a people is a group
         ("“The vote is set for Friday and nothing will move it,” the Khans said.", None),
+        # a newspaper's one-word title is a name; a body's is not
+        ("“The vote is set for Friday and nothing will move it,” The Post reported.", "The Post"),
+        ("“The vote is set for Friday and nothing will move it,” the Council said.", None),
     ],
 )
 def test_resolve_outlets_organisations_and_groups_after_the(nlp, text, name):
