@@ -238,9 +238,9 @@ def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, 
 
 
 def _object_of_cue(text: str, cue_span: tuple[int, int], q: QuoteSpan) -> bool:
-    """`said “not too likely”`, `saying: “The struggle continues” and …`, `told them that “I need you.”`: the quote is
-    what the cue reports, whole (right after the cue or its colon, or a whole sentence after `that`); `“We’re happy” about it, said X`: a quote opening its
-    sentence is no fragment of another clause."""
+    """`said “not too likely”`, `saying: “The struggle continues” and …`, `told them that “I need you.”`: the
+    quote is what the cue reports, whole (right after the cue or its colon, or a whole sentence after `that`);
+    `“We’re happy” about it, said X`: a quote opening its sentence is no fragment of another clause."""
     if q.end <= cue_span[0]:
         return not text[max(0, q.open_mark - 3) : q.open_mark].strip(" \n([\u2014\u2013-")
     between = text[cue_span[1] : q.open_mark].strip().lower()
@@ -267,7 +267,8 @@ def _spoken_title(text: str, d: Draft) -> bool:
     first = min(d.cue_span[0], d.speaker_span[0])
     # and opening its sentence: `her book, “The Quiet Room,” argues` names the book
     before = text[max(0, d.start - 40) : d.start].rstrip(" \u201c\u2018\"'")
-    return d.end <= first and not text[d.end : first].strip(" ,\u201d\u2019\"'") and (not before or before[-1] in ".!?:\n")
+    return (d.end <= first and not text[d.end : first].strip(" ,\u201d\u2019\"'")
+            and (not before or before[-1] in ".!?:\n"))
 
 
 def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
