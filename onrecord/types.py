@@ -1,7 +1,8 @@
 """The records that flow through onrecord: an `Article` in, `Quote` records out.
 
 `Quote.to_dict()` is the contract of DESIGN.md: every evaluation, the store, the web app and the Spark job read
-exactly these keys.
+exactly these keys, and `venue` besides (where the words were said, when the article states it, as DESIGN.md's
+"addressee and venue" asks; null otherwise).
 """
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ class Cue:
     end: int
 
 
+@dataclass(frozen=True)
+class Venue:
+    """Where the words were said, as the article states it ("a rally in Des Moines", "Be Woke Vote")."""
+
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Quote:
     """One quotation. `text == article_text[start:end]`, quote marks excluded."""
@@ -57,6 +67,7 @@ class Quote:
     addressee: Mention | None = None
     nested_in: int | None = None  # index of the enclosing quote or reported clause in the same article's list
     confidence: float = 0.5
+    venue: Venue | None = None  # last, so records built by position stay as they were; serialized after addressee
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # not serialized
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +81,7 @@ class Quote:
             "speaker": asdict(self.speaker) if self.speaker else None,
             "cue": asdict(self.cue) if self.cue else None,
             "addressee": asdict(self.addressee) if self.addressee else None,
+            "venue": asdict(self.venue) if self.venue else None,
             "nested_in": self.nested_in,
             "confidence": round(float(self.confidence), 3),
         }
@@ -82,5 +94,6 @@ class Quote:
             speaker=Mention(**d["speaker"]) if d.get("speaker") else None,
             cue=Cue(**d["cue"]) if d.get("cue") else None,
             addressee=Mention(**d["addressee"]) if d.get("addressee") else None,
+            venue=Venue(**d["venue"]) if d.get("venue") else None,
             nested_in=d.get("nested_in"), confidence=d.get("confidence", 0.5),
         )

@@ -37,6 +37,14 @@ def test_extract_json_and_table(nlp, article):
     assert "Nora Vale" in table and "river rose" in table
 
 
+def test_extract_table_shows_where_it_was_said(nlp, tmp_path):
+    p = tmp_path / "levee.txt"
+    p.write_text("“The river rose all night,” Nora Vale said at the courthouse.\n", encoding="utf8")
+    table = run("--format", "table", p).stdout
+    assert "where:" in table and "courthouse" in table
+    assert json.loads(run(p).stdout)["venue"]["text"] == "the courthouse"
+
+
 def test_extract_join_makes_one_record(nlp, article):
     recs = [json.loads(line) for line in run("--join", article).stdout.splitlines()]
     assert len(recs) == 1 and recs[0]["text"].endswith("by dawn.")

@@ -189,3 +189,30 @@ def cue_nouns() -> dict[str, CueNoun]:
 def cue_words() -> frozenset[str]:
     """Every lower-case word that may head a report: cue verb forms, cue nouns, `according` and `per`."""
     return frozenset(cue_forms()) | frozenset(cue_nouns()) | {"according", "per"}
+
+
+def plural(noun: str) -> str:
+    """The regular English plural (rally -> rallies, speech -> speeches, post -> posts)."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+@dataclass(frozen=True)
+class VenueWords:
+    nouns: frozenset[str]  # occasions, documents and media: `in a statement`, `at a rally`, `on the radio`
+    topic_verbs: frozenset[str]  # forms of cues whose `on`/`at` phrase is their topic or target (`called on`)
+    asides: frozenset[str]  # participles whose phrase tells where the cue's words were said (`Speaking at a rally,`)
+    not_places: frozenset[str]  # capitalised words naming a time or a language (`on Tuesday`, `in Spanish`)
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> VenueWords:
+    """The words that tell where something was said (`quotes/data/venues.jsonl`); nouns also in the plural."""
+    rows = read_jsonl(QUOTES_DATA / "venues.jsonl")
+    nouns = [n for r in rows for n in r.get("nouns", ())]
+    return VenueWords(frozenset(nouns + [plural(n) for n in nouns]),
+                      frozenset([f for r in rows for v in r.get("topic_verbs", ()) for f in inflect(v)]
+                                + [f for r in rows for f in r.get("topic_forms", ())]),
+                      frozenset(w for r in rows for w in r.get("asides", ())),
+                      frozenset(w for r in rows for w in r.get("not_places", ())))

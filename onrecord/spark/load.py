@@ -69,14 +69,16 @@ def read_spark_output(path: str | Path) -> Iterator[tuple[Article, list[Quote]]]
     """
     p = _check(path)
     a_cols = ", ".join(f'a."{c}"' for c in ARTICLE_COLUMNS)
-    q_struct = ", ".join(f'"{c}" := q."{c}"' for c in QUOTE_COLUMNS)
-    sql = (f"SELECT {a_cols}, list(struct_pack({q_struct}) ORDER BY q.idx) FILTER (WHERE q.idx IS NOT NULL) "
-           f"FROM read_parquet({_parquet(p, 'articles')}) a "
-           f"LEFT JOIN read_parquet({_parquet(p, 'quotes')}) q ON q.doc_id = a.id "
-           f"GROUP BY ALL ORDER BY a.id")
     con = duckdb.connect()
     try:
-        result = con.execute(sql)
+        # a run written before a column existed (the venue) reads it as null
+        q_files = _parquet(p, "quotes")
+        have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet({q_files})").fetchall()}
+        q_struct = ", ".join(f'"{c}" := ' + (f'q."{c}"' if c in have else "NULL") for c in QUOTE_COLUMNS)
+        result = con.execute(
+            f"SELECT {a_cols}, list(struct_pack({q_struct}) ORDER BY q.idx) FILTER (WHERE q.idx IS NOT NULL) "
+            f"FROM read_parquet({_parquet(p, 'articles')}) a LEFT JOIN read_parquet({q_files}) q ON q.doc_id = a.id "
+            f"GROUP BY ALL ORDER BY a.id")
         while rows := result.fetchmany(FETCH):
             for row in rows:
                 quotes = [quote_from_row(q) for q in (row[-1] or [])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..types import Article, Cue, Mention, Quote
+from ..types import Article, Cue, Mention, Quote, Venue
 
 # Column order of each table; the Spark schemas in `schema.py` follow these lists.
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published", "source", "text", "n_words", "n_quotes")
@@ -16,7 +16,7 @@ QUOTE_COLUMNS = (
     "speaker_name", "speaker_mention", "speaker_start", "speaker_end",
     "cue_text", "cue_start", "cue_end",
     "addressee_name", "addressee_mention", "addressee_start", "addressee_end",
-    "nested_in", "confidence",
+    "nested_in", "confidence", "venue_text", "venue_start", "venue_end",
 )
 ERROR_COLUMNS = ("doc_id", "source", "error")
 
@@ -41,10 +41,11 @@ def quote_row(quote: Quote, idx: int) -> tuple:
     """One `quotes` row, in QUOTE_COLUMNS order; the values are those of `Quote.to_dict()`."""
     d = quote.to_dict()
     cue = (quote.cue.text, quote.cue.start, quote.cue.end) if quote.cue else (None, None, None)
+    venue = (quote.venue.text, quote.venue.start, quote.venue.end) if quote.venue else (None, None, None)
     return (
         d["doc_id"], idx, d["start"], d["end"], d["text"], d["kind"],
         *_mention_cols(quote.speaker), *cue, *_mention_cols(quote.addressee),
-        d["nested_in"], d["confidence"],
+        d["nested_in"], d["confidence"], *venue,
     )
 
 
@@ -70,16 +71,18 @@ def _mention(name: Any, mention: Any, start: Any, end: Any) -> Mention | None:
 
 
 def quote_from_row(row: tuple | dict) -> Quote:
-    """Inverse of `quote_row`: the `Quote` a `quotes` row was made from (`extra` is not stored)."""
+    """Inverse of `quote_row`: the `Quote` a `quotes` row was made from (`extra` is not stored; a row written
+    before quotes had a venue has none)."""
     r = row_dict(QUOTE_COLUMNS, row)
     cue = Cue(r["cue_text"], int(r["cue_start"]), int(r["cue_end"])) if r["cue_text"] is not None else None
+    venue = Venue(r["venue_text"], int(r["venue_start"]), int(r["venue_end"])) if r.get("venue_text") else None
     return Quote(
         doc_id=r["doc_id"], start=int(r["start"]), end=int(r["end"]), text=r["text"], kind=r["kind"],
         speaker=_mention(r["speaker_name"], r["speaker_mention"], r["speaker_start"], r["speaker_end"]),
         cue=cue,
         addressee=_mention(r["addressee_name"], r["addressee_mention"], r["addressee_start"], r["addressee_end"]),
         nested_in=None if r["nested_in"] is None else int(r["nested_in"]),
-        confidence=float(r["confidence"]),
+        confidence=float(r["confidence"]), venue=venue,
     )
 
 

@@ -10,7 +10,7 @@ from .records import ARTICLE_COLUMNS, ERROR_COLUMNS, QUOTE_COLUMNS
 from .worker import METRIC_COLUMNS
 
 _INTS = {"n_words", "n_quotes", "idx", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
-         "addressee_start", "addressee_end", "nested_in"}
+         "addressee_start", "addressee_end", "nested_in", "venue_start", "venue_end"}
 _NOT_NULL = {"id", "text", "n_words", "n_quotes", "doc_id", "idx", "start", "end", "kind", "confidence"}
 
 

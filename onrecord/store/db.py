@@ -25,7 +25,8 @@ SMALL_INSERT = 2000  # parameters up to which one INSERT ... VALUES beats regist
 
 QUOTE_COLUMNS = ("id", "article_id", "idx", "start", "end", "text", "kind", "speaker_id", "speaker_name",
                  "speaker_mention", "speaker_start", "speaker_end", "cue_text", "cue_start", "cue_end",
-                 "addressee_name", "addressee_mention", "nested_in", "confidence", "utterance_id")
+                 "addressee_name", "addressee_mention", "nested_in", "confidence", "utterance_id", "venue_text",
+                 "venue_start", "venue_end")
 
 
 def normalized_hash(text: str) -> str:
@@ -71,12 +72,13 @@ class Added:
 
 def quote_row(q: Quote, article_id: str, idx: int, hash_: str) -> tuple:
     """One `quotes` row (in QUOTE_COLUMNS order) for quote number `idx` of an article."""
-    sp, cue, ad = q.speaker, q.cue, q.addressee
+    sp, cue, ad, venue = q.speaker, q.cue, q.addressee, q.venue
     return (quote_id(hash_, q.start, q.end), article_id, idx, q.start, q.end, q.text, q.kind, None,
             sp.name if sp else None, sp.mention if sp else None, sp.start if sp else None,
             sp.end if sp else None, cue.text if cue else None, cue.start if cue else None,
             cue.end if cue else None, ad.name if ad else None, ad.mention if ad else None,
-            q.nested_in, float(q.confidence), None)
+            q.nested_in, float(q.confidence), None, venue.text if venue else None, venue.start if venue else None,
+            venue.end if venue else None)
 
 
 def mention_rows(q: Quote, article_id: str, qid: str) -> list[tuple]:
@@ -266,12 +268,13 @@ class Store:
 
 def row_to_quote(r: dict[str, Any]) -> Quote:
     """A `quotes` row (as a dict) back into a `Quote` record."""
-    from ..types import Cue, Mention
+    from ..types import Cue, Mention, Venue
 
     speaker = None
     if r["speaker_mention"] is not None:
         speaker = Mention(r["speaker_name"], r["speaker_mention"], r["speaker_start"], r["speaker_end"])
     cue = Cue(r["cue_text"], r["cue_start"], r["cue_end"]) if r["cue_text"] is not None else None
     addressee = Mention(r["addressee_name"], r["addressee_mention"], -1, -1) if r["addressee_mention"] else None
+    venue = Venue(r["venue_text"], r["venue_start"], r["venue_end"]) if r.get("venue_text") is not None else None
     return Quote(r["article_id"], r["start"], r["end"], r["text"], r["kind"], speaker, cue, addressee,
-                 r["nested_in"], r["confidence"])
+                 r["nested_in"], r["confidence"], venue=venue)

@@ -107,3 +107,13 @@ def m0003_article_indexes(con: duckdb.DuckDBPyConnection) -> None:
     """Indexes for per-article lookups (`Store.quotes_of`, the story linker): quotes and mentions by article."""
     con.execute("CREATE INDEX quotes_article ON quotes (article_id)")
     con.execute("CREATE INDEX mentions_article ON mentions (article_id)")
+
+
+@migration("0004_quote_venue")
+def m0004_quote_venue(con: duckdb.DuckDBPyConnection) -> None:
+    """Where each quote was said (`Quote.venue`): its text and article offsets, null when not stated. The index
+    on `quotes` is rebuilt around the change, as older DuckDB versions alter no table an index depends on."""
+    con.execute("DROP INDEX IF EXISTS quotes_article")
+    for column, kind in (("venue_text", "VARCHAR"), ("venue_start", "INTEGER"), ("venue_end", "INTEGER")):
+        con.execute(f"ALTER TABLE quotes ADD COLUMN {column} {kind}")
+    con.execute("CREATE INDEX quotes_article ON quotes (article_id)")

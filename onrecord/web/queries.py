@@ -348,7 +348,7 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
         SELECT q.id, q.idx, q.start, q."end", q.text, q.kind, q.nested_in, q.confidence,
                COALESCE(q.utterance_id, q.id) AS quote_page, q.speaker_id,
                COALESCE(s.name, q.speaker_name) AS speaker_name, q.speaker_mention, q.speaker_start, q.speaker_end,
-               q.cue_text, q.addressee_name
+               q.cue_text, q.addressee_name, q.venue_text
         FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = ?
         ORDER BY q.start, q."end" DESC, q.idx""", [article_id])
     art["mentions"] = rows(con, """

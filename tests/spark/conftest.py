@@ -15,8 +15,8 @@ DOCS = [
              "\u201cThis pier gives the whole east side a faster way to reach the city centre,\u201d Ortiz said. "
              "\u201cWe promised it, and we built it.\u201d\n\nThe pier cost four million dollars."},
     {"id": "t2", "outlet": "Coastline Daily", "published": "2021-03-03",
-     "text": "The ferry pier is open.\n\nMayor Lena Ortiz told reporters: \u201cThis pier gives the whole east side "
-             "a faster way to reach the city centre.\u201d\n\nCritics said the budget was too high."},
+     "text": "The ferry pier is open.\n\nMayor Lena Ortiz told reporters at the pier: \u201cThis pier gives the "
+             "whole east side a faster way to reach the city centre.\u201d\n\nCritics said the budget was too high."},
     {"id": "t3", "outlet": "Harbor Gazette", "published": "2021-03-04",
      "text": "Rain is expected over the weekend, with strong winds along the coast and cooler nights."},
     {"id": "t4", "outlet": "Valley Post", "published": "2021-03-05",

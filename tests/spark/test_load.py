@@ -19,6 +19,23 @@ def test_read_spark_output_yields_articles_with_their_quotes(spark_run):
     for article, quotes in pairs:
         assert all(q.doc_id == article.id and article.text[q.start:q.end] == q.text for q in quotes)
     assert dict((a.id, a.outlet) for a, _ in pairs)["t4"] == "Valley Post"
+    assert [q.venue.text for q in {a.id: qs for a, qs in pairs}["t2"] if q.venue] == ["the pier"]
+
+
+def test_read_spark_output_of_a_run_written_before_quotes_had_a_venue(spark_run, tmp_path):
+    import shutil
+
+    import duckdb
+
+    out, summary = spark_run
+    old = tmp_path / "old"
+    shutil.copytree(out / "articles", old / "articles")
+    (old / "quotes").mkdir()
+    columns = "* EXCLUDE (venue_text, venue_start, venue_end)"
+    duckdb.sql(f"COPY (SELECT {columns} FROM read_parquet('{out}/quotes/*.parquet')) "
+               f"TO '{old}/quotes/part-0.parquet' (FORMAT parquet)")
+    quotes = [q for _, qs in read_spark_output(old) for q in qs]
+    assert len(quotes) == summary["quotes"] and all(q.venue is None for q in quotes)
 
 
 def test_read_quote_links_and_speakers_as_dicts(spark_run):

@@ -9,11 +9,11 @@ from onrecord.errors import OnrecordError
 from onrecord.spark.job import check_master, find_inputs, plan_shards
 from onrecord.spark.records import (ARTICLE_COLUMNS, QUOTE_COLUMNS, article_from_row, article_row, quote_from_row,
                                     quote_row)
-from onrecord.types import Article, Cue, Mention, Quote
+from onrecord.types import Article, Cue, Mention, Quote, Venue
 
 QUOTES = [
     Quote("d1", 10, 30, "we will rebuild the dam", "direct", speaker=Mention("Ada Park", "she", 2, 5),
-          cue=Cue("said", 6, 10), confidence=0.91),
+          cue=Cue("said", 6, 10), confidence=0.91, venue=Venue("the dam site", 80, 92)),
     Quote("d1", 40, 52, "the dam", "indirect", addressee=Mention("Bo Lim", "Lim", 60, 63), nested_in=0),
     Quote("d1", 70, 75, "no", "mixed"),
 ]
@@ -33,6 +33,7 @@ def test_quote_row_flattens_the_design_record():
     assert (row["speaker_name"], row["speaker_mention"], row["speaker_start"]) == ("Ada Park", "she", 2)
     assert (row["cue_text"], row["cue_end"]) == (d["cue"]["text"], d["cue"]["end"])
     assert row["addressee_name"] is None and row["confidence"] == 0.91
+    assert (row["venue_text"], row["venue_start"], row["venue_end"]) == ("the dam site", 80, 92)
 
 
 def test_article_row_roundtrip_counts_words():

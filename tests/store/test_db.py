@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 
 from onrecord.store import Store
-from onrecord.store.db import normalized_hash, quote_id
+from onrecord.store.db import normalized_hash, quote_id, quote_row
 from onrecord.store.migrations import MIGRATIONS
-from onrecord.types import Article, Cue, Mention, Quote
+from onrecord.store.migrations import apply_migrations
+from onrecord.types import Article, Cue, Mention, Quote, Venue
 
 TEXT = 'The baker said "our bread rises before the sun does" and left.'
 
@@ -77,3 +78,26 @@ def test_store_state_roundtrip(store):
     store.put_state("stories", {"n": 1})
     store.put_state("stories", {"n": 2, "x": [1]})
     assert store.get_state("stories") == {"n": 2, "x": [1]} and store.get_state("nope") is None
+
+
+def test_store_keeps_a_quotes_venue(store):
+    text = TEXT + " She said so at the fair."
+    q = make_quote()
+    q.venue = Venue("the fair", len(text) - 9, len(text) - 1)
+    store.add_articles([(Article("a1", text), [q, make_quote(start=16, end=25)])])
+    assert [r.venue for r in store.quotes_of("a1")] == [q.venue, None]
+
+
+def test_store_adds_venue_columns_to_a_file_made_before_them(tmp_path, monkeypatch):
+    path = tmp_path / "old.duckdb"
+    monkeypatch.setattr("onrecord.store.migrations.MIGRATIONS", [m for m in MIGRATIONS if m[0] < "0004"])
+    monkeypatch.setattr("onrecord.store.db.quote_row", lambda *a: quote_row(*a)[:-3])  # the row as it was
+    with Store(path) as old:
+        old.add_articles([(Article("a1", TEXT), [make_quote()])])
+    monkeypatch.undo()
+    with Store(path) as s:
+        (q,) = s.quotes_of("a1")
+        assert q.venue is None and q.speaker.name == "Ann Baker"
+        assert apply_migrations(s.con) == []
+        s.add_articles([(Article("a2", TEXT + " Again."), [make_quote("a2")])])
+        assert s.con.execute("SELECT count(*) FROM quotes WHERE article_id = 'a2'").fetchone()[0] == 1

@@ -18,7 +18,7 @@ from typing import Iterator
 import pytest
 
 from onrecord.store import Store
-from onrecord.types import Article, Cue, Mention, Quote
+from onrecord.types import Article, Cue, Mention, Quote, Venue
 
 XSS = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">'
 
@@ -59,6 +59,8 @@ def fixture_articles() -> list[tuple[Article, list[Quote]]]:
     a = [quote_in(a_text, "We will build the bridge because [the] city needs it, and we will finish it on time",
                   "a", a_sp, "told"),
          quote_in(a_text, "It is a bridge to nowhere", "a", mention_in(a_text, "Paul Avery", "Paul Avery"))]
+    hall = a_text.index("City Hall")
+    a[0].venue = Venue("City Hall", hall, hall + len("City Hall"))
     b = [quote_in(b_text, "We will build the bridge because the city needs it and we will finish it on time",
                   "b", mention_in(b_text, "Ortiz", "Lena Ortiz", 1))]
     c = [quote_in(c_text, "is a lifeline for the islands", "c", mention_in(c_text, "Lena Ortiz", "Lena Ortiz"))]

@@ -109,6 +109,8 @@ def test_app_article_page_highlights_quotes_and_links_speakers(client):
     assert html.count('<mark class="q depth1">') == 2
     assert 'class="mention depth0" href="/speakers/s-ortiz"' in html and 'href="/speakers/s-avery"' in html
     assert html.count("confidence 0.90") == 2  # each quote's confidence, as stored
+    assert [q["venue_text"] for q in data["quotes"]] == ["City Hall", None]
+    assert html.count('<span class="venue" title="where it was said">City Hall</span>') == 1
 
 
 def test_app_escapes_untrusted_text(client):
