@@ -130,9 +130,8 @@ def _with_owned_title(tokens: list[Token]) -> list[Token]:
 
 def _names_time(prep: Token) -> bool:
     """`on Tuesday`, `in March`, `in 2015`: a preposition of time, not of place."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and (obj.lower_ in venue_words().not_places or obj.like_num or obj.lower_ in (
-        "morning", "afternoon", "evening", "night", "week", "weekend", "day", "month", "year", "time"))
+    obj, words = next((c for c in prep.children if c.dep_ == "pobj"), None), venue_words()
+    return obj is not None and (obj.lower_ in words.not_places or obj.lower_ in words.time_nouns or obj.like_num)
 
 
 def _balanced(tokens: list[Token]) -> list[Token]:
