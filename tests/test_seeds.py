@@ -43,3 +43,12 @@ def test_seeds_no_quote_made_of_a_title_or_slogan(seeds):
         if g["kind"] == "not-a-quote":
             ov, q = _best(score, texts[g["doc"]], g, preds[g["doc"]])
             assert ov < 0.5, (g["text"], q.text if q else None)
+
+
+def test_seeds_venue_of_gold_found(seeds):
+    score, texts, preds, gold = seeds
+    with_venue = [g for g in gold if g.get("venue")]
+    assert with_venue, "the answer key names a venue"
+    for g in with_venue:
+        ov, q = _best(score, texts[g["doc"]], g, preds[g["doc"]])
+        assert ov >= 0.8 and q.venue is not None and q.venue.text == g["venue"], (g["text"][:40], q and q.venue)
