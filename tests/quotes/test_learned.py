@@ -44,6 +44,20 @@ def test_a_naming_verb_reports_no_object_of_its_own(nlp):
     assert not kinds(cands, "called") & {"dobj", "rest"}
 
 
+def test_the_one_told_is_no_report_unless_something_follows(nlp):
+    words = frozenset({"told", "asked"})
+    alone = report_candidates(parse(nlp, "Ann Lund told Tom Hale during an interview on Harbour Talk."), [], [], words)
+    assert not kinds(alone, "told") & {"dobj", "rest"}
+    told_to = report_candidates(parse(nlp, "Ann Lund told Tom Hale to quiet down at the meeting."), [], [], words)
+    assert "rest" in kinds(told_to, "told")
+    asked = report_candidates(parse(nlp, "Ann Lund asked Tom Hale that question twice."), [], [], words)
+    assert kinds(asked, "asked") & {"dobj", "rest"}
+    reporters = report_candidates(parse(nlp, "Ann Lund told reporters at the courthouse."), [], [], words)
+    assert not kinds(reporters, "told") & {"dobj", "rest"}
+    about = report_candidates(parse(nlp, "Ann Lund asked the mayor about the flood."), [], [], words)
+    assert kinds(about, "asked") & {"dobj", "rest"}
+
+
 def fake(at: int, start: int, end: int, weight: str) -> Candidate:
     return Candidate(None, at, start, end, (weight,))
 
