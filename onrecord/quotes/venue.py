@@ -2,7 +2,8 @@
 (`said in a statement`, `told reporters at a rally in Des Moines`, `said on CNN's “State of the Union.”`).
 
 A venue is an `in`, `on`, `at` or `during` phrase whose noun is one of `venues.jsonl`'s, or a proper noun that
-names no time (`on CNN`, `in Iowa`). The phrase may hang on the cue, on its object, on a participle set beside
+names no time (`on CNN`, `in Iowa`, and with `before`: `testified before the Senate`), or an `outside` or `inside`
+phrase (`outside the terminal gates`). The phrase may hang on the cue, on its object, on a participle set beside
 it (`Speaking at a rally, Lee said`) or on the clause a participle cue hangs on (`said at a rally, adding that
 …`). When the phrase names a programme or a platform with `on` (`during a sitdown interview on Be Woke Vote`),
 the venue is that name, as the seeds' answer key gives it. A phrase ends before a comma, a clause, a date
@@ -16,8 +17,9 @@ from .draft import TITLE_SMALL_WORDS, Draft
 from .lexicon import first_name_genders, venue_words
 from .parsed import ParsedText, coarse
 
-VENUE_PREPS = ("in", "on", "at", "during")
-NAME_PREPS = ("on", "at", "in")  # a proper noun after these is a place, a programme or a platform
+VENUE_PREPS = ("in", "on", "at", "during", "outside", "inside", "before")
+NAME_PREPS = ("on", "at", "in", "before")  # a proper noun after these is a place, a programme, a platform or a body
+PLACE_PREPS = ("outside", "inside")  # any noun after these is a place (`outside the terminal gates`)
 OPENING_MARKS = ("\u201c", "\u2018", "``", '"')
 CLOSING_MARKS = ("\u201d", "\u2019", "''", '"')
 STOP_DEPS = {"relcl", "acl", "appos", "punct", "npadvmod", "advcl", "parataxis"}
@@ -67,9 +69,10 @@ def _venue_of(prep: Token, proper_ok: bool) -> list[Token] | None:
     if obj is None:
         return None
     phrase = _phrase(obj)
-    if obj.lower_ in venue_words().nouns and coarse(obj) == "NOUN":
-        return _named_within(obj) or phrase
-    if proper_ok and prep.lower_ in NAME_PREPS and _proper(phrase):
+    if coarse(obj) == "NOUN" and (prep.lower_ in PLACE_PREPS
+                                  or (obj.lower_ in venue_words().nouns and prep.lower_ != "before")):
+        return _named_within(obj) or phrase  # (`before the debate` is a time)
+    if proper_ok and prep.lower_ in NAME_PREPS and _proper(phrase, obj):
         return phrase
     return None
 
@@ -79,18 +82,21 @@ def _named_within(obj: Token) -> list[Token] | None:
     Facebook`), or None."""
     for prep in (c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "on"):
         inner = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if inner is not None and _proper(_phrase(inner)):
+        if inner is not None and _proper(_phrase(inner), inner):
             return _phrase(inner)
     return None
 
 
-def _proper(phrase: list[Token]) -> bool:
+def _proper(phrase: list[Token], head: Token) -> bool:
     """A name that is no time, language or person: every word of it capitalised (`Be Woke Vote`, `the White
-    House`, `CNN's “State of the Union”`, `Paris`), no word of it a date, and no first name before a surname."""
+    House`, `CNN's “State of the Union”`, `Paris`), or after `the` with its head a capitalised proper noun (`the
+    state Senate`); no word of it a date (`Jan. 17`), and no first name before a surname."""
     words = [t for t in phrase if t.is_alpha and t.lower_ not in ("the", "of", "and", "a", "for", "with")]
     not_places = venue_words().not_places
-    return (bool(words) and all(t.text[0].isupper() for t in words)
-            and not any(t.lower_ in not_places for t in words)
+    named = all(t.text[0].isupper() for t in words) or (
+        phrase[0].lower_ == "the" and head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper())
+    return (bool(words) and named
+            and not any(t.lower_ in not_places for t in phrase)
             and not (len(words) > 1 and words[0].lower_ in first_name_genders()))
 
 

@@ -25,9 +25,13 @@ def venues(text):
         ("Ann Lund gave the mayor some credit during the interview, saying he had kept the port open.",
          "the interview"),
         ("“We need jobs,” Ann Lund said on Tuesday in Elmford.", "Elmford"),
+        ("Ann Lund testified before the state Senate in March that the port could be saved.", "the state Senate"),
+        ("“We will sue,” Tom Hale told reporters outside the terminal gates.", "the terminal gates"),
         # not where: a time, a language, a topic or a target, a source
         ("“We need jobs,” Ann Lund said on Tuesday.", None),
         ("“We need jobs,” Ann Lund said in Spanish.", None),
+        ("“We need jobs,” Ann Lund said before the debate.", None),
+        ("“We need jobs,” Ann Lund said on Jan. 17.", None),
         ("Ann Lund commented on the post, saying it was wrong and that the mayor should apologise.", None),
         ("Ann Lund called on the Harbour Board to say whether the port would stay open.", None),
         ("The port will close, according to a statement from the board.", None),
