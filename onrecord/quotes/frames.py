@@ -436,7 +436,7 @@ def mention_tokens(head: Token) -> list[Token]:
     for right in head.rights:
         if right.dep_ in MENTION_STOP_DEPS or _quote_mark(right):
             break
-        if right.dep_ == "prep" and ((coarse(head) == "PROPN" and not _names_body(head, right)) or _dated(right)):
+        if right.dep_ == "prep" and ((coarse(head) == "PROPN" and not _names_body(head, right)) or dated(right)):
             break  # `Farmer leaders on Sunday said`: when they spoke, not who they are
         end = right.right_edge.i
     toks = [doc[k] for k in range(start, end + 1)]
@@ -485,7 +485,7 @@ def time_word(tok: Token) -> bool:
     return tok.lower_ in DATE_WORDS or tok.lower_ in TIME_NOUNS
 
 
-def _dated(prep: Token) -> bool:
+def dated(prep: Token) -> bool:
     """Whether a prepositional phrase says when (`on Sunday`, `last week`), by a date word or a time noun."""
     return any(c.dep_ == "pobj" and time_word(c) for c in prep.children)
 

@@ -23,9 +23,9 @@ from spacy.tokens import Token
 
 from .confidence import logistic
 from .draft import Draft
-from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue
+from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue, can_speak
 from .indirect import report_draft
-from .lexicon import QUOTES_DATA, anonymous_heads, cue_forms, cue_nouns, role_nouns
+from .lexicon import QUOTES_DATA, cue_forms, cue_nouns
 from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, subject_of
 from .spans import SpanSet
 
@@ -112,10 +112,11 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
             continue  # `you can always expect …`: nobody in particular reports anything
         base = word_facts(tok, subject)
         verb = cue_forms().get(tok.lower_)
+        told_only = verb is not None and verb.addressee == "object" and _told_someone(tok)
         for kind, toks, prep in candidate_spans(tok):
             if verb is not None and verb.names and kind in ("dobj", "rest"):
                 continue  # a naming verb reports the name it gives (the rules'), not its object: `called the meeting`
-            if verb is not None and verb.addressee == "object" and kind in ("dobj", "rest") and _told_someone(tok):
+            if told_only and kind in ("dobj", "rest"):
                 continue  # `told Van Jones during an interview`: the one spoken to, not what was said
             toks = [t for t in toks if not (t.is_space or t.is_punct)]
             if not toks:
@@ -132,7 +133,7 @@ def _told_someone(tok: Token) -> bool:
     Van Jones during an interview.`, `told reporters at the courthouse.`), unlike `told Ann Lee to quiet down`,
     `asked Obama what he thought` or `asked the mayor about the flood`."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    if len(objs) != 1 or not (coarse(objs[0]) in ("PROPN", "PRON") or _people_noun(objs[0])):
+    if len(objs) != 1 or not can_speak(objs[0]):
         return False  # `asked Admiral Reyes that question`: the second object is what was asked
     end = objs[0].i + 1
     while end < len(tok.doc) and not tok.doc[end].is_sent_start:
@@ -140,13 +141,6 @@ def _told_someone(tok: Token) -> bool:
             return False  # `told her to quiet down`, `asked the frontrunner about the kerfuffle`
         end += 1
     return True
-
-
-def _people_noun(tok: Token) -> bool:
-    """`reporters`, `the host`, `officials`: a noun for people by their role (role and anonymous-source lexicons)."""
-    low = tok.lower_
-    forms = {low, low[:-1]} if low.endswith("s") else {low}
-    return bool(forms & (set(role_nouns()) | anonymous_heads()))
 
 
 def candidate_spans(tok: Token) -> list[tuple[str, list[Token], str]]:

@@ -203,8 +203,8 @@ class VenueWords:
     nouns: frozenset[str]  # occasions, documents and media: `in a statement`, `at a rally`, `on the radio`
     topic_verbs: frozenset[str]  # forms of cues whose `on`/`at` phrase is their topic or target (`called on`)
     asides: frozenset[str]  # participles whose phrase tells where the cue's words were said (`Speaking at a rally,`)
-    not_places: frozenset[str]  # capitalised words naming a time or a language (`on Tuesday`, `in Spanish`)
-    time_nouns: frozenset[str]  # common nouns of time (`that morning`), which end a venue's phrase as dates do
+    not_places: frozenset[str]  # capitalised words naming a time or a language (`in Spanish`), besides the date
+    # words of `frames.DATE_WORDS`
 
 
 @lru_cache(maxsize=1)
@@ -216,5 +216,4 @@ def venue_words() -> VenueWords:
                       frozenset([f for r in rows for v in r.get("topic_verbs", ()) for f in inflect(v)]
                                 + [f for r in rows for f in r.get("topic_forms", ())]),
                       frozenset(w for r in rows for w in r.get("asides", ())),
-                      frozenset(w for r in rows for w in r.get("not_places", ())),
-                      frozenset(w for r in rows for w in r.get("time_nouns", ())))
+                      frozenset(w for r in rows for w in r.get("not_places", ())))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .draft import TITLE_SMALL_WORDS, Draft
+from .frames import DATE_WORDS, dated
 from .lexicon import first_name_genders, venue_words
 from .parsed import ParsedText, coarse
 
@@ -68,12 +69,12 @@ def _venue_of(prep: Token, proper_ok: bool) -> list[Token] | None:
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return None
-    phrase = _phrase(obj)
     if coarse(obj) == "NOUN" and (prep.lower_ in PLACE_PREPS
                                   or (obj.lower_ in venue_words().nouns and prep.lower_ != "before")):
-        return _named_within(obj) or phrase  # (`before the debate` is a time)
-    if proper_ok and prep.lower_ in NAME_PREPS and _proper(phrase, obj):
-        return phrase
+        return _named_within(obj) or _phrase(obj)  # (`before the debate` is a time)
+    if proper_ok and prep.lower_ in NAME_PREPS:
+        phrase = _phrase(obj)
+        return phrase if _proper(phrase, obj) else None
     return None
 
 
@@ -82,8 +83,9 @@ def _named_within(obj: Token) -> list[Token] | None:
     Facebook`), or None."""
     for prep in (c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "on"):
         inner = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if inner is not None and _proper(_phrase(inner), inner):
-            return _phrase(inner)
+        name = _phrase(inner) if inner is not None else None
+        if name and _proper(name, inner):
+            return name
     return None
 
 
@@ -96,7 +98,7 @@ def _proper(phrase: list[Token], head: Token) -> bool:
     named = all(t.text[0].isupper() for t in words) or (
         phrase[0].lower_ == "the" and head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper())
     return (bool(words) and named
-            and not any(t.lower_ in not_places for t in phrase)
+            and not any(t.lower_ in DATE_WORDS or t.lower_ in not_places for t in phrase)
             and not (len(words) > 1 and words[0].lower_ in first_name_genders()))
 
 
@@ -136,8 +138,8 @@ def _with_owned_title(tokens: list[Token]) -> list[Token]:
 
 def _names_time(prep: Token) -> bool:
     """`on Tuesday`, `in March`, `in 2015`: a preposition of time, not of place."""
-    obj, words = next((c for c in prep.children if c.dep_ == "pobj"), None), venue_words()
-    return obj is not None and (obj.lower_ in words.not_places or obj.lower_ in words.time_nouns or obj.like_num)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return dated(prep) or (obj is not None and (obj.lower_ in venue_words().not_places or obj.like_num))
 
 
 def _balanced(tokens: list[Token]) -> list[Token]:
