@@ -191,3 +191,7 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+
+
+if __name__ == "__main__":  # `python -m onrecord.cli` as well as `python -m onrecord`
+    main()

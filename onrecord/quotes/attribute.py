@@ -2,7 +2,8 @@
 
 Rules, in the order they are tried for each quote (each later rule only when the earlier ones found no cue):
   0. a name signing the quote before a colon (`Canvassers agree – Nell Bryce: “…”`, `Rep. Ann Lee (R-S.C.):`);
-  1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`);
+  1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`); else (1b) an
+     action beat after it (`,” Tate smiled.`), in `beats.py`;
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
      clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
   3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a dash and a name
@@ -23,6 +24,7 @@ import re
 
 from spacy.tokens import Token
 
+from .beats import beat_after
 from .continuations import apply_continuations, apply_reported_speech_before
 from .draft import Draft, looks_like_title
 from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
@@ -50,6 +52,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
         lo, hi = layout.frame_bounds(k)
         left = left_frame(parsed, lo, q.open_mark)  # read by rules 0, 1 and 2b
         found = _signature_before_colon(left) or _cue_in_sentence(parsed, q, lo, hi, left)
+        if found is None and q.depth == 0:
+            found = beat_after(parsed, q, hi)
         if found is None and q.depth == 0:
             found = _cue_ending_previous_paragraph(text, parsed, layout, q)
         if found is None and q.depth == 0:
