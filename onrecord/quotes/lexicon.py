@@ -71,7 +71,13 @@ def cue_phrases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, str | None]:
     """Role noun ("star", "mother") -> the gender it implies ("f", "m") or None."""
-    return {r["noun"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl")}
+    return {r["noun"]: r.get("gender") for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if "noun" in r}
+
+
+@lru_cache(maxsize=1)
+def generic_roles() -> frozenset[str]:
+    """Role nouns anyone in a story may be called (`man`, `clerk`), from roles.jsonl's `generic`."""
+    return frozenset(r["noun"] for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if r.get("generic"))
 
 
 @lru_cache(maxsize=1)

@@ -40,8 +40,8 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, name_titles, outlet_words,
-                              role_nouns, role_suffixes, same_roles, title_roles)
+from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, generic_roles, name_titles,
+                              outlet_words, role_nouns, role_suffixes, same_roles, title_roles)
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
@@ -67,6 +67,11 @@ OPENING = re.compile(DATELINE + r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
 DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
+# nobody in particular (`each candidate`, `most Republicans`), unless a name follows (`Neither Mr. Comey nor …`)
+PLAIN_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # titles that give a gender, not an office
+TITLE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
+FIRST_WORD = re.compile(r"[A-Za-z]+")
+QUANTIFIERS = {"each", "every", "both", "either", "neither", "any", "all", "few", "most"}
 
 
 CAPITALISED = re.compile(rf"\b[{UPPER}][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
@@ -161,9 +166,13 @@ class ArticleSpeakers:
             own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
             # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
             return self.by_name(own, pos) if len(own) >= 2 else None
+        det = d.speaker[0].lower_
+        if det in QUANTIFIERS:
+            if head.tag_ != "NNP" or len(d.speaker) < 2:
+                return None
+            return self.resolve(replace(d, speaker=d.speaker[1:]), drafts, resolved)
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
-        det = d.speaker[0].lower_
         if det in ("the", "that", "this") and len(d.speaker) == 2 and head.is_lower and low in document_nouns():
             return self._by_document(low, pos, drafts, resolved)  # `“…,” the statement said`
         if det in INDEFINITE or (low in anonymous_heads() and not words):
@@ -172,6 +181,8 @@ class ArticleSpeakers:
             return None  # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
         last = d.speaker[-1]
         if last.is_lower and (last.lower_ in role_nouns() or det == "the"):
+            if head.tag_ == "NNS" and head.is_lower:
+                return None  # `the leading candidates for president`: a group, whatever role ends it
             role = next((t for t in (last, head) if names_a_person(t)), None)
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
@@ -432,6 +443,9 @@ class ArticleSpeakers:
             titled = self._named_with(role, pos)
             if titled is not None:
                 return titled
+        if role and role.split()[-1] in generic_roles():
+            # `the man`, `the clerk`: a newcomer or no one known; not one introduced by an office (`Mayor Dana Cole`)
+            return self._introduced_before(pos, gender, untitled_only=True)
         # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
         # `the 71-year-old`) may be the one just introduced
         introduced = None if role and role.split()[-1] in name_titles() else self._introduced_before(pos, gender)
@@ -460,19 +474,28 @@ class ArticleSpeakers:
                  and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
         return named[-1] if named else None
 
-    def _introduced_before(self, pos: int, gender: str | None) -> str | None:
+    def _introduced_before(self, pos: int, gender: str | None, untitled_only: bool = False) -> str | None:
         """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
         harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`), quoted there or not (`Rovers captain
         Ben Adeyemi said …. “…,” the defender said.`): a description right after an introduction is the newcomer,
-        not the article's main voice. None if no one was introduced."""
+        not the article's main voice. None if no one was introduced. `untitled_only` passes over a newcomer named
+        with an office's title (`Mayor Dana Cole` is not `the clerk`)."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
         for p in [*self.people, *self._first_named_runs()]:
             first = min(p.offsets, default=-1)
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
-                    and _opens_sentence(self.text, first)):
+                    and _opens_sentence(self.text, first) and not (untitled_only and self._office_before(first))):
                 best, best_at = p, first
         return None if best is None else self._name_of(best, pos)
+
+    def _office_before(self, off: int) -> bool:
+        """Whether the mention at `off` opens with or follows a title other than a plain `Mr.` or `Ms.` (`Mayor
+        Dana Cole`, `Sen. Kim`)."""
+        first = FIRST_WORD.match(self.text, off)
+        title = TITLE_WORD_BEFORE.search(self.text, max(0, off - 30), off)
+        return any(low in name_titles() and low not in PLAIN_TITLES
+                   for low in (first.group().lower().rstrip(".") if first else "", title.group(1).lower() if title else ""))
 
     def _named_with(self, role: str, pos: int) -> str | None:
         """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any

@@ -245,3 +245,27 @@ def test_resolve_a_body_or_a_thing_names_no_one(nlp):
     text = ("Mayor Delia Frost wants a new ferry terminal. “We have the designs,” Frost said.\n\n"
             "The state said it would pay 40 percent. The campaign said the money was secure.")
     assert speakers(text, nlp, indirect=True)[-2:] == [("The state", None), ("The campaign", None)]
+
+
+def test_resolve_generic_description_is_nobody_known(nlp):
+    # the clerk is not the mayor, the article's only named voice
+    text = ("Mayor Dana Cole opened the meeting at noon. “This is a good day for the harbor,” she said.\n\n"
+            "“There will be no vote on the budget tonight,” the clerk said.")
+    assert speakers(text, nlp) == [("she", "Dana Cole"), ("the clerk", None)]
+
+
+def test_resolve_generic_description_names_the_newcomer(nlp):
+    text = ("Mayor Dana Cole opened the meeting at noon. “This is a good day for the harbor,” she said.\n\n"
+            "Omar Reyes waited outside the hall for an hour. “Nobody asked the fishermen what they wanted,” the man said.")
+    assert speakers(text, nlp)[-1] == ("the man", "Omar Reyes")
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Each candidate", None),
+    ("The leading candidates for mayor", None),
+    ("Neither Mr. Reyes", "Omar Reyes"),
+])
+def test_resolve_quantified_and_plural_descriptions(subject, name, nlp):
+    text = ("Omar Reyes and Dana Cole met the press at noon. “The harbor comes first,” Reyes said.\n\n"
+            f"{subject} said the budget would wait until the spring.")
+    assert speakers(text, nlp, indirect=True)[-1] == (subject, name)
