@@ -32,14 +32,18 @@ MAX_TITLE_TOKENS = 12  # a programme's name in quote marks after its channel (`C
 
 
 def mark_venues(drafts: list[Draft], parsed: ParsedText) -> None:
-    """Set `extra["venue_span"]` on each draft whose cue states where it was said; a venue never lies inside the
-    quote it introduces."""
+    """Set `extra["venue_span"]` on each draft whose cue states where it was said, and on the uncued quotes that
+    continue it (`“…,” she said at the rally. “…”`); a venue never lies inside the quote it belongs to."""
     for d in drafts:
         venue = find_venue(d.cue) if d.cue else None
         if venue:
             start, end = parsed.span_of(venue)
             if end <= d.start or start >= d.end:
                 d.extra["venue_span"] = (start, end)
+    for d in drafts:  # in text order, so a chain of continuations passes the venue on
+        span = drafts[d.follows].extra.get("venue_span") if d.follows is not None else None
+        if span and "venue_span" not in d.extra and (span[1] <= d.start or span[0] >= d.end):
+            d.extra["venue_span"] = span
 
 
 def find_venue(cue: list[Token]) -> list[Token] | None:

@@ -65,3 +65,11 @@ def test_a_venue_that_runs_on_keeps_its_head_nouns_words():
     text = ("During an exclusive interview with the Ledger's chief political reporter for the Sunday magazine broadcast "
             "on Harbour Radio's morning show, Ann Lund said the port would stay open.")
     assert venues(text)[0] == "an exclusive interview"
+
+
+def test_continued_quote_keeps_the_venue_of_the_one_it_continues():
+    text = ("Mayor Dana Cole spoke on Friday. “This is a good day for the harbor,” she said at the rally. "
+            "“We will rebuild every home.”\n\n"
+            "“Nobody in Elmford will be left behind.”\n\n"
+            "“And we will do it this year,” she added.")
+    assert venues(text) == ["the rally", "the rally", "the rally", None]
