@@ -12,7 +12,9 @@ Rules, in the order they are tried for each quote (each later rule only when the
   4. the speaker of the previous quote in the same paragraph (`“…,” she said. “…”`);
   5. the speaker of the quote ending the previous paragraph, for a paragraph made of a quote (a follow-on);
   6. for a quote paragraph still without a speaker, the speaker of the reported speech ending the paragraph
-     before it (`Carter said that … would not happen.` ¶ `“That’s because …”`); 4 to 6 in `continuations.py`.
+     before it (`Carter said that … would not happen.` ¶ `“That’s because …”`); for a quote within its paragraph,
+     that of the sentence before it, or the person that sentence is about (`Sam Ruiz disagreed. “…”`); 4 to 6 in
+     `continuations.py`.
 Reported speech without marks, and the clauses that quoted fragments belong to, come from `indirect.py`; the
 reports these rules miss, picked by a learned model, from `learned.py`; an article's headline `Name: claim` is
 that one's claim (3d, in `signatures.py`).

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .draft import Draft, reads_as_title
-from .frames import attribute_cue, can_speak, find_cue, left_frame
+from .frames import attribute_cue, can_speak, find_cue, left_frame, mention_tokens
 from .layout import Layout
 from .marks import QuoteSpan
-from .parsed import ParsedText, is_speech
+from .parsed import ParsedText, coarse, is_speech, subject_of
 
 SENTENCE_CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*\s+$")  # text before a quote that opens a new sentence
 MIN_SENTENCE_WORDS = 4  # a quote opening a sentence mid-paragraph is speech from this length (PolNeAR train)
@@ -52,7 +54,8 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
 def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:
     """Rule 6: a quote paragraph with no speaker yet, after a paragraph whose last sentence reports what someone
     said (`Carter said that … would not happen.` ¶ `“That’s because …”`), is said by that someone; so is a quoted
-    sentence after such a sentence in its own paragraph (`Clinton touted her record. “We need …”`)."""
+    sentence after such a sentence in its own paragraph (`Clinton touted her record. “We need …”`), or after a
+    sentence about a person there (`Asked about the penalty, Berg shook his head. “No.”`)."""
     text = parsed.text
     for q, d in zip(spans, drafts):
         if q.depth or d.cue is not None or d.speaker_span is not None or d.follows is not None:
@@ -75,10 +78,26 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
         frame = left_frame(parsed, s, parsed.offset(toks[-1]) + len(toks[-1]))
         cue = find_cue(frame)
         if cue is None or not is_speech(cue[0]) or cue[0].dep_ != "ROOT":
+            if q.open_mark != layout.paras[k][0]:
+                actor = _actor(frame)  # `Asked about the penalty, Berg shook his head. “No. Absolutely not.”`
+                if actor is not None:
+                    d.set_speaker(mention_tokens(actor), parsed)
             continue
         found = attribute_cue(cue, frame)
         if found.speaker and can_speak(found.speaker[-1]) and not found.inverted:
             d.set_speaker(found.speaker, parsed)
+
+
+def _actor(frame: list[Token]) -> Token | None:
+    """The person a sentence is about, named or a personal pronoun as the subject of its main verb, for the quote
+    that follows it in its paragraph (`Sam Ruiz disagreed. “…”`); None for a thing, a group or no clear subject."""
+    roots = [t for t in frame if t.dep_ == "ROOT" and t.tag_.startswith("VB")]
+    subj = subject_of(roots[0]) if len(roots) == 1 else None
+    if subj is None or subj.dep_ == "nsubjpass" or subj not in frame:
+        return None
+    if coarse(subj) == "PRON":
+        return subj if subj.lower_ in ("he", "she") else None
+    return subj if coarse(subj) == "PROPN" and can_speak(subj) else None
 
 
 def _ends_with_quote(text: str, para: tuple[int, int], q: QuoteSpan) -> bool:

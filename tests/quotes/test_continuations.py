@@ -56,3 +56,19 @@ def test_extract_cue_without_a_subject_takes_the_speaker_of_the_quote_before(nlp
     text = ("Ann Lee said the ferry report “was not good.” Adding, “Now, like every report on the river, what it "
             "says is never the whole story.”")
     assert [q.speaker.name for q in extract(text, nlp=nlp)] == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the person a sentence is about says the quote that follows it in its paragraph
+    ("Asked whether the referee got the penalty right, Harald Berg shook his head. “No. Absolutely not. Everyone in "
+     "the stadium saw it.”", "Harald Berg"),
+    ("Sam Ruiz disagreed. “The harbour cannot wait another winter for the ferries.”", "Sam Ruiz"),
+    # not a person, a group, or a passive subject
+    ("The crowd roared. “The harbour cannot wait another winter for the ferries.”", None),
+    ("Sam Ruiz was booed by the crowd. “The harbour cannot wait another winter for the ferries.”", None),
+    # a quote paragraph of its own after such a sentence is not said by its subject
+    ("Sam Ruiz walked to the stage.\n\n“The harbour cannot wait another winter for the ferries.”", None),
+])
+def test_quote_after_a_sentence_about_a_person(text, speaker, nlp):
+    quotes = [q for q in extract(text, nlp=nlp) if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

@@ -65,9 +65,15 @@ def test_has_cue_word_leaves_out_the_forms_that_are_mostly_nouns():
 
 
 def test_plan_chunks_start_parsed_sentences_at_a_word():
-    text = "What about the bridge? “It stays shut,” Ida Marsh said."
+    text = "What about the bridge? Nobody knows. “It stays shut,” Ida Marsh said."
     (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
-    assert chunk.startswith("“It stays")
+    assert chunk.startswith("Nobody knows.")
+
+
+def test_plan_parses_the_sentence_a_quote_follows():
+    text = "The ferry was late again. Sam Ruiz disagreed. “It stays shut.”\n\nThe sea was rough. The ferry was late."
+    (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
+    assert chunk == "Sam Ruiz disagreed. “It stays shut.”"
 
 
 def test_sentence_breaks_skip_abbreviations_and_see_past_the_end():
