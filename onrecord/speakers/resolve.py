@@ -187,12 +187,12 @@ class ArticleSpeakers:
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
             return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role),
-                                        d.speaker[0].tag_ != "PRP$")
+                                        d.speaker[0].tag_ != "PRP$", (d.start, d.end))
         if det == "the" and head == last and head.lower_ in demonyms():
             # `the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital
             # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
             # the article's main voice
-            return self._by_description(demonyms()[head.lower_], pos)
+            return self._by_description(demonyms()[head.lower_], pos, quote=(d.start, d.end))
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if det == "the" and head == last and head.lower_ in name_titles():
@@ -209,7 +209,7 @@ class ArticleSpeakers:
             return self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
-                                        d.speaker[0].tag_ != "PRP$")
+                                        d.speaker[0].tag_ != "PRP$", (d.start, d.end))
         return None
 
     def _interviewee_at(self, pos: int) -> str | None:
@@ -436,7 +436,8 @@ class ArticleSpeakers:
             if m is not None and d.addressee:
                 yield m.name, self.addressee_name(d.addressee, d.start)
 
-    def _by_description(self, gender: str | None, pos: int, role: str | None = None, salient: bool = True) -> str | None:
+    def _by_description(self, gender: str | None, pos: int, role: str | None = None, salient: bool = True,
+                        quote: tuple[int, int] = (0, 0)) -> str | None:
         """The holder of a description's role; unless `salient` is false (`her son`, `his wife`: someone other
         than the one the pronoun stands for), else the most quoted person."""
         if role:
@@ -445,10 +446,10 @@ class ArticleSpeakers:
                 return titled
         if role and role.split()[-1] in generic_roles():
             # `the man`, `the clerk`: a newcomer or no one known; not one introduced by an office (`Mayor Dana Cole`)
-            return self._introduced_before(pos, gender, untitled_only=True)
+            return self._introduced_before(pos, gender, untitled_only=True, quote=quote)
         # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
         # `the 71-year-old`) may be the one just introduced
-        introduced = None if role and role.split()[-1] in name_titles() else self._introduced_before(pos, gender)
+        introduced = None if role and role.split()[-1] in name_titles() else self._introduced_before(pos, gender, quote=quote)
         if introduced is not None or not salient:
             return introduced
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
@@ -474,12 +475,14 @@ class ArticleSpeakers:
                  and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
         return named[-1] if named else None
 
-    def _introduced_before(self, pos: int, gender: str | None, untitled_only: bool = False) -> str | None:
+    def _introduced_before(self, pos: int, gender: str | None, untitled_only: bool = False,
+                           quote: tuple[int, int] = (0, 0)) -> str | None:
         """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
         harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`), quoted there or not (`Rovers captain
         Ben Adeyemi said …. “…,” the defender said.`): a description right after an introduction is the newcomer,
         not the article's main voice. None if no one was introduced. `untitled_only` passes over a newcomer named
-        with an office's title (`Mayor Dana Cole` is not `the clerk`)."""
+        with an office's title (`Mayor Dana Cole` is not `the clerk`), and the newcomer when someone else is named
+        in a later sentence, outside the `quote` being attributed."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
         for p in [*self.people, *self._first_named_runs()]:
@@ -487,7 +490,12 @@ class ArticleSpeakers:
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
                     and _opens_sentence(self.text, first) and not (untitled_only and self._office_before(first))):
                 best, best_at = p, first
-        return None if best is None else self._name_of(best, pos)
+        # someone named in a later sentence is nearer (`… Paula Verde, said …. Duarte praised the crowd. “…,” the
+        # 48-year-old said`)
+        if best is None or any(q is not best and sentence_end(self.text, best_at) <= self._last_before(q, pos, skip=[quote])
+                               for q in self.people):
+            return None
+        return self._name_of(best, pos)
 
     def _office_before(self, off: int) -> bool:
         """Whether the mention at `off` opens with or follows a title other than a plain `Mr.` or `Ms.` (`Mayor

@@ -269,3 +269,16 @@ def test_resolve_quantified_and_plural_descriptions(subject, name, nlp):
     text = ("Omar Reyes and Dana Cole met the press at noon. “The harbor comes first,” Reyes said.\n\n"
             f"{subject} said the budget would wait until the spring.")
     assert speakers(text, nlp, indirect=True)[-1] == (subject, name)
+
+
+def test_resolve_description_after_a_newcomer_and_a_later_name(nlp):
+    text = ("Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
+            "His agent, Paula Verde, said in a statement that her client would accept the ban.\n\n"
+            "Duarte, for her part, praised the crowd. “They carried us all the way,” the 48-year-old said.")
+    assert speakers(text, nlp)[-1] == ("the 48-year-old", "Ines Duarte")
+
+
+def test_resolve_description_after_a_newcomer_named_only_in_the_quote(nlp):
+    text = ("Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
+            "His agent, Paula Verde, was blunter. “Duarte has no idea what she is talking about,” the 52-year-old said.")
+    assert speakers(text, nlp)[-1] == ("the 52-year-old", "Paula Verde")
