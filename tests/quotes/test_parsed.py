@@ -86,3 +86,15 @@ def test_a_subject_the_parser_joined_to_the_last_noun_of_the_clause_before(joine
     tags = ["NNP", "CC", "PRP$", "NNS", "VBD", "PRP", "VBD", "JJ", "."]
     doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert conjoined_subject(doc[4]) is None
+
+
+def test_subject_of_a_passive_participle_is_none():
+    # `The club will appeal the red card shown to Ortega`: the card was shown; the club did not show it
+    words = ["The", "club", "will", "appeal", "the", "card", "shown", "to", "Ortega", "."]
+    heads = [1, 3, 3, 3, 5, 3, 5, 6, 7, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "det", "dobj", "acl", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "MD", "VB", "DT", "NN", "VBN", "IN", "NNP", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert subject_of(doc[6]) is None
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags[:6] + ["VBG"] + tags[7:])
+    assert subject_of(doc[6]).text == "club"  # `posted a message reading …`: who posted it
