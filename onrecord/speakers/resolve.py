@@ -60,6 +60,10 @@ APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,
 ROLE_PHRASE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
+PARAGRAPH = re.compile(r"[^\n]+")
+LEDE_WORDS = 12
+BYLINE_LINE = re.compile(r"[ \t]*by[ \t]", re.IGNORECASE)
+CATAPHORA_REACH = 800  # characters after a story's opening `A federal judge …` where the judge may be named
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
 # a dateline (`MANCHESTER, England — `, `SPRINGFIELD, Ill. (AP) — `) may come first
 DATELINE = r"(?:[A-Z][A-Z.'\u2019 -]+(?:,[ \t][\w.' ]{1,30})?(?:[ \t]\([^)\n]{1,20}\))?[ \t]*[\u2014\u2013-]{1,2}[ \t]*)?"
@@ -175,6 +179,8 @@ class ArticleSpeakers:
                  and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
         if det in ("the", "that", "this") and len(d.speaker) == 2 and head.is_lower and low in document_nouns():
             return self._by_document(low, pos, drafts, resolved)  # `“…,” the statement said`
+        if det in ("a", "an") and head.is_lower and names_a_person(head):
+            return self._named_next(_role_words(d.speaker, head), pos)  # `A federal judge on Tuesday …` opening
         if det in INDEFINITE or (low in anonymous_heads() and not words):
             return None
         if [t for t in words if t.i <= head.i] == [head] and head.i == d.speaker[0].i and self._common_word(head):
@@ -496,6 +502,28 @@ class ArticleSpeakers:
                                for q in self.people):
             return None
         return self._name_of(best, pos)
+
+    def _named_next(self, role: str, pos: int) -> str | None:
+        """For a description with `a` that opens the article's story before anyone is named (`A federal judge on
+        Tuesday postponed her ruling`), the person named with that role soon after (`U.S. District Judge Miriam
+        Okafor`); otherwise None, as for any `a` description (`a spokesman said`). Cost: O(people x mentions)."""
+        if not self._in_lede(pos) or any(not self._on_byline(o) for p in self.people for o in self._occurrences_of(p) if o < pos):
+            return None
+        holders = [p for p in self.people if pos < min(p.offsets, default=-1) < pos + CATAPHORA_REACH
+                   and self._holds_before(p, role, pos + CATAPHORA_REACH)]
+        return holders[0].name if len(holders) == 1 else None
+
+    def _in_lede(self, pos: int) -> bool:
+        """Whether offset `pos` lies in the story's first paragraph of LEDE_WORDS words or more (the title, byline
+        and dateline lines before it are shorter)."""
+        for m in PARAGRAPH.finditer(self.text):
+            if len(m.group().split()) >= LEDE_WORDS:
+                return m.start() <= pos < m.end()
+        return False
+
+    def _on_byline(self, off: int) -> bool:
+        """Whether offset `off` lies on a line that opens with `By` (`By Lena Ortiz`): the writer, not the story."""
+        return BYLINE_LINE.match(self.text, self.text.rfind("\n", 0, off) + 1) is not None
 
     def _office_before(self, off: int) -> bool:
         """Whether the mention at `off` opens with or follows a title other than a plain `Mr.` or `Ms.` (`Mayor

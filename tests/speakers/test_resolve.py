@@ -282,3 +282,22 @@ def test_resolve_description_after_a_newcomer_named_only_in_the_quote(nlp):
     text = ("Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
             "His agent, Paula Verde, was blunter. “Duarte has no idea what she is talking about,” the 52-year-old said.")
     assert speakers(text, nlp)[-1] == ("the 52-year-old", "Paula Verde")
+
+
+LEDE = ("Judge delays ruling\n\nBy Lena Ortiz\n\n"
+        "PORT ELLIS — A federal judge on Tuesday postponed her ruling in the fraud case against a former harbor "
+        "commissioner, saying she needed more time to review the evidence.\n\n")
+
+
+def test_resolve_a_description_opening_the_story_names_the_one_named_with_its_role_next(nlp):
+    text = LEDE + "“This court will not be rushed,” U.S. District Judge Miriam Okafor told the courtroom."
+    assert speakers(text, nlp, indirect=True)[0] == ("A federal judge", "Miriam Okafor")
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "“This court will not be rushed,” prosecutor Miriam Okafor told the courtroom.",  # not named a judge
+    LEDE.replace("PORT ELLIS — A", "PORT ELLIS — As Victor Hale looked on, a") + "“Not today,” Judge Miriam Okafor said.",
+])
+def test_resolve_a_description_opening_the_story_stays_unnamed_otherwise(text, nlp):
+    got = speakers(text, nlp, indirect=True)
+    assert got[0][0].lower() == "a federal judge" and got[0][1] is None
