@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .draft import Draft, reads_as_title
 from .frames import attribute_cue, can_speak, find_cue, left_frame, mention_tokens
 from .layout import Layout
+from .lexicon import role_nouns
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
 
@@ -97,6 +98,9 @@ def _actor(frame: list[Token]) -> Token | None:
         return None
     if coarse(subj) == "PRON":
         return subj if subj.lower_ in ("he", "she") else None
+    if subj.tag_ == "NN":  # `The mayor shrugged.`, `Her neighbor, Carl, shrugged.`; not `A survey found …`
+        named = subj.lower_ in role_nouns() or any(c.dep_ == "appos" and coarse(c) == "PROPN" for c in subj.children)
+        return subj if named else None
     return subj if coarse(subj) == "PROPN" and can_speak(subj) else None
 
 

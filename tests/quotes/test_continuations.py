@@ -63,6 +63,8 @@ def test_extract_cue_without_a_subject_takes_the_speaker_of_the_quote_before(nlp
     ("Asked whether the referee got the penalty right, Harald Berg shook his head. “No. Absolutely not. Everyone in "
      "the stadium saw it.”", "Harald Berg"),
     ("Sam Ruiz disagreed. “The harbour cannot wait another winter for the ferries.”", "Sam Ruiz"),
+    ("Her neighbor, Carl, shrugged. “What can you do about it now?”", "Carl"),
+    ("A survey of dock workers agreed. “The harbour cannot wait another winter for the ferries.”", None),
     # not a person, a group, or a passive subject
     ("The crowd roared. “The harbour cannot wait another winter for the ferries.”", None),
     ("Sam Ruiz was booed by the crowd. “The harbour cannot wait another winter for the ferries.”", None),
