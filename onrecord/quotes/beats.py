@@ -46,7 +46,9 @@ def beat_after(parsed: ParsedText, q: QuoteSpan, hi: int) -> Found | None:
         return None
     between = [t for t in frame if mention[-1].i < t.i < verb.i]
     after = [t for t in frame if t.i > verb.i]
-    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between) or any(coarse(t) not in ALLOWED_AFTER_VERB for t in after):
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
+        return None
+    if any(coarse(t) not in ALLOWED_AFTER_VERB for t in after):
         return None
     return Found([verb], mention, None)
 

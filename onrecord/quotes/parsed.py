@@ -251,7 +251,7 @@ def subject_of(verb: Token) -> Token | None:
             return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and seen == 0:
-                return None  # `appeal the red card shown to Ortega`: a passive participle's subject is what it describes
+                return None  # `appeal the card shown to Ortega`: a passive participle's subject is what it describes
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
                 verb = verb.head  # `Trump posted a message reading …`: who sent the message says it
             elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head != verb.head.head:

@@ -455,7 +455,8 @@ class ArticleSpeakers:
             return self._introduced_before(pos, gender, untitled_only=True, quote=quote)
         # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
         # `the 71-year-old`) may be the one just introduced
-        introduced = None if role and role.split()[-1] in name_titles() else self._introduced_before(pos, gender, quote=quote)
+        office = role and role.split()[-1] in name_titles()
+        introduced = None if office else self._introduced_before(pos, gender, quote=quote)
         if introduced is not None or not salient:
             return introduced
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
@@ -498,8 +499,8 @@ class ArticleSpeakers:
                 best, best_at = p, first
         # someone named in a later sentence is nearer (`… Paula Verde, said …. Duarte praised the crowd. “…,” the
         # 48-year-old said`)
-        if best is None or any(q is not best and sentence_end(self.text, best_at) <= self._last_before(q, pos, skip=[quote])
-                               for q in self.people):
+        end = sentence_end(self.text, best_at) if best is not None else 0
+        if best is None or any(q is not best and end <= self._last_before(q, pos, skip=[quote]) for q in self.people):
             return None
         return self._name_of(best, pos)
 
@@ -507,7 +508,9 @@ class ArticleSpeakers:
         """For a description with `a` that opens the article's story before anyone is named (`A federal judge on
         Tuesday postponed her ruling`), the person named with that role soon after (`U.S. District Judge Miriam
         Okafor`); otherwise None, as for any `a` description (`a spokesman said`). Cost: O(people x mentions)."""
-        if not self._in_lede(pos) or any(not self._on_byline(o) for p in self.people for o in self._occurrences_of(p) if o < pos):
+        if not self._in_lede(pos):
+            return None
+        if any(not self._on_byline(o) for p in self.people for o in self._occurrences_of(p) if o < pos):
             return None
         holders = [p for p in self.people if pos < min(p.offsets, default=-1) < pos + CATAPHORA_REACH
                    and self._holds_before(p, role, pos + CATAPHORA_REACH)]
@@ -530,8 +533,8 @@ class ArticleSpeakers:
         Dana Cole`, `Sen. Kim`)."""
         first = FIRST_WORD.match(self.text, off)
         title = TITLE_WORD_BEFORE.search(self.text, max(0, off - 30), off)
-        return any(low in name_titles() and low not in PLAIN_TITLES
-                   for low in (first.group().lower().rstrip(".") if first else "", title.group(1).lower() if title else ""))
+        words = (first.group().lower().rstrip(".") if first else "", title.group(1).lower() if title else "")
+        return any(low in name_titles() and low not in PLAIN_TITLES for low in words)
 
     def _named_with(self, role: str, pos: int) -> str | None:
         """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any

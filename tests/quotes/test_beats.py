@@ -17,7 +17,8 @@ def said(text, nlp):
     ("“We will rebuild” — Councilman Rob Tate paused — “every home on the east side.”",
      [("We will rebuild", "Rob Tate", "paused"), ("every home on the east side.", "Rob Tate", None)]),
     ("“I have waited years for this,” Ruth Ames laughed, “and I can wait a little longer.”",
-     [("I have waited years for this,", "Ruth Ames", "laughed"), ("and I can wait a little longer.", "Ruth Ames", None)]),
+     [("I have waited years for this,", "Ruth Ames", "laughed"),
+      ("and I can wait a little longer.", "Ruth Ames", None)]),
 ])
 def test_beat_names_the_speaker(text, expected, nlp):
     assert said(text, nlp) == expected

@@ -256,7 +256,8 @@ def test_resolve_generic_description_is_nobody_known(nlp):
 
 def test_resolve_generic_description_names_the_newcomer(nlp):
     text = ("Mayor Dana Cole opened the meeting at noon. “This is a good day for the harbor,” she said.\n\n"
-            "Omar Reyes waited outside the hall for an hour. “Nobody asked the fishermen what they wanted,” the man said.")
+            "Omar Reyes waited outside the hall for an hour. “Nobody asked the fishermen what they wanted,” "
+            "the man said.")
     assert speakers(text, nlp)[-1] == ("the man", "Omar Reyes")
 
 
@@ -280,7 +281,8 @@ def test_resolve_description_after_a_newcomer_and_a_later_name(nlp):
 
 def test_resolve_description_after_a_newcomer_named_only_in_the_quote(nlp):
     text = ("Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
-            "His agent, Paula Verde, was blunter. “Duarte has no idea what she is talking about,” the 52-year-old said.")
+            "His agent, Paula Verde, was blunter. “Duarte has no idea what she is talking about,” "
+            "the 52-year-old said.")
     assert speakers(text, nlp)[-1] == ("the 52-year-old", "Paula Verde")
 
 
@@ -296,7 +298,8 @@ def test_resolve_a_description_opening_the_story_names_the_one_named_with_its_ro
 
 @pytest.mark.parametrize("text", [
     LEDE + "“This court will not be rushed,” prosecutor Miriam Okafor told the courtroom.",  # not named a judge
-    LEDE.replace("PORT ELLIS — A", "PORT ELLIS — As Victor Hale looked on, a") + "“Not today,” Judge Miriam Okafor said.",
+    LEDE.replace("PORT ELLIS — A", "PORT ELLIS — As Victor Hale looked on, a")
+    + "“Not today,” Judge Miriam Okafor said.",
 ])
 def test_resolve_a_description_opening_the_story_stays_unnamed_otherwise(text, nlp):
     got = speakers(text, nlp, indirect=True)
