@@ -52,7 +52,7 @@ def noun_report() -> re.Pattern:
 
 
 WORD = re.compile(r"[a-z]+")
-QUOTE_OPENERS = ("\u201c", '"')
+OPENS_QUOTE = re.compile(r"\s*[\u201c\"]")  # at a sentence's end: the next one opens with a quote mark
 CITING_PER = re.compile(r"(?:^|[,(;\u2014\u2013-]\s*|[.!?]\s+)per\s")  # `Per a spokesperson, …`, `…, per ESPN`
 BE_LIKE = re.compile(r"\b(?:is|was|am|are|were|be|been|'s|'m|\u2019s|\u2019m)\s+(?:\w+\s+)?like\b")  # `was like`
 
@@ -149,7 +149,8 @@ def _sentences_to_parse(text: str, paras: list[tuple[int, int]]) -> list[tuple[i
         pos = s
         for end in [m.start() for m in SENTENCE_BREAK.finditer(text, s, e) if _real_break(text, m.start())] + [e]:
             # a sentence a quote follows in its paragraph may name who says it (`Sam Ruiz disagreed. “…”`)
-            needed = _needs_parse(text[pos:end]) or text[end:e].lstrip()[:1] in QUOTE_OPENERS
+            # (matched in place: slicing the rest of the paragraph for each sentence is quadratic in a 5 MB one)
+            needed = _needs_parse(text[pos:end]) or OPENS_QUOTE.match(text, end, e) is not None
             if needed and run_start is None:
                 run_start = pos
             if not needed and run_start is not None:
