@@ -35,7 +35,7 @@ from .indirect import indirect_drafts
 from .layout import Layout
 from .learned import learned_drafts
 from .lexicon import cue_forms, organisation_words
-from .marks import QuoteSpan
+from .marks import QuoteSpan, final_stop
 from .parsed import ParsedText, coarse, is_speech, subject_of
 from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
                          transcript_lines, tweets_without_marks)
@@ -153,8 +153,7 @@ def _inside_quote(parsed: ParsedText, q: QuoteSpan):
 
 def _ends_sentence(text: str, q: QuoteSpan) -> bool:
     """Whether the quoted words end with a full stop, question or exclamation mark."""
-    body = text[max(q.start, q.end - 8) : q.end].rstrip().rstrip("'\u2019\"\u201d")
-    return body[-1:] in (".", "!", "?")
+    return final_stop(text, q) in (".", "!", "?")
 
 
 def _cue_ending_previous_paragraph(text: str, parsed: ParsedText, layout: Layout, q: QuoteSpan) -> Found | None:

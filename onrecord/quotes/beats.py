@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import DASHES, SENTENCE_END, Found, can_speak, mention_tokens, right_frame
-from .marks import QuoteSpan
+from .marks import QuoteSpan, final_stop
 from .parsed import ParsedText, coarse, subject_of
 
 PERSONAL = {"he", "she", "they", "i", "we"}  # `it` and `you` name no speaker here (`“…,” it ended.`)
@@ -23,10 +23,9 @@ MAX_BEAT_TOKENS = 8
 def beat_after(parsed: ParsedText, q: QuoteSpan, hi: int) -> Found | None:
     """The speaker of quote `q` named by a beat right after it, up to offset `hi` (the next quote or the
     paragraph's end); None when the words after the quote are no beat or the quote ends its sentence."""
-    body = parsed.text[max(q.start, q.end - 4) : q.end].rstrip().rstrip("'\u2019\"\u201d")
-    if body.endswith("."):  # `“…fine.” Tate smiled.` starts a new sentence
+    if final_stop(parsed.text, q) == ".":  # `“…fine.” Tate smiled.` starts a new sentence
         return None
-    frame = [t for t in right_frame(parsed, q.end, hi)]
+    frame = right_frame(parsed, q.end, hi)
     while frame and frame[0].text in LEADING:
         frame = frame[1:]
     while frame and (frame[-1].text in LEADING or frame[-1].text in SENTENCE_END):
@@ -41,8 +40,7 @@ def beat_after(parsed: ParsedText, q: QuoteSpan, hi: int) -> Found | None:
     if subj is None or subj.doc is not verb.doc or not _names_someone(subj):
         return None
     mention = mention_tokens(subj)
-    ids = [t.i for t in frame]
-    if mention[0].i != ids[0] or subj.i > verb.i:
+    if mention[0].i != frame[0].i or subj.i > verb.i:
         return None
     between = [t for t in frame if mention[-1].i < t.i < verb.i]
     after = [t for t in frame if t.i > verb.i]

@@ -45,6 +45,11 @@ class QuoteSpan:
     open_mark: int = -1  # offset of the opening mark
 
 
+def final_stop(text: str, q: QuoteSpan) -> str:
+    """The last character of the quoted words past any inner closing marks (`.` in `wrong.’”`), or ""."""
+    return text[max(q.start, q.end - 8) : q.end].rstrip().rstrip("'\u2019\"\u201d")[-1:]
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line block; a single newline also ends a paragraph in news text."""
     spans, pos = [], 0

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -71,10 +71,10 @@ OPENING = re.compile(DATELINE + r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
 DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
-# nobody in particular (`each candidate`, `most Republicans`), unless a name follows (`Neither Mr. Comey nor …`)
 PLAIN_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # titles that give a gender, not an office
 TITLE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
 FIRST_WORD = re.compile(r"[A-Za-z]+")
+# nobody in particular (`each candidate`, `most Republicans`), unless a name follows (`Neither Mr. Comey nor …`)
 QUANTIFIERS = {"each", "every", "both", "either", "neither", "any", "all", "few", "most"}
 
 
@@ -487,9 +487,10 @@ class ArticleSpeakers:
         """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
         harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`), quoted there or not (`Rovers captain
         Ben Adeyemi said …. “…,” the defender said.`): a description right after an introduction is the newcomer,
-        not the article's main voice. None if no one was introduced. `untitled_only` passes over a newcomer named
-        with an office's title (`Mayor Dana Cole` is not `the clerk`), and the newcomer when someone else is named
-        in a later sentence, outside the `quote` being attributed."""
+        not the article's main voice. None if no one was introduced, or if someone else is named in a later
+        sentence, outside the `quote` being attributed (`… Paula Verde, said …. Duarte praised the crowd. “…,” the
+        48-year-old said`). `untitled_only` passes over a newcomer named with an office's title (`Mayor Dana Cole`
+        is not `the clerk`)."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
         for p in [*self.people, *self._first_named_runs()]:
@@ -497,18 +498,19 @@ class ArticleSpeakers:
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
                     and _opens_sentence(self.text, first) and not (untitled_only and self._office_before(first))):
                 best, best_at = p, first
-        # someone named in a later sentence is nearer (`… Paula Verde, said …. Duarte praised the crowd. “…,” the
-        # 48-year-old said`)
-        end = sentence_end(self.text, best_at) if best is not None else 0
-        if best is None or any(q is not best and end <= self._last_before(q, pos, skip=[quote]) for q in self.people):
+        if best is None:
             return None
+        end = sentence_end(self.text, best_at)
+        if any(q is not best and end <= self._last_before(q, pos, skip=[quote]) for q in self.people):
+            return None  # someone named since is nearer
         return self._name_of(best, pos)
 
     def _named_next(self, role: str, pos: int) -> str | None:
         """For a description with `a` that opens the article's story before anyone is named (`A federal judge on
         Tuesday postponed her ruling`), the person named with that role soon after (`U.S. District Judge Miriam
         Okafor`); otherwise None, as for any `a` description (`a spokesman said`). Cost: O(people x mentions)."""
-        if not self._in_lede(pos):
+        lo, hi = self._lede
+        if not lo <= pos < hi:
             return None
         if any(not self._on_byline(o) for p in self.people for o in self._occurrences_of(p) if o < pos):
             return None
@@ -516,13 +518,11 @@ class ArticleSpeakers:
                    and self._holds_before(p, role, pos + CATAPHORA_REACH)]
         return holders[0].name if len(holders) == 1 else None
 
-    def _in_lede(self, pos: int) -> bool:
-        """Whether offset `pos` lies in the story's first paragraph of LEDE_WORDS words or more (the title, byline
-        and dateline lines before it are shorter)."""
-        for m in PARAGRAPH.finditer(self.text):
-            if len(m.group().split()) >= LEDE_WORDS:
-                return m.start() <= pos < m.end()
-        return False
+    @cached_property
+    def _lede(self) -> tuple[int, int]:
+        """The span of the story's first paragraph of LEDE_WORDS words or more (the title, byline and dateline
+        lines before it are shorter), found once per article; (0, 0) if none."""
+        return next((m.span() for m in PARAGRAPH.finditer(self.text) if len(m.group().split()) >= LEDE_WORDS), (0, 0))
 
     def _on_byline(self, off: int) -> bool:
         """Whether offset `off` lies on a line that opens with `By` (`By Lena Ortiz`): the writer, not the story."""
