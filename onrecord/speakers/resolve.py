@@ -18,10 +18,11 @@ The kinds of mention, each with its rule:
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
     any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced
     (`Minister … Shobha Karandlaje`, `Tom Reed, the mayor,`; not for a word of place or party, which many share:
-    `the Texan`, `the Ohio Republican`), else, unless it names an office, the person the sentence before
-    introduced, else, unless a possessive pronoun makes it someone's relative or aide (`his wife`, `her son`), the
-    most quoted, then most named person so far whose gender fits the role noun; a noun that names no person (`the
-    state`, `the campaign`) names no one;
+    `the Texan`, `the Ohio Republican`), else no one if the article brought in someone unnamed by that role
+    (`A senior diplomat, who spoke on condition of anonymity,`), else, unless it names an office, the person the
+    sentence before introduced, else, unless a possessive pronoun makes it someone's relative or aide (`his wife`,
+    `her son`), the most quoted, then most named person so far whose gender fits the role noun; a noun that names
+    no person (`the state`, `the campaign`) names no one;
   * a document (`the statement said`): the named speaker of a report in the sentence that last mentioned one (`In
     a statement, Tuttle said …`), if any;
   * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
@@ -69,6 +70,8 @@ INTRODUCED_REACH = 400  # characters back from a description to the sentence tha
 DATELINE = r"(?:[A-Z][A-Z.'\u2019 -]+(?:,[ \t][\w.' ]{1,30})?(?:[ \t]\([^)\n]{1,20}\))?[ \t]*[\u2014\u2013-]{1,2}[ \t]*)?"
 OPENING = re.compile(DATELINE + r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
+UNNAMED_REACH = 1500  # characters back from `the diplomat` to `a senior diplomat` who may be that person
+PREDICATE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|being|became|becomes|as|[\u2019']s))\s+$", re.I)
 DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 PLAIN_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # titles that give a gender, not an office
@@ -450,6 +453,8 @@ class ArticleSpeakers:
             titled = self._named_with(role, pos)
             if titled is not None:
                 return titled
+            if self._unnamed_before(role, pos):
+                return None  # `A senior diplomat, who spoke on condition of anonymity, …. “…,” the diplomat said`
         if role and role.split()[-1] in generic_roles():
             # `the man`, `the clerk`: a newcomer or no one known; not one introduced by an office (`Mayor Dana Cole`)
             return self._introduced_before(pos, gender, untitled_only=True, quote=quote)
@@ -527,6 +532,19 @@ class ArticleSpeakers:
     def _on_byline(self, off: int) -> bool:
         """Whether offset `off` lies on a line that opens with `By` (`By Lena Ortiz`): the writer, not the story."""
         return BYLINE_LINE.match(self.text, self.text.rfind("\n", 0, off) + 1) is not None
+
+    def _unnamed_before(self, role: str, pos: int) -> bool:
+        """Whether, within UNNAMED_REACH before offset `pos`, the article brought in someone by an indefinite
+        description of `role` (`A senior Western diplomat`, `One aid worker`, `said a spokeswoman for the agency`):
+        `the diplomat` is then that unnamed person. An apposition or a predicate (`Ruiz, a diplomat,`, `she is a
+        diplomat`) brings in no one new. Cost: one regular-expression scan of that stretch per role word."""
+        lo = max(0, pos - UNNAMED_REACH)
+        for word in _same_role_words(role.split()[-1]):
+            pattern = rf"\b(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(word)}\b"
+            for m in re.finditer(pattern, self.text[lo:pos], re.IGNORECASE):
+                if not PREDICATE_BEFORE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
+                    return True
+        return False
 
     def _office_before(self, off: int) -> bool:
         """Whether the mention at `off` opens with or follows a title other than a plain `Mr.` or `Ms.` (`Mayor

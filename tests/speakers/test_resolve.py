@@ -304,3 +304,20 @@ def test_resolve_a_description_opening_the_story_names_the_one_named_with_its_ro
 def test_resolve_a_description_opening_the_story_stays_unnamed_otherwise(text, nlp):
     got = speakers(text, nlp, indirect=True)
     assert got[0][0].lower() == "a federal judge" and got[0][1] is None
+
+
+@pytest.mark.parametrize("intro", [
+    "A senior Western diplomat, who spoke on condition of anonymity, said the talks were over.",
+    "The talks were over, said one diplomat, who asked not to be named.",
+])
+def test_resolve_a_description_of_someone_brought_in_unnamed_stays_unnamed(intro, nlp):
+    text = ("“They came to buy time,” Foreign Minister Lev Arkadin told reporters after the session.\n\n"
+            f"{intro} “Maybe next month,” the diplomat said.")
+    assert speakers(text, nlp)[-1] == ("the diplomat", None)
+
+
+def test_resolve_a_description_after_a_predicate_names_its_holder(nlp):
+    # `Arkadin has been a diplomat` brings in no one new
+    text = ("Lev Arkadin has been a diplomat for thirty years. “They came to buy time,” Arkadin told reporters.\n\n"
+            "Sadek rejected that. “We offered a pause,” she said. “Maybe next month,” the diplomat said.")
+    assert speakers(text, nlp)[-1] == ("the diplomat", "Lev Arkadin")
