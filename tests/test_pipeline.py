@@ -143,3 +143,13 @@ def test_extraction_is_the_same_with_blis(nlp):
 def test_a_quote_mark_run_into_its_cue_is_still_split_from_it(nlp, text, mention):
     # spaCy's rules leave `said,“Look` one token, hiding the cue from the parser
     assert [q.speaker.mention for q in extract(text, nlp=nlp)] == [mention]
+
+
+def test_a_sentence_ending_in_a_one_letter_word_is_parsed_as_ended(nlp):
+    # the tokenizer keeps `X.` whole, as for an initial: the second quote's sentence then ran on from the first
+    text = "“I took a day off for that party,” one fan posted on X. “Love her, but this was messy.”"
+    doc = nlp(text)
+    at = [t.text for t in doc].index("X")
+    assert [t.text for t in doc][at : at + 3] == ["X", ".", "“"] and doc[at + 2].is_sent_start
+    assert [(q.speaker.mention, q.cue.text if q.cue else None) for q in extract(text, nlp=nlp)] == [
+        ("one fan", "posted"), ("one fan", None)]

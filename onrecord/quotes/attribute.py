@@ -82,7 +82,8 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
     right = right_frame(parsed, q.end, hi)
     right_cue = find_cue(right)
     if right_cue is not None and _ends_sentence(parsed.text, q) and (
-            not heads_its_sentence(right_cue, right) or _introduces_next(parsed, right, hi) or _reports_own_clause(right_cue, right)):
+            not heads_its_sentence(right_cue, right) or _introduces_next(parsed, right, hi) or _reports_own_clause(right_cue, right)
+            or _negated(right_cue)):
         right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
@@ -116,6 +117,11 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
                     found.speaker, found.inverted = again.speaker, again.inverted  # the cue stays the one nearest
             return found
     return None
+
+
+def _negated(cue: list[Token]) -> bool:
+    """`“….” Her label did not respond.`: a cue said not to have happened tags no quote before it."""
+    return any(c.dep_ == "neg" for c in cue[0].children)
 
 
 def _introduces_next(parsed: ParsedText, frame: list[Token], hi: int) -> bool:

@@ -16,6 +16,8 @@ import logging
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .draft import headline_line
 from .lexicon import abbreviations, cue_forms, cue_nouns, cue_phrases, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
@@ -134,6 +136,7 @@ def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
     return "".join(out) + text[pos:]
 
 
+NEXT_WORD = re.compile(r"[\"'\u201d\u2019]?\s+(?:([\"\u201c\u2018])|([A-Za-z]+))")  # after a stop: a quote or a word
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
@@ -197,7 +200,20 @@ def _real_break(text: str, i: int) -> bool:
         j -= 1
     word = text[max(0, j - 6) : j].split()[-1:] or [""]
     w = word[0].lower().lstrip("(\"'\u201c\u2018")
-    return not (w in abbreviations() or len(w) == 1)
+    if len(w) == 1:
+        return not_an_initial(text, j - 1, i)
+    return w not in abbreviations()
+
+
+def not_an_initial(text: str, letter: int, i: int) -> bool:
+    """Whether the one letter at offset `letter`, its stop just before offset `i`, ends a sentence: a lower-case word
+    before it and a quote or a function word after (`one fan posted on X. “Love her …”`, `… on X. The label said`),
+    not a name's initial (`and J. Park`, `Donald J. Trump`)."""
+    before = text[max(0, letter - 20) : letter].split()[-1:]
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return False
+    after = NEXT_WORD.match(text, i)
+    return after is not None and (after.group(1) is not None or after.group(2).lower() in STOP_WORDS)
 
 
 QUOTE_MARKS = set(DOUBLE) | set(SINGLE) - {"'", "\u2019"}  # an apostrophe alone says nothing

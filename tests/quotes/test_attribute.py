@@ -677,3 +677,10 @@ def test_extract_title_taking_the_cue_leaves_the_reported_clause_its_record(nlp)
 def test_extract_participle_hung_on_a_subject_is_its_report(nlp):
     (q,) = extract("Outside groups supporting Mayor Ana Ruiz have spent heavily on radio ads.", nlp=nlp)
     assert (q.text, q.speaker.mention) == ("Mayor Ana Ruiz", "Outside groups")
+
+
+def test_a_negated_cue_after_a_finished_quote_does_not_tag_it():
+    text = ("“We will win this,” Rosa Diaz said. “Love her, but this was a messy week for everyone.” "
+            "Her label did not respond.")
+    assert [(q.speaker.mention, q.cue.text if q.cue else None) for q in extract(text)] == [
+        ("Rosa Diaz", "said"), ("Rosa Diaz", None)]

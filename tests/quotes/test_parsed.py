@@ -67,6 +67,16 @@ def _doc(words, heads, deps, tags):
      [1, 3, 3, 3, 5, 3, 5, 6, 7, 3],
      ["det", "nsubj", "aux", "ROOT", "det", "dobj", "acl", "prep", "pobj", "punct"],
      ["DT", "NN", "MD", "VB", "DT", "NN", "VBG", "IN", "NNP", "."], 6, "club"),
+    # `“…,” one fan posted on X`: the parser took the fan for the quote's object and `posted` for a participle
+    (["“", "Go", ",", "”", "one", "fan", "posted", "on", "X", "."],
+     [1, 1, 1, 1, 5, 1, 5, 6, 7, 1],
+     ["punct", "ROOT", "punct", "punct", "nummod", "dobj", "acl", "prep", "pobj", "punct"],
+     ["``", "VB", ",", "''", "CD", "NN", "VBN", "IN", "NNP", "."], 6, "fan"),
+    # but a scare-quoted word is no quote tagged (`the “manji” symbol shown on maps`)
+    (["They", "changed", "the", "“", "manji", "”", "symbol", "shown", "on", "maps", "."],
+     [1, 1, 6, 6, 6, 6, 1, 6, 7, 8, 1],
+     ["nsubj", "ROOT", "det", "punct", "compound", "punct", "dobj", "acl", "prep", "pobj", "punct"],
+     ["PRP", "VBD", "DT", "``", "NN", "''", "NN", "VBN", "IN", "NNS", "."], 7, None),
 ])
 def test_subject_of(words, heads, deps, tags, verb, subject):
     found = subject_of(_doc(words, heads, deps, tags)[verb])

@@ -1,4 +1,6 @@
 """The parse plan: which text the parser sees, and the map back to article offsets."""
+import pytest
+
 from onrecord.quotes.marks import find_quote_spans
 from onrecord.quotes.parsed import ParsedText, Piece
 from onrecord.quotes.plan import CUT_FILLER, MAX_CHUNK_CHARS, plan_chunks, sentence_breaks, sentence_end, sentence_start
@@ -118,4 +120,12 @@ def test_sentence_end_skips_the_stops_of_titles_and_initials_and_stops_at_a_line
     assert text[: sentence_end(text, text.index("council"))] == "The council heard from Sen. Greg Olsen and J. Park on Monday."
     text = "He left\n\nGreg Olsen stayed."
     assert sentence_end(text, 0) == text.index("\n")
+
+
+@pytest.mark.parametrize("after", ["“Love her.”", "The label said nothing."])
+def test_sentence_end_after_a_one_letter_word_that_is_no_initial(after):
+    text = f"One fan posted on X. {after}"
+    assert text[: sentence_end(text, 0)] == "One fan posted on X."
+    text = "The council heard from Greg Olsen and J. Park on Monday."  # `and J. Park`: an initial
+    assert sentence_end(text, 0) == len(text)
 
