@@ -5,7 +5,8 @@ The kinds of mention, each with its rule:
     first, then the one named more often before it; a full name nobody else has makes a person of its own, so
     that pronouns can find them; an organisation's name is kept whole (`Republican National Committee`), a one-word
     title keeps its article (`The Hill`, `The Post`), and a plural one or a body's is no name (`the Khans`, `the
-    Council`);
+    Council`); `the elder Brennan` is the eldest of the Brennans by the ages the article gives (`Patrick Brennan,
+    74,`), if it gives two;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
     a person named in the clause of a cue whose subject is someone else counts as named just before that subject
@@ -70,6 +71,8 @@ INTRODUCED_REACH = 400  # characters back from a description to the sentence tha
 DATELINE = r"(?:[A-Z][A-Z.'\u2019 -]+(?:,[ \t][\w.' ]{1,30})?(?:[ \t]\([^)\n]{1,20}\))?[ \t]*[\u2014\u2013-]{1,2}[ \t]*)?"
 OPENING = re.compile(DATELINE + r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
 INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
+AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True, "younger": False, "youngest": False}
+AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")  # `Patrick Brennan, 74,`
 UNNAMED_REACH = 1500  # characters back from `the diplomat` to `a senior diplomat` who may be that person
 PREDICATE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|being|became|becomes|as|[\u2019']s))\s+$", re.I)
 DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
@@ -215,7 +218,9 @@ class ArticleSpeakers:
                 return f"The {name[0]}" if self._outlet(name, head) else None
             if len(name) == 1 and is_organisation(name):
                 return None  # `Council`, `Police`
-            return self.by_name(name, pos, _title_gender(d.speaker, head))
+            rank = next((AGE_RANKS[t.lower_] for t in d.speaker if t.i < head.i and t.lower_ in AGE_RANKS), None)
+            ranked = self._by_age(name, pos, rank) if rank is not None else None
+            return ranked or self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
                                         d.speaker[0].tag_ != "PRP$", (d.start, d.end))
@@ -349,6 +354,23 @@ class ArticleSpeakers:
             return " ".join(bare)
         # a bare surname is the latest named; between people who share it, the one named more often so far
         return max(matches, key=lambda p: (self._last_before(p, pos), sum(o < pos for o in p.offsets))).name
+
+    def _by_age(self, name: tuple[str, ...], pos: int, eldest: bool) -> str | None:
+        """`The elder Brennan`, `the younger Brennan`: of the people named before offset `pos` whose name ends with
+        `name`, the eldest (or youngest) by the ages given beside their full names (`Patrick Brennan, 74,`); None
+        unless two of them have an age. Cost: one match after each of their mentions."""
+        ages = {}
+        surname = name_key(name)[-1]
+        # `Liam Brennan, 22,` counts though the name finder was unsure of `Liam`
+        for p in [*self.people.ending_with(surname), *self.people.candidates_ending((surname,))]:
+            for off in (o for o in p.offsets if o < pos):
+                at = self.text.find(p.tokens[-1], off) + len(p.tokens[-1])
+                age = AGE_AFTER.match(self.text, at)
+                if age:
+                    ages[p.name] = int(age.group(1))
+        if len(ages) < 2:
+            return None
+        return (max if eldest else min)(ages, key=ages.get)
 
     def _full_spans(self) -> list[tuple[int, int, Person]]:
         """(start, end, person) of every mention of a person with a full name, a title before it included

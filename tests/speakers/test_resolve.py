@@ -321,3 +321,12 @@ def test_resolve_a_description_after_a_predicate_names_its_holder(nlp):
     text = ("Lev Arkadin has been a diplomat for thirty years. “They came to buy time,” Arkadin told reporters.\n\n"
             "Sadek rejected that. “We offered a pause,” she said. “Maybe next month,” the diplomat said.")
     assert speakers(text, nlp)[-1] == ("the diplomat", "Lev Arkadin")
+
+
+@pytest.mark.parametrize("rank, name", [("elder", "Patrick Brennan"), ("younger", "Liam Brennan")])
+def test_resolve_the_elder_or_younger_of_a_family_by_the_ages_given(rank, name, nlp):
+    text = ("Patrick Brennan, 74, still goes out most mornings. “I figured Liam would too,” he said.\n\n"
+            "Liam Brennan, 22, has other plans. “Grandpa thinks I'm soft,” Liam said.\n\n"
+            "His father, Sean Brennan, 49, is caught in the middle. “I want them to stop arguing,” Sean said.\n\n"
+            f"“He's a good kid,” the {rank} Brennan said.")
+    assert speakers(text, nlp)[-1] == (f"the {rank} Brennan", name)
