@@ -170,6 +170,9 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
         p = target.setdefault(key, Person(" ".join(words), words, gender))
         p.offsets.append(off)
     found = list(people.values())
+    # a first name the world's tables call decisive tells more than the pronouns near a mention (`Ines Duarte
+    # accused the referee of losing his nerve`)
+    gender_by_first_name(found)
     learn_gender(text, found)
     forms = [p.tokens for p in people.values()]
     settled = [p for p in unsure.values() if p.tokens[0].lower() not in STOP_WORDS
@@ -182,6 +185,10 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0])) or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and _opens_with_first_name(p, text))]
+    for p in sure:  # their gender was the pronouns' alone: here too the tables' decisive first name wins
+        p.gender = None
+    gender_by_first_name(sure)
+    learn_gender(text, sure)
     found += sure
     found += _partners(text, found)
     gender_by_first_name(found)

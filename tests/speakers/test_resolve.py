@@ -330,3 +330,12 @@ def test_resolve_the_elder_or_younger_of_a_family_by_the_ages_given(rank, name, 
             "His father, Sean Brennan, 49, is caught in the middle. “I want them to stop arguing,” Sean said.\n\n"
             f"“He's a good kid,” the {rank} Brennan said.")
     assert speakers(text, nlp)[-1] == (f"the {rank} Brennan", name)
+
+
+@pytest.mark.parametrize("who", ["Rovers manager Ines Duarte", "Judge Ines Duarte"])
+def test_resolve_gender_of_a_decisive_first_name_over_a_pronoun_near_the_name(who, nlp):
+    # `his nerve` is the referee's; the world's name tables know Ines as a woman's name
+    text = (f"{who} accused the referee of losing his nerve on Saturday.\n\n"
+            "“It's a penalty all day long,” City manager Tom Baxter said.\n\n"
+            "Duarte faces a ban for her comments. She shook her head. “I said what I saw.”")
+    assert speakers(text, nlp)[-1] == ("She", "Ines Duarte")
