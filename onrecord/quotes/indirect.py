@@ -43,6 +43,9 @@ CLAUSE_BREAKS = {";", "("} | DASHES  # where an aside starts, after a reported c
 OPENING_MARKS = {"\u201c", "\u2018", "``"}
 CLOSING_MARKS = "\u201d\u2019\"'"
 AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
+MAX_DATELINE_TOKENS = 10  # `SPRINGFIELD , Ill. ( AP ) —`
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "et", "est", "edt", "gmt", "bst"}
 LEADING_MARKERS = {"that", ",", "-", "—", ":"}  # `whether` and `if` stay: a question is not a claim
 # an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
 # go on with what is reported)
@@ -842,12 +845,29 @@ def _determines_object(tok: Token) -> bool:
     return tok.dep_ == "det" and tok.head.dep_ in ("dobj", "pobj")
 
 
+def _dateline(toks: list[Token]) -> bool:
+    """Whether tokens opening a paragraph before a dash are a dateline or a time stamp (`SPRINGFIELD, Ill. (AP)`,
+    `9:42 p.m.`): words in capitals, numbers, abbreviations with their stop, brackets and commas, among them a
+    time or a word in capitals of three letters or more."""
+    first = toks[0]
+    if first.i > 0 and not (first.doc[first.i - 1].is_space and "\n" in first.doc[first.i - 1].text
+                            or first.doc[first.i - 1].text_with_ws.endswith("\n")):
+        return False
+    stamp = [t for t in toks if CLOCK_TIME.fullmatch(t.text)]
+    return (all(t.is_upper or t.like_num or t.is_punct or t.text.endswith(".") or t.lower_ in CLOCK_WORDS
+                or t in stamp for t in toks)
+            and (bool(stamp) or any(t.is_upper and len(t) >= 3 for t in toks)))
+
+
 def _trim(toks: list[Token]) -> list[Token]:
     """Reported words without a leading `that`, punctuation or quote mark, nor a trailing one or conjunction
     (`said he had not [and] suggested …`)."""
     colon = next((k for k, t in enumerate(toks[:3]) if t.text == ":"), None)
     if colon and all(t.text[:1].isupper() for t in toks[:colon]):
         del toks[:colon]  # `A: “I will support …,” Keel said`: a label, not reported words
+    dash = next((k for k, t in enumerate(toks[:MAX_DATELINE_TOKENS]) if t.text in DASHES), None)
+    if dash and _dateline(toks[:dash]):
+        del toks[:dash]  # `WASHINGTON — `, a live blog's `9:42 p.m. — `: where and when it was written
     while toks and (toks[0].is_punct or toks[0].is_quote or toks[0].is_space
                     or (toks[0].lower_ in LEADING_MARKERS and not _determines_object(toks[0]))):
         toks.pop(0)

@@ -444,3 +444,9 @@ def test_a_passive_report_with_its_source_reports_its_subject():
                 ["DT", "NN", "VBD", "RB", "VBN", "IN", "NNP", "."])
     report = find_report(doc[4])
     assert [t.text for t in report.content] == ["The", "merger"] and report.unstated
+
+
+@pytest.mark.parametrize("opening", ["SPRINGFIELD, Ill. (AP) — ", "9:42 p.m. — ", "MEXICO CITY - "])
+def test_a_dateline_or_time_stamp_is_not_reported(opening):
+    text = f"{opening}Turnout is running high in the suburbs, according to the county clerk."
+    assert [q.text for q in extract(text)] == ["Turnout is running high in the suburbs"]
