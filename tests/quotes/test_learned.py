@@ -28,6 +28,12 @@ def test_candidates_are_the_words_dependents_and_the_rest_of_its_sentence(nlp):
     assert "w=opposed" in facts and "subj=PROPN" in facts
 
 
+def test_the_rest_of_a_participles_sentence_ends_with_its_clause(nlp):
+    text = "Asked about the margin, Lund laughed."
+    cands = report_candidates(parse(nlp, text), [], [], frozenset({"asked"}))
+    assert {text[c.start:c.end] for c in cands} == {"the margin", "about the margin"}  # not `…, Lund laughed`
+
+
 def test_candidates_skip_words_and_contents_inside_records_and_quotes(nlp):
     text = "Ann Lee said the deal is dead. Cruz opposed the deal."
     parsed = parse(nlp, text)
