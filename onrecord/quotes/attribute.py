@@ -5,7 +5,8 @@ Rules, in the order they are tried for each quote (each later rule only when the
   1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`); else (1b) an
      action beat after it (`,” Tate smiled.`), in `beats.py`;
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
-     clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`);
+     clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`), else, for a quote opening its paragraph
+     with a colon after it, the subject of the words after the colon (2c: `‘We were robbed’: Rovers boss fumes`);
   3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a dash and a name
      after the quote, on its line or the next (3b: `- Bernie Sanders.`), or a digest's capitalised headline
      before it (3c), in `signatures.py`;
@@ -60,6 +61,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
             found = _cue_ending_previous_paragraph(text, parsed, layout, q)
         if found is None and q.depth == 0:
             found = _colon_introduction(parsed, layout, q, left)
+        if found is None and q.depth == 0:
+            found = _colon_after_quote(parsed, layout, q, hi)
         if found is not None:
             _apply(parsed, drafts[k], found, text, q, lo)
     apply_tweet_signatures(text, layout, spans, drafts)
@@ -204,6 +207,33 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     if comma and (head.dep_ != "ROOT" or head.i not in ids):
         return None
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
+
+
+def _colon_after_quote(parsed: ParsedText, layout: Layout, q: QuoteSpan, hi: int) -> Found | None:
+    """Rule 2c: a quote opening its paragraph with a colon after it (`‘We were robbed’: Rovers boss fumes at late
+    penalty`, as headlines quote): the subject of the words after the colon said it, when it may speak (not `‘We
+    are in shock’: A mosque feels the spotlight`)."""
+    if q.open_mark != layout.paras[layout.para_of(q.open_mark)][0]:
+        return None
+    frame = right_frame(parsed, q.end, hi)
+    colon = next((k for k, t in enumerate(frame[:3]) if t.text == ":"), None)
+    if colon is None or any(not t.is_quote for t in frame[:colon]):
+        return None
+    words = frame[colon + 1:]
+    ids = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in ids or t.head == t), None)
+    if head is None:
+        return None
+    subj = subject_of(head) if head.tag_.startswith("VB") else head  # `Rovers boss on the penalty`: no verb
+    if subj is not None and subj.i in ids and not can_speak(subj) and coarse(subj) == "NOUN":
+        # the tagger reads a headline's verb as a plural noun (`Rovers boss fumes at …`): the noun before it speaks
+        noun = next((t for t in words if t.i < subj.i and t.dep_ == "compound" and t.head == subj), None)
+        if noun is None or not can_speak(noun):
+            return None
+        return Found([frame[colon]], list(noun.subtree), None)
+    if subj is None or subj.i not in ids or not can_speak(subj):
+        return None
+    return Found([frame[colon]], mention_tokens(subj), None)
 
 
 def _interview_turn(frame: list[Token]) -> bool:

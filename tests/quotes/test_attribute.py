@@ -684,3 +684,14 @@ def test_a_negated_cue_after_a_finished_quote_does_not_tag_it():
             "Her label did not respond.")
     assert [(q.speaker.mention, q.cue.text if q.cue else None) for q in extract(text)] == [
         ("Rosa Diaz", "said"), ("Rosa Diaz", None)]
+
+
+@pytest.mark.parametrize("headline, mention", [
+    ("'We were robbed': Rovers boss fumes at late penalty", "Rovers boss"),  # `fumes` tagged as a plural noun
+    ("“We will rebuild”: Duarte on the long road back", "Duarte"),
+    ("“We will rebuild”: the long road back for Elmford", None),  # a road says nothing
+])
+def test_a_headline_opening_with_a_quote_and_a_colon_is_said_by_the_subject_after_it(headline, mention):
+    text = f"{headline}\n\nRovers manager Ines Duarte spoke after the match on Saturday."
+    quotes = [q for q in extract(text) if q.kind == "direct"]
+    assert [q.speaker.mention for q in quotes] == ([mention] if mention else [])
