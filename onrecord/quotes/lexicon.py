@@ -81,6 +81,12 @@ def generic_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def family_roles() -> frozenset[str]:
+    """Role nouns of a close relative (`wife`, `son`), who mostly shares a surname, from roles.jsonl's `family`."""
+    return frozenset(r["noun"] for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if r.get("family"))
+
+
+@lru_cache(maxsize=1)
 def same_roles() -> dict[str, str]:
     """A role noun -> the role it is another word for ("mom" -> "mother"), for roles.jsonl's `same_as`."""
     return {r["noun"]: r["same_as"] for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if "same_as" in r}

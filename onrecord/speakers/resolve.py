@@ -17,7 +17,8 @@ The kinds of mention, each with its rule:
     person was named (`One victim's daughter said …`); a name the name finder was unsure of counts when its first
     name tells that gender and the article treats it as a person (`Olaf Brennholt, 41,`);
   * a description (`the reality star`, `the mother of three`, `the 71-year-old`): the name in apposition to it if
-    any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`), else the one its role word introduced
+    any (`Chen's manager, Tom Briggs`, `One of the authors, Ruth Kane`; a close relative's first name takes the
+    surname: `Berg's husband, Tom,` is Tom Berg), else the one its role word introduced
     (`Minister … Shobha Karandlaje`, `Tom Reed, the mayor,`; not for a word of place or party, which many share:
     `the Texan`, `the Ohio Republican`), else no one if the article brought in someone unnamed by that role
     (`A senior diplomat, who spoke on condition of anonymity,`), else, unless it names an office, the person the
@@ -42,8 +43,8 @@ from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, generic_roles, name_titles,
-                              outlet_words, role_nouns, role_suffixes, same_roles, title_roles)
+from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, family_roles, generic_roles,
+                              name_titles, outlet_words, role_nouns, role_suffixes, same_roles, title_roles)
 from ..quotes.parsed import coarse, is_speech
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
@@ -171,7 +172,8 @@ class ArticleSpeakers:
             return self.by_name(named, pos) if named else None
         named = appositive_name(head)
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
-            return self.by_name(named, pos)
+            relative = self._relative(named, head, d.speaker_span) if len(named) == 1 else None
+            return relative or self.by_name(named, pos)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
             own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
             # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
@@ -354,6 +356,26 @@ class ArticleSpeakers:
             return " ".join(bare)
         # a bare surname is the latest named; between people who share it, the one named more often so far
         return max(matches, key=lambda p: (self._last_before(p, pos), sum(o < pos for o in p.offsets))).name
+
+    def _relative(self, first: tuple[str, ...], head: Token, span: tuple[int, int] | None) -> str | None:
+        """`Berg's husband, Tom,`: a first name alone in apposition to a close relative of a person named by
+        surname is that surname's bearer (Tom Berg), a person from here on, so that `he` can find him; None when
+        the possessor is no name (`her husband, Tom,`) or no such relative. Cost: one search near the mention."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and coarse(c) == "PROPN"), None)
+        if owner is None or head.lower_ not in family_roles() or span is None:
+            return None
+        at = self.text.find(first[0], span[0], span[1] + ROLE_REACH)
+        tokens = (first[0], owner.text)
+        known = next((p for p in self.people if p.tokens == tokens), None)
+        if known is not None:
+            return known.name
+        if at == -1:
+            return None
+        p = Person(" ".join(tokens), tokens, first_name_gender(first[0]) or role_nouns().get(head.lower_), [at])
+        p.forms.add(tokens)
+        self.people.add(p)
+        self.promoted.add(p.name)
+        return p.name
 
     def _by_age(self, name: tuple[str, ...], pos: int, eldest: bool) -> str | None:
         """`The elder Brennan`, `the younger Brennan`: of the people named before offset `pos` whose name ends with

@@ -339,3 +339,15 @@ def test_resolve_gender_of_a_decisive_first_name_over_a_pronoun_near_the_name(wh
             "“It's a penalty all day long,” City manager Tom Baxter said.\n\n"
             "Duarte faces a ban for her comments. She shook her head. “I said what I saw.”")
     assert speakers(text, nlp)[-1] == ("She", "Ines Duarte")
+
+
+def test_resolve_a_relative_named_by_first_name_takes_the_surname_of_whose_relative_he_is(nlp):
+    text = ("The cyclist, Anna Berg, died at the scene. Pohl's attorney, Victor Lam, said his client would plead "
+            "not guilty.\n\nBerg's husband, Tom, said she had ridden the route for a decade. “She knew every pothole "
+            "on that road,” he said.")
+    assert speakers(text, nlp, indirect=True)[-2:] == [("Berg's husband", "Tom Berg"), ("he", "Tom Berg")]
+
+
+def test_resolve_a_first_name_beside_someone_elses_aide_keeps_no_surname(nlp):
+    text = "Pohl's attorney, Victor Lam, spoke first. Pohl's spokesman, Ray, said the family would not comment."
+    assert speakers(text, nlp, indirect=True)[-1][1] != "Ray Pohl"
