@@ -85,8 +85,8 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
     right = right_frame(parsed, q.end, hi)
     right_cue = find_cue(right)
     if right_cue is not None and _ends_sentence(parsed.text, q) and (
-            not heads_its_sentence(right_cue, right) or _introduces_next(parsed, right, hi) or _reports_own_clause(right_cue, right)
-            or _negated(right_cue)):
+            not heads_its_sentence(right_cue, right) or _introduces_next(parsed, right, hi)
+            or _reports_own_clause(right_cue, right) or _negated(right_cue)):
         right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)

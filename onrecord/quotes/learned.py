@@ -169,7 +169,8 @@ def candidate_spans(tok: Token) -> list[tuple[str, list[Token], str]]:
         if end - tok.i > MAX_CONTENT_TOKENS:
             return out
     if tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG") and tok.head.i > tok.i:
-        end = min(end, tok.right_edge.i + 1)  # `Asked about the margin, Lund laughed`: a participle's clause, not the main one
+        # `Asked about the margin, Lund laughed`: the participle's clause, not the main one
+        end = min(end, tok.right_edge.i + 1)
     if end > tok.i + 1:
         out.append(("rest", list(doc[tok.i + 1 : end]), ""))
     return out

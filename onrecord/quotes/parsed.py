@@ -234,8 +234,8 @@ NOUN_PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "nmod")
 
 def tags_a_quote(verb: Token) -> bool:
     """Whether `verb`, hung on the noun before it, follows that noun straight after a quote's closing comma and mark
-    (`“…,” one fan posted on X`): the parser took the noun for the quote's object and the verb for a participle describing it,
-    but it is the quote's speaker and cue."""
+    (`“…,” one fan posted on X`): the parser took the noun for the quote's object and the verb for a participle
+    describing it, but it is the quote's speaker and cue."""
     noun, doc = verb.head, verb.doc
     if verb.i != noun.i + 1 or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
@@ -260,7 +260,9 @@ def subject_of(verb: Token) -> Token | None:
         misplaced = misplaced_subject(verb)
         if misplaced is not None:
             return misplaced
-        if verb.dep_ == "acl" and tags_a_quote(verb) or verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
+        if verb.dep_ == "acl" and tags_a_quote(verb):
+            return verb.head  # `“…,” one fan posted on X`
+        if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
                                                             or (verb.head.tag_ in ("NN", "NNS") and verb.head.dep_ in SUBJECT_DEPS)
                                                             or hung_on_verbless_subject(verb)):
             head = verb.head

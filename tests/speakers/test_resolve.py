@@ -272,18 +272,25 @@ def test_resolve_quantified_and_plural_descriptions(subject, name, nlp):
     assert speakers(text, nlp, indirect=True)[-1] == (subject, name)
 
 
-def test_resolve_description_after_a_newcomer_and_a_later_name(nlp):
-    text = ("Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
-            "His agent, Paula Verde, said in a statement that her client would accept the ban.\n\n"
-            "Duarte, for her part, praised the crowd. “They carried us all the way,” the 48-year-old said.")
-    assert speakers(text, nlp)[-1] == ("the 48-year-old", "Ines Duarte")
+DUARTE = "Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
 
 
-def test_resolve_description_after_a_newcomer_named_only_in_the_quote(nlp):
-    text = ("Rovers manager Ines Duarte spoke first. “We were ready for them,” she said.\n\n"
-            "His agent, Paula Verde, was blunter. “Duarte has no idea what she is talking about,” "
-            "the 52-year-old said.")
-    assert speakers(text, nlp)[-1] == ("the 52-year-old", "Paula Verde")
+@pytest.mark.parametrize("text, mention, name", [
+    # a description after a newcomer and a later name
+    (DUARTE + "His agent, Paula Verde, said in a statement that her client would accept the ban.\n\n"
+     "Duarte, for her part, praised the crowd. “They carried us all the way,” the 48-year-old said.",
+     "the 48-year-old", "Ines Duarte"),
+    # a description after a newcomer, the other named only in the quote
+    (DUARTE + "His agent, Paula Verde, was blunter. “Duarte has no idea what she is talking about,” the 52-year-old "
+     "said.", "the 52-year-old", "Paula Verde"),
+    # the gender of a decisive first name over a pronoun near the name: `his nerve` is the referee's, and the
+    # world's name tables know Ines as a woman's name
+    *[(f"{who} accused the referee of losing his nerve on Saturday.\n\n“It's a penalty all day long,” City manager "
+       "Tom Baxter said.\n\nDuarte faces a ban for her comments. She shook her head. “I said what I saw.”",
+       "She", "Ines Duarte") for who in ("Rovers manager Ines Duarte", "Judge Ines Duarte")],
+])
+def test_resolve_the_last_speaker(text, mention, name, nlp):
+    assert speakers(text, nlp)[-1] == (mention, name)
 
 
 LEDE = ("Judge delays ruling\n\nBy Lena Ortiz\n\n"
@@ -330,15 +337,6 @@ def test_resolve_the_elder_or_younger_of_a_family_by_the_ages_given(rank, name, 
             "His father, Sean Brennan, 49, is caught in the middle. “I want them to stop arguing,” Sean said.\n\n"
             f"“He's a good kid,” the {rank} Brennan said.")
     assert speakers(text, nlp)[-1] == (f"the {rank} Brennan", name)
-
-
-@pytest.mark.parametrize("who", ["Rovers manager Ines Duarte", "Judge Ines Duarte"])
-def test_resolve_gender_of_a_decisive_first_name_over_a_pronoun_near_the_name(who, nlp):
-    # `his nerve` is the referee's; the world's name tables know Ines as a woman's name
-    text = (f"{who} accused the referee of losing his nerve on Saturday.\n\n"
-            "“It's a penalty all day long,” City manager Tom Baxter said.\n\n"
-            "Duarte faces a ban for her comments. She shook her head. “I said what I saw.”")
-    assert speakers(text, nlp)[-1] == ("She", "Ines Duarte")
 
 
 def test_resolve_a_relative_named_by_first_name_takes_the_surname_of_whose_relative_he_is(nlp):
