@@ -58,9 +58,10 @@ def _split_letter_stops(doc: Doc, stops: list[int]) -> None:
     `one fan posted on X. “Love her …”` into one sentence. Rare, so the few tokens are split one retokenizing."""
     letters = [doc.char_span(at - 1, at + 1) for at in stops]
     with doc.retokenize() as retokenizer:
-        for span in filter(None, letters):
-            tok = span[0]
-            retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
+        for span in letters:
+            if span is not None and len(span) == 1:  # `X.` one token, as the tokenizer keeps an initial
+                tok = span[0]
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
     for at in stops:
         stop = doc.char_span(at, at + 1)
         nxt = stop.end if stop is not None else len(doc)

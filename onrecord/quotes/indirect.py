@@ -850,8 +850,8 @@ def _dateline(toks: list[Token]) -> bool:
     `9:42 p.m.`): words in capitals, numbers, abbreviations with their stop, brackets and commas, among them a
     time or a word in capitals of three letters or more."""
     first = toks[0]
-    if first.i > 0 and not (first.doc[first.i - 1].is_space and "\n" in first.doc[first.i - 1].text
-                            or first.doc[first.i - 1].text_with_ws.endswith("\n")):
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and not (before.is_space and "\n" in before.text):  # a line break is a token of its own
         return False
     stamp = [t for t in toks if CLOCK_TIME.fullmatch(t.text)]
     return (all(t.is_upper or t.like_num or t.is_punct or t.text.endswith(".") or t.lower_ in CLOCK_WORDS

@@ -185,10 +185,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0])) or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and _opens_with_first_name(p, text))]
-    for p in sure:  # their gender was the pronouns' alone: here too the tables' decisive first name wins
-        p.gender = None
-    gender_by_first_name(sure)
-    learn_gender(text, sure)
+    gender_by_first_name(sure, over_pronouns=True)  # their gender was the pronouns' alone
     found += sure
     found += _partners(text, found)
     gender_by_first_name(found)
@@ -214,13 +211,14 @@ def _partners(text: str, people: list[Person]) -> list[Person]:
     return list(out.values())
 
 
-def gender_by_first_name(people: list[Person]) -> None:
+def gender_by_first_name(people: list[Person], over_pronouns: bool = False) -> None:
     """The gender of a first name in the world's name tables (`Kwame`, `Efua`), for people whose first name is
-    not in the lexicon and whose pronouns did not tell. Not used to find people: `Virginia` and `Georgia` are
-    first names too."""
+    not in the lexicon and whose pronouns did not tell; with `over_pronouns`, for people whose gender only the
+    pronouns near them gave, too: a decisive first name tells more. Not used to find people: `Virginia` and
+    `Georgia` are first names too."""
     for p in people:
-        if p.gender is None and len(p.tokens) >= 2 and len(p.tokens[0]) > 1:
-            p.gender = first_name_gender(p.tokens[0])
+        if (p.gender is None or over_pronouns) and len(p.tokens) >= 2 and len(p.tokens[0]) > 1:
+            p.gender = first_name_gender(p.tokens[0]) or p.gender
 
 
 def _beside_role(text: str, p: Person) -> bool:

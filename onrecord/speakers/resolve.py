@@ -364,11 +364,11 @@ class ArticleSpeakers:
         owner = next((c for c in head.children if c.dep_ == "poss" and coarse(c) == "PROPN"), None)
         if owner is None or head.lower_ not in family_roles() or span is None:
             return None
-        at = self.text.find(first[0], span[0], span[1] + ROLE_REACH)
         tokens = (first[0], owner.text)
         known = next((p for p in self.people if p.tokens == tokens), None)
         if known is not None:
             return known.name
+        at = self.text.find(first[0], span[0], span[1] + ROLE_REACH)
         if at == -1:
             return None
         p = Person(" ".join(tokens), tokens, first_name_gender(first[0]) or role_nouns().get(head.lower_), [at])
@@ -584,8 +584,7 @@ class ArticleSpeakers:
         diplomat`) brings in no one new. Cost: one regular-expression scan of that stretch per role word."""
         lo = max(0, pos - UNNAMED_REACH)
         for word in _same_role_words(role.split()[-1]):
-            pattern = rf"\b(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(word)}\b"
-            for m in re.finditer(pattern, self.text[lo:pos], re.IGNORECASE):
+            for m in _indefinite(word).finditer(self.text[lo:pos]):
                 if not PREDICATE_BEFORE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
                     return True
         return False
@@ -674,6 +673,13 @@ def _same_role_words(word: str) -> frozenset[str]:
     asks for it for every person of the article."""
     base = same_roles().get(word, word)
     return frozenset({word, base} | {w for w, same in same_roles().items() if same == base})
+
+
+@lru_cache(maxsize=256)
+def _indefinite(word: str) -> re.Pattern:
+    """`a`, `an`, `one` or `another`, up to four words, then the role `word` (`A senior Western diplomat`),
+    compiled once per word."""
+    return re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(word)}\b", re.IGNORECASE)
 
 
 def _strip_handle(who: str | None) -> str | None:
