@@ -59,4 +59,29 @@ def appositive_name(head: Token) -> tuple[str, ...]:
             if len(name) == 1 and head.lower_ in role_nouns() and is_counted_first_name(name[0]):
                 return name  # `his wife, Jane,`: a first name alone
             return () if len(name) < 2 or is_organisation(name) else name
+    return _name_after_owner(head) or _first_name_given(head)
+
+
+def _name_after_owner(head: Token) -> tuple[str, ...]:
+    """`A spokeswoman for Dunmore, Celia Ruiz,`: the parser hangs the apposition on the name the role serves,
+    but a name does not stand in apposition to a name, so it is the role's holder."""
+    for prep in head.rights:
+        for owner in prep.children if prep.dep_ == "prep" else ():
+            if owner.dep_ != "pobj" or coarse(owner) != "PROPN" or owner.left_edge.lower_ == "the":
+                continue
+            for child in owner.rights:
+                if child.dep_ == "appos" and coarse(child) == "PROPN":
+                    name = name_at_head(list(child.subtree), child)
+                    return () if len(name) < 2 or is_organisation(name) else name
+    return ()
+
+
+def _first_name_given(head: Token) -> tuple[str, ...]:
+    """`A medic, who gave only her first name, Oksana,`: the name a source allowed to be printed."""
+    for clause in head.rights:
+        if clause.dep_ != "relcl":
+            continue
+        for tok in clause.subtree:
+            if tok.lower_ == "name":
+                return next(((c.text,) for c in tok.rights if c.dep_ == "appos" and coarse(c) == "PROPN"), ())
     return ()

@@ -173,7 +173,7 @@ class ArticleSpeakers:
         named = appositive_name(head)
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
             relative = self._relative(named, head, d.speaker_span) if len(named) == 1 else None
-            return relative or self.by_name(named, pos)
+            return relative or self.by_name(named, pos, given=len(named) == 1)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
             own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
             # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
@@ -330,10 +330,11 @@ class ArticleSpeakers:
                 return o
         return -1
 
-    def by_name(self, tokens: tuple[str, ...], pos: int, gender: str | None = None) -> str:
+    def by_name(self, tokens: tuple[str, ...], pos: int, gender: str | None = None, given: bool = False) -> str:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
         with them (the one named latest before `pos`) and whose gender is not other than the `gender` a title
-        gave the mention, else the words themselves."""
+        gave the mention, else the words themselves. `given`: the words are a first name the article gives
+        alone (`his wife, Jane,`), the name of a person from here on."""
         if (len(tokens) >= 2 and self.people.ending_with(tokens[-1]) and not_a_name(tokens[0], self.text)
                 and not is_counted_first_name(tokens[0])):
             tokens = tokens[1:]  # `Like Kardashian says`: an ordinary word run into the name
@@ -349,7 +350,7 @@ class ArticleSpeakers:
             bare_key = name_key(bare)
             matches = [p for p in self.people.ending_with(bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]
         if not matches:
-            matches = self._promote(bare, pos)
+            matches = self._promote(bare, pos, given)
         if gender:  # `Ms. Khan` is not her son Humayun Khan
             matches = [p for p in matches if p.gender in (gender, None)]
         if not matches:
@@ -416,10 +417,11 @@ class ArticleSpeakers:
         low = tok.lower_
         return low in STOP_WORDS or tok.tag_ == "NNS" or low in lowercase_words(self.text)
 
-    def _promote(self, tokens: tuple[str, ...], pos: int) -> list[Person]:
+    def _promote(self, tokens: tuple[str, ...], pos: int, given: bool = False) -> list[Person]:
         """A speaker named by a run the name finder left unsure of (`Raj Patel` said, later `Patel` said) is a
         person from now on, so that pronouns can find them too; a longer run is cut to a first and a last name
-        (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own."""
+        (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own, and so is a first
+        name `given` alone."""
         found = []
         for p in self.people.candidates_ending(tokens):
             short = trim_name(p.tokens, self.text)
@@ -427,6 +429,8 @@ class ArticleSpeakers:
                 cut = len(" ".join(p.tokens)) - len(" ".join(short))
                 p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])
             found.append(p)
+        if not found and given:
+            found = [Person(tokens[0], tokens, None, list(self._offsets_of(tokens[0])))]
         if not found and len(tokens) >= 2 and all(FULL_NAME_WORD.fullmatch(w) for w in tokens) and not is_organisation(tokens):
             tokens = trim_name(tokens, self.text)
             name = " ".join(tokens)
@@ -476,6 +480,8 @@ class ArticleSpeakers:
                 best, best_score = p, score
         if best is None or unnamed > self._last_before(best, pos):
             return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
+        if _newcomer(gender).search(self.text, self._last_before(best, pos), pos):
+            return None  # `Outside, an old woman swept glass. “Someone has to,” she said.`
         if best not in self.people:
             name = self._name_of(best, pos)
             best = next((p for p in self.people if p.name == name), None)
@@ -680,6 +686,16 @@ def _indefinite(word: str) -> re.Pattern:
     """`a`, `an`, `one` or `another`, up to four words, then the role `word` (`A senior Western diplomat`),
     compiled once per word."""
     return re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(word)}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _newcomer(gender: str) -> re.Pattern:
+    """A sentence that opens, maybe after a short fronted phrase, on an indefinite noun for a person of `gender`
+    (`An old woman swept glass`, `Outside, a man in a red cap waved`): someone new, whom a pronoun after it stands
+    for rather than anyone named before. Compiled once per gender."""
+    nouns = "|".join(sorted(re.escape(n) for n, g in role_nouns().items() if g == gender))
+    return re.compile(rf"(?:^|[.!?][\"\u201d\u2019]?\s+)(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){{0,3}},\s+)?"
+                      rf"(?:[Aa]n?|One)\s+(?:[a-z][\w'\u2019-]*\s+){{0,3}}?(?:{nouns})\b", re.MULTILINE)
 
 
 def _strip_handle(who: str | None) -> str | None:

@@ -22,6 +22,18 @@ def test_appositive_name_only_for_one_named_person(nlp):
     assert appositive_name(_subject(nlp, "Hugh Hill, a doctor, said it was safe.")) == ()
 
 
+def test_appositive_name_hung_on_the_name_a_role_serves_is_the_roles_holder(nlp):
+    # the parser hangs `Celia Ruiz` on `Dunmore`, but a name is not in apposition to a name
+    assert appositive_name(_subject(nlp, "A spokeswoman for Dunmore, Celia Ruiz, said he had documents.")) == (
+        "Celia", "Ruiz")
+
+
+def test_appositive_name_a_source_gave_as_first_name_only(nlp):
+    head = _subject(nlp, "A volunteer medic, who gave only her first name, Oksana, said supplies were low.")
+    assert appositive_name(head) == ("Oksana",)
+    assert appositive_name(_subject(nlp, "A medic, who gave her age, 34, said supplies were low.")) == ()
+
+
 def test_mention_head_is_the_token_governed_from_outside(nlp):
     doc = nlp("The senator's husband said no.")
     assert mention_head(list(doc[:4])).text == "husband"

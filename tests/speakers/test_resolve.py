@@ -349,3 +349,23 @@ def test_resolve_a_relative_named_by_first_name_takes_the_surname_of_whose_relat
 def test_resolve_a_first_name_beside_someone_elses_aide_keeps_no_surname(nlp):
     text = "Pohl's attorney, Victor Lam, spoke first. Pohl's spokesman, Ray, said the family would not comment."
     assert speakers(text, nlp, indirect=True)[-1][1] != "Ray Pohl"
+
+
+def test_resolve_a_first_name_given_alone_is_a_person_a_pronoun_finds(nlp):
+    text = ("“Every night they shell us,” Mayor Taras Hulko said.\n\nA volunteer medic, who gave only her first name, "
+            "Oksana, said supplies were running low. “We have bandages for maybe two weeks,” she said.")
+    assert speakers(text, nlp, indirect=True)[-2:] == [("A volunteer medic", "Oksana"), ("she", "Oksana")]
+
+
+@pytest.mark.parametrize("opening", ["Outside, an old woman", "A woman in a red coat"])
+def test_resolve_a_pronoun_after_a_woman_brought_in_unnamed_names_no_one(opening, nlp):
+    text = ("“We have bandages for two weeks,” nurse Ida Marsh said.\n\n"
+            f"{opening} swept glass from the steps of the church. “Someone has to,” she said.")
+    assert speakers(text, nlp)[-1] == ("she", None)
+    named = text.replace(opening + " swept", "Marsh swept")
+    assert speakers(named, nlp)[-1] == ("she", "Ida Marsh")
+
+
+def test_resolve_a_team_position_is_a_role(nlp):
+    text = "Dre Okafor did not want to talk about himself.\n\n“It was a team win,” the Hawks guard said."
+    assert speakers(text, nlp)[-1] == ("the Hawks guard", "Dre Okafor")
