@@ -143,6 +143,9 @@ def find_report(tok: Token) -> Report | None:
     by_object = noun or (verb is not None and (verb.takes_object or (verb.names and bool(content) and content[0].i > 0
                                                                      and content[0].nbor(-1).lower_ != "on")))
     content = _trim(content) if noun and content else content
+    main = _misparsed_aside(tok) if content and verb is not None and verb.addressee == "object" else None
+    if main is not None and main.i > tok.i:  # what was asked ends where the one asked goes on (`…, laughed`)
+        content = [t for t in content if t.i < main.left_edge.i - 1]
     if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
         return None
     return Report(cue, content, verb, noun, unstated)
@@ -196,8 +199,28 @@ def _asked_aside(report: Report) -> bool:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     # the parser may tag the participle opening the sentence as a past tense (`Asked what the family would do …`)
     participle = passive_participle(verb) or (verb.tag_ == "VBD" and verb.is_sent_start is True)
-    return (participle and verb.dep_ == "advcl" and verb.i < verb.head.i
-            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+    return ((participle and verb.dep_ == "advcl" and verb.i < verb.head.i
+             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)) or _misparsed_aside(verb) is not None)
+
+
+def _misparsed_aside(verb: Token) -> Token | None:
+    """`Okafor, asked whether he thought about the record, laughed.`, `“…,” said Dana Cole, asked about her
+    claims.`: a participle after a bare subject and a comma, which the parser took for a verb of that subject; the
+    subject's real verb (`laughed`, hung on the participle after the aside's closing comma; `said`, before it), or
+    None."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    # `Okafor, 25, asked`, `Okafor, the guard, asked`: the commas set off what the subject holds, not an aside
+    if subject is None or any(not c.is_punct for c in subject.rights) or subject.i != verb.i - 2:
+        return None
+    head = verb.head
+    if (verb.dep_ == "ccomp" and head.i < subject.left_edge.i and is_cue(head)
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
+        return head
+    return next((c for c in verb.rights if c.tag_ in FINITE_TAGS and c.left_edge.i == c.i
+                 and doc[c.i - 1].text == "," and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 
 def _unsay_asker(cued: list[Draft], found: Found, parsed: ParsedText) -> None:

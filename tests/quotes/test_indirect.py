@@ -4,7 +4,7 @@ import spacy
 from spacy.tokens import Doc
 
 from onrecord import extract
-from onrecord.quotes.indirect import _according_content, _complement, _unstated_report, find_report
+from onrecord.quotes.indirect import _according_content, _asked_aside, _complement, _unstated_report, find_report
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
 
@@ -317,6 +317,30 @@ def test_who_is_asked_before_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp
     text = "Asked what the family would do next, Mrs Whitfield said they would appeal."
     asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "Asked"]
     assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Mrs Whitfield")]
+
+
+def test_an_aside_after_a_bare_subject_that_the_parser_made_the_verb_is_a_question_put_to_the_subject():
+    # `Okafor, asked whether he thought about it, laughed.`: `asked` parsed as the root, `laughed` as its clause
+    words = ["Okafor", ",", "asked", "whether", "he", "thought", "about", "it", ",", "laughed", "."]
+    heads = [2, 0, 2, 5, 5, 2, 5, 6, 2, 2, 2]
+    deps = ["nsubj", "punct", "ROOT", "mark", "nsubj", "ccomp", "prep", "pobj", "punct", "ccomp", "punct"]
+    tags = ["NNP", ",", "VBD", "IN", "PRP", "VBD", "IN", "PRP", ",", "VBD", "."]
+    report = find_report(parse(words, heads, deps, tags)[2])
+    assert [t.text for t in report.content] == ["whether", "he", "thought", "about", "it"]
+    assert _asked_aside(report)
+    # `“No,” said Dana Cole, asked about her claims.`: the subject of `said` parsed as that of `asked`
+    words = ["No", ",", "said", "Dana", "Cole", ",", "asked", "about", "her", "claims", "."]
+    heads = [2, 2, 2, 4, 6, 4, 2, 6, 9, 7, 2]
+    deps = ["intj", "punct", "ROOT", "compound", "nsubj", "punct", "ccomp", "prep", "poss", "pobj", "punct"]
+    tags = ["UH", ",", "VBD", "NNP", "NNP", ",", "VBD", "IN", "PRP$", "NNS", "."]
+    assert _asked_aside(find_report(parse(words, heads, deps, tags)[6]))
+    # `Okafor, 25, asked whether …`: the commas set off his age; he asks
+    words = ["Okafor", ",", "25", ",", "asked", "whether", "he", "could", "leave", ",", "and", "left", "."]
+    heads = [4, 0, 0, 0, 4, 8, 8, 8, 4, 4, 4, 4, 4]
+    deps = ["nsubj", "punct", "appos", "punct", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "cc", "conj",
+            "punct"]
+    tags = ["NNP", ",", "CD", ",", "VBD", "IN", "PRP", "MD", "VB", ",", "CC", "VBD", "."]
+    assert not _asked_aside(find_report(parse(words, heads, deps, tags)[4]))
 
 
 def test_a_report_met_by_the_subject_is_kept_with_no_speaker(nlp):
