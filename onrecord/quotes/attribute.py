@@ -3,7 +3,8 @@
 Rules, in the order they are tried for each quote (each later rule only when the earlier ones found no cue):
   0. a name signing the quote before a colon (`Canvassers agree – Nell Bryce: “…”`, `Rep. Ann Lee (R-S.C.):`);
   1. a cue in the quote's own sentence, after it (`,” she said`) or before it (`She said, “`); else (1b) an
-     action beat after it (`,” Tate smiled.`), in `beats.py`;
+     action beat after it (`,” Tate smiled.`), in `beats.py`; for a quote running over paragraphs, a cue after
+     it in the paragraph it closes in, when rule 2 found none (1c: `“…` ¶ `…,” said Mayor Batts.`);
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
      clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`), else, for a quote opening its paragraph
      with a colon after it, the subject of the words after the colon (2c: `‘We were robbed’: Rovers boss fumes`);
@@ -63,6 +64,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
             found = _colon_introduction(parsed, layout, q, left)
         if found is None and q.depth == 0:
             found = _colon_after_quote(parsed, layout, q, hi)
+        if found is None and q.depth == 0 and (end := layout.closing_paragraph_end(k)) is not None:
+            found = _cue_in_sentence(parsed, q, lo, end, [])  # 1c: `“…` ¶ `…,” said Mayor Batts.`
         if found is not None:
             _apply(parsed, drafts[k], found, text, q, lo)
     apply_tweet_signatures(text, layout, spans, drafts)

@@ -44,3 +44,17 @@ class Layout:
         if nxt is not None and self.spans[nxt].open_mark > q.end:
             hi = min(hi, self.spans[nxt].open_mark)
         return lo, hi
+
+    def closing_paragraph_end(self, k: int) -> int | None:
+        """For a quote that opens its paragraph and closes in a later one (`“…` ¶ `…,” said Batts.`), where the
+        paragraph it closes in ends, or the next sibling opens; else None. A straight mark closed by a curly one
+        (or the other way) is an excerpt's opening paired with a mark of a quote inside it: no such quote."""
+        q = self.spans[k]
+        p = self.para_of(q.open_mark)
+        if q.parent is not None or p < 0 or q.end <= self.paras[p][1] or self.text[self.paras[p][0] : q.open_mark].strip():
+            return None
+        if (self.text[q.open_mark] == '"') != (self.text[q.end : q.end + 1] == '"'):
+            return None
+        hi = self.paras[self.para_of(q.end)][1]
+        nxt = self.next_sibling[k]
+        return min(hi, self.spans[nxt].open_mark) if nxt is not None and self.spans[nxt].open_mark > q.end else hi

@@ -695,3 +695,18 @@ def test_a_headline_opening_with_a_quote_and_a_colon_is_said_by_the_subject_afte
     text = f"{headline}\n\nRovers manager Ines Duarte spoke after the match on Saturday."
     quotes = [q for q in extract(text) if q.kind == "direct"]
     assert [q.speaker.mention for q in quotes] == ([mention] if mention else [])
+
+
+@pytest.mark.parametrize("mark_open, mark_close", [("“", "”"), ('"', '"')])
+def test_a_quote_running_over_paragraphs_takes_the_cue_after_its_closing_mark(mark_open, mark_close):
+    text = (f"The vote is in the spring.\n\n{mark_open}Town officials say a buyout could pay owners the value of "
+            f"their homes. But the money comes with a condition.\n\n{mark_open}It is the hardest decision this town "
+            f"has faced,{mark_close} said Mayor Lionel Batts.")
+    assert [(q.kind, q.speaker.name, q.cue.text) for q in extract(text)] == [("direct", "Lionel Batts", "said")]
+
+
+def test_an_excerpt_in_straight_marks_takes_no_cue_from_a_curly_quote_inside_it():
+    # the excerpt's opening `"` pairs with the curly closing mark of a quote inside it: one quote, not Marsh's
+    text = ("The Ledger reported it that night.\n\n\"The council met for six hours behind closed doors.\n\n\"Most "
+            "of the time went to the toll.\n\n“We will not pay for a bridge we never asked for,” Ivo Marsh said.")
+    assert [q.speaker.mention for q in extract(text) if q.kind == "direct"] == ["The Ledger"]
