@@ -420,7 +420,7 @@ def mention_tokens(head: Token) -> list[Token]:
     while (head.dep_ in ("compound", "flat") and head.head != head and head.head.i > head.i
            and not head.head.tag_.startswith("VB") and not is_cue(head.head)):  # `the email read`, parsed as one noun
         head = head.head
-    head = _past_dateline(head)
+    head = _past_dateline(_past_verb(head))
     doc = head.doc
     start = head.i
     for left in head.lefts:
@@ -448,6 +448,15 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _past_verb(head: Token) -> Token:
+    """`Lumora unveils folding tablet, promises “…”`: the parser took a headline's first verb for the subject of
+    the second and the name before it for a compound of it; the name is the subject."""
+    if head.tag_ not in ("VBZ", "VBD", "VBP") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return head
+    return next((c for c in head.lefts if c.dep_ in ("compound", "nsubj") and coarse(c) in ("PROPN", "NOUN")
+                 and c.i == head.i - 1 and c.left_edge.i == head.sent.start), head)
 
 
 def _past_dateline(head: Token) -> Token:

@@ -46,7 +46,11 @@ OF_PLACE = ([2, 2, 5, 2, 3, 5, 7, 5, 7, 5], "det compound nsubj prep pobj ROOT n
 # `DENTON — Sen. Jo Hale said it was sad .`, the dateline parsed as part of the name
 DATELINE = ([4, 4, 4, 4, 5, 5, 7, 5, 7, 5], "compound punct compound compound nsubj ROOT nsubj ccomp acomp punct",
             "NNP : NNP NNP NNP VBD PRP VBD JJ .")
+# `Lumora unveils tablet , promises it .`, the headline's first verb parsed as the subject of the second
+VERB_SUBJECT = ([1, 4, 1, 4, 4, 4, 4], "compound nsubj dobj punct ROOT dobj punct", "NNP VBZ NN , VBZ PRP .")
 MENTIONS = [
+    mention("Lumora unveils tablet , promises it .", VERB_SUBJECT, 1, "Lumora",
+            "a verb taken for the subject: the name before it is"),
     mention("Farmer leaders on Sunday said they would stay .", ON_DAY, 1, "Farmer leaders",
             "a phrase saying when, hung on the subject, is no part of it"),
     mention("Farmer leaders in Ohio said they would stay .", ON_DAY, 1, "Farmer leaders in Ohio",
