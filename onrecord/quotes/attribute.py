@@ -145,7 +145,8 @@ def _reports_own_clause(cue: list[Token], frame: list[Token]) -> bool:
     return any(c.dep_ in deps and c.i in ids and c.i > cue[0].i for c in cue[0].children)
 
 
-INTRODUCED = re.compile(r"[\s,:]*[\"'\u201c\u2018`]+")  # between a cue and the first quoted word: `said, “`, `chanted “`
+# between a cue and the first quoted word: `said, “`, `chanted “`, `tells him, “`
+INTRODUCED = re.compile(r"(?:\s+(?:him|her|me|us|them|you|reporters))?[\s,:]*[\"'\u201c\u2018`]+")
 
 
 def _introduces(text: str, cue_end: int, start: int) -> bool:

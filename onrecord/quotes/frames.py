@@ -323,7 +323,8 @@ def _addressee(verb: Token) -> list[Token] | None:
         after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if any(c.dep_ == "case" for c in child.children) or (after is not None and after.tag_ == "POS"):
             continue  # `told CNN’s Jake Tapper` parsed as two objects: the owner is not the one spoken to
-        if child.dep_ in ("dobj", "dative") and coarse(child) in ("PROPN", "NOUN", "PRON") and verb.lower_.startswith(("tel", "tol", "ask")):
+        if (child.dep_ in ("dobj", "dative") and coarse(child) in ("PROPN", "NOUN", "PRON") and child.tag_ != "WP"
+                and verb.lower_.startswith(("tel", "tol", "ask"))):  # `what his parents told him`: not `what`
             return _with_name_tail(mention_tokens(child))
         if child.dep_ == "prep" and child.lower_ == "to":
             obj = pobj_of(child)

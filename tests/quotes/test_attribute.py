@@ -710,3 +710,16 @@ def test_an_excerpt_in_straight_marks_takes_no_cue_from_a_curly_quote_inside_it(
     text = ("The Ledger reported it that night.\n\n\"The council met for six hours behind closed doors.\n\n\"Most "
             "of the time went to the toll.\n\n“We will not pay for a bridge we never asked for,” Ivo Marsh said.")
     assert [q.speaker.mention for q in extract(text) if q.kind == "direct"] == ["The Ledger"]
+
+
+def test_a_cue_and_its_object_pronoun_right_before_the_mark_introduce_the_quote():
+    # not `quotes`, on which the parser hangs the quote: the shepherd speaks, to him
+    text = "He quotes a Kurdish shepherd who tells him, “Salt is the only thing that never lies.”"
+    q = one(text)
+    assert (q.speaker.mention, q.cue.text, q.addressee.mention) == ("who", "tells", "him")
+
+
+def test_the_one_told_is_not_the_question_word_fronted_before_the_cue():
+    text = "He often thinks of what his parents told him: “To get to heaven, you need letters from the poor.”"
+    q = one(text)
+    assert (q.speaker.mention, q.addressee.mention) == ("his parents", "him")
