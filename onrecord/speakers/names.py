@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotes.draft import title_case
-from ..quotes.lexicon import first_name_genders, name_titles, organisation_words, role_nouns
+from ..quotes.lexicon import family_roles, first_name_genders, name_titles, organisation_words, role_nouns
 from .genders import first_name_gender, is_counted_first_name
 
 # letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
@@ -39,6 +39,7 @@ PRONOUN_AFTER_QUOTE = re.compile(r"[ \t]*(he|she)\b")
 ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \t]*$")
 TITLE_BEFORE = re.compile(rf"\b[A-Za-z]+(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|for|the))*[ \t]+$")
 PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(?:and|&)[ \t]+$")  # `Margaret and ` before `Alan Whitfield`
+GIVEN_AFTER_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+),[ \t]+([{UPPER}][{LOWER}]+),")  # `her husband, Devin,`
 ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
@@ -188,6 +189,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     gender_by_first_name(sure, over_pronouns=True)  # their gender was the pronouns' alone
     found += sure
     found += _partners(text, found)
+    found += _relatives_by_first_name(text, found)
     gender_by_first_name(found)
     return fold_married(_fold_surnames(fold_middle_names(found))), [p for p in settled if p not in sure]
 
@@ -208,6 +210,20 @@ def _partners(text: str, people: list[Person]) -> list[Person]:
             if tokens not in known and not any(q.tokens[0] == m.group(1) for q in people):
                 partner = out.setdefault(tokens, Person(" ".join(tokens), tokens, genders[m.group(1).lower()]))
                 partner.offsets.append(m.start())
+    return list(out.values())
+
+
+def _relatives_by_first_name(text: str, people: list[Person]) -> list[Person]:
+    """`Her husband, Devin, will be waiting`: a close relative given by first name alone is a person of that one
+    word, of the first name's gender or else the role's, so that `he` can find him; unless someone the article
+    names has that first name. Cost: one regular-expression pass over the text."""
+    first_names = {p.tokens[0] for p in people}
+    out: dict[str, Person] = {}
+    for m in GIVEN_AFTER_RELATIVE.finditer(text):
+        role, name = m.group(1), m.group(2)
+        if role in family_roles() and name not in first_names and is_counted_first_name(name):
+            gender = first_name_gender(name) or role_nouns().get(role)
+            out.setdefault(name, Person(name, (name,), gender)).offsets.append(m.start(2))
     return list(out.values())
 
 

@@ -45,7 +45,7 @@ from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, family_roles, generic_roles,
                               name_titles, outlet_words, role_nouns, role_suffixes, same_roles, title_roles)
-from ..quotes.parsed import coarse, is_speech
+from ..quotes.parsed import coarse, is_speech, pobj_of
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
 from .genders import first_name_gender, is_counted_first_name
@@ -201,7 +201,7 @@ class ArticleSpeakers:
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
             return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role),
-                                        d.speaker[0].tag_ != "PRP$", (d.start, d.end))
+                                        _owner(d.speaker), (d.start, d.end))
         if det == "the" and head == last and head.lower_ in demonyms():
             # `the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital
             # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
@@ -225,7 +225,7 @@ class ArticleSpeakers:
             return ranked or self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
-                                        d.speaker[0].tag_ != "PRP$", (d.start, d.end))
+                                        _owner(d.speaker), (d.start, d.end))
         return None
 
     def _interviewee_at(self, pos: int) -> str | None:
@@ -261,6 +261,9 @@ class ArticleSpeakers:
         ends = [o + len(run.name) for o in run.offsets]
         return (any(not any(o <= s < e for o, e in zip(run.offsets, ends)) for s in self._offsets_of(run.surname))
                 or any(APPOSITION_AFTER.match(self.text, e) for e in ends))
+
+    def _gender_of(self, name: str) -> str | None:
+        return next((p.gender for p in self.people if p.name == name), None)
 
     def _name_of(self, p: Person, pos: int) -> str:
         """The canonical name of a person, or of an unsure run, made a person from offset `pos` on."""
@@ -495,10 +498,11 @@ class ArticleSpeakers:
             if m is not None and d.addressee:
                 yield m.name, self.addressee_name(d.addressee, d.start)
 
-    def _by_description(self, gender: str | None, pos: int, role: str | None = None, salient: bool = True,
+    def _by_description(self, gender: str | None, pos: int, role: str | None = None, owner: str | None = None,
                         quote: tuple[int, int] = (0, 0)) -> str | None:
-        """The holder of a description's role; unless `salient` is false (`her son`, `his wife`: someone other
-        than the one the pronoun stands for), else the most quoted person."""
+        """The holder of a description's role: the one named with the role, the one just introduced, else the most
+        quoted person; but for a description opening with a possessive pronoun `owner` (`her son`, `his wife`),
+        someone other than the one the pronoun stands for, and never the article's main voice."""
         if role:
             titled = self._named_with(role, pos)
             if titled is not None:
@@ -512,7 +516,9 @@ class ArticleSpeakers:
         # `the 71-year-old`) may be the one just introduced
         office = role and role.split()[-1] in name_titles()
         introduced = None if office else self._introduced_before(pos, gender, quote=quote)
-        if introduced is not None or not salient:
+        if owner is not None and introduced is not None and self._gender_of(introduced) == GENDERED.get(owner):
+            return None  # `Kara Bellweather was 31 when her doctor told her …`: the newcomer is whose doctor it is
+        if introduced is not None or owner is not None:
             return introduced
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
@@ -698,6 +704,11 @@ def _newcomer(gender: str) -> re.Pattern:
                       rf"(?:[Aa]n?|One)\s+(?:[a-z][\w'\u2019-]*\s+){{0,3}}?(?:{nouns})\b", re.MULTILINE)
 
 
+def _owner(mention: list[Token]) -> str | None:
+    """The possessive pronoun opening a description (`her` of `her doctor`), or None."""
+    return mention[0].lower_ if mention[0].tag_ == "PRP$" else None
+
+
 def _strip_handle(who: str | None) -> str | None:
     if not who:
         return None
@@ -773,7 +784,14 @@ def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved
         if not q.speaker or _asks(q):
             continue  # one who asks is answered by someone else
         head = mention_head(q.speaker)
-        if m.name is None and head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
+        if GENDERED.get(_owner(q.speaker)) == gender:
+            continue  # `her doctor told her …. She remembers`: `she` is whose doctor it is
+        one = head.lower_ == "one" and m.name is None
+        if one:  # `One of the nurses, who spoke on condition of anonymity, said`: one of a group of people
+            group = next((pobj_of(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            one = group is not None and group.tag_ == "NNS" and role_nouns().get(group.lower_[:-1], "") in (gender, None)
+        if one or (m.name is None and head.tag_ == "NN" and names_a_person(head)
+                   and role_nouns().get(head.lower_) in (gender, None)):
             return m.start
     return -1
 

@@ -168,3 +168,10 @@ def test_find_people_an_initial_keeps_its_stop():
 def test_find_people_skip_the_headline_in_title_case_even_with_a_stop():
     text = "Maria Lopez Endorses John Carter: I Am Thrilled.\n\nMaria Lopez spoke on Monday. John Carter did not."
     assert names(text) == {"Maria Lopez": "f", "John Carter": "m"}
+
+
+def test_find_people_a_close_relative_given_by_first_name_alone_is_a_person():
+    text = "Maria Lopez will run on Monday. Her husband, Devin, will be waiting. Her coach, Ruth, will not."
+    assert names(text) == {"Maria Lopez": "f", "Devin": "m"}  # a coach is no close relative
+    # a first name someone already has is theirs
+    assert "Maria" not in names("Maria Lopez will run. His daughter, Maria, will watch.")

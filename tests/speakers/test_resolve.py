@@ -369,3 +369,22 @@ def test_resolve_a_pronoun_after_a_woman_brought_in_unnamed_names_no_one(opening
 def test_resolve_a_team_position_is_a_role(nlp):
     text = "Dre Okafor did not want to talk about himself.\n\n“It was a team win,” the Hawks guard said."
     assert speakers(text, nlp)[-1] == ("the Hawks guard", "Dre Okafor")
+
+
+def test_resolve_a_pronoun_after_a_husband_given_by_first_name_finds_him(nlp):
+    text = ("“Kara is an outlier,” Dr. Samuel Okonjo said.\n\nHer husband, Devin, will be waiting at the finish. "
+            "He has missed only one of her races, he said.")
+    assert speakers(text, nlp, indirect=True)[-1] == ("he", "Devin")
+
+
+def test_resolve_a_description_owned_by_the_newcomer_is_not_the_newcomer(nlp):
+    text = ("Kara Bellweather was 31 when her doctor told her she had multiple sclerosis. She remembers the exact "
+            "words. “I went home and signed up for a marathon,” she said.")
+    assert speakers(text, nlp, indirect=True) == [("her doctor", None), ("She", "Kara Bellweather"),
+                                                  ("she", "Kara Bellweather")]
+
+
+def test_resolve_a_pronoun_after_one_of_a_group_speaks_names_no_one_known(nlp):
+    text = ("“Let's keep this between us,” Nadia Petrov wrote.\n\nOne of the nurses, who spoke on condition of "
+            "anonymity, said she had coughed for weeks. “They told us it was allergies,” she said.")
+    assert speakers(text, nlp)[-1] == ("she", None)
