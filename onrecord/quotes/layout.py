@@ -51,7 +51,9 @@ class Layout:
         (or the other way) is an excerpt's opening paired with a mark of a quote inside it: no such quote."""
         q = self.spans[k]
         p = self.para_of(q.open_mark)
-        if q.parent is not None or p < 0 or q.end <= self.paras[p][1] or self.text[self.paras[p][0] : q.open_mark].strip():
+        if q.parent is not None or p < 0 or q.end <= self.paras[p][1]:
+            return None
+        if self.text[self.paras[p][0] : q.open_mark].strip():
             return None
         if (self.text[q.open_mark] == '"') != (self.text[q.end : q.end + 1] == '"'):
             return None

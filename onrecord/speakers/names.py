@@ -39,7 +39,8 @@ PRONOUN_AFTER_QUOTE = re.compile(r"[ \t]*(he|she)\b")
 ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \t]*$")
 TITLE_BEFORE = re.compile(rf"\b[A-Za-z]+(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|for|the))*[ \t]+$")
 PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(?:and|&)[ \t]+$")  # `Margaret and ` before `Alan Whitfield`
-GIVEN_AFTER_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+),[ \t]+([{UPPER}][{LOWER}]+),")  # `her husband, Devin,`
+# `her husband, Devin,`: a relative given by first name
+GIVEN_AFTER_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+),[ \t]+([{UPPER}][{LOWER}]+),")
 ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")

@@ -789,7 +789,8 @@ def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved
         one = head.lower_ == "one" and m.name is None
         if one:  # `One of the nurses, who spoke on condition of anonymity, said`: one of a group of people
             group = next((pobj_of(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            one = group is not None and group.tag_ == "NNS" and role_nouns().get(group.lower_[:-1], "") in (gender, None)
+            one = (group is not None and group.tag_ == "NNS"
+                   and role_nouns().get(group.lower_[:-1], "") in (gender, None))
         if one or (m.name is None and head.tag_ == "NN" and names_a_person(head)
                    and role_nouns().get(head.lower_) in (gender, None)):
             return m.start

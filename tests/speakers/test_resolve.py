@@ -352,8 +352,8 @@ def test_resolve_a_first_name_beside_someone_elses_aide_keeps_no_surname(nlp):
 
 
 def test_resolve_a_first_name_given_alone_is_a_person_a_pronoun_finds(nlp):
-    text = ("“Every night they shell us,” Mayor Taras Hulko said.\n\nA volunteer medic, who gave only her first name, "
-            "Oksana, said supplies were running low. “We have bandages for maybe two weeks,” she said.")
+    text = ("“Every night they shell us,” Mayor Taras Hulko said.\n\nA volunteer medic, who gave only her first "
+            "name, Oksana, said supplies were running low. “We have bandages for maybe two weeks,” she said.")
     assert speakers(text, nlp, indirect=True)[-2:] == [("A volunteer medic", "Oksana"), ("she", "Oksana")]
 
 
