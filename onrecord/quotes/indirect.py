@@ -115,6 +115,9 @@ class Report:
     verb: CueVerb | None  # the lexicon entry of a cue verb (None for a cue noun or `according to`)
     noun: bool  # a cue noun (`his claim that …`)
     unstated: bool  # a cue with no source of its own (`is expected to`, `seems`)
+    # the subject's real verb, when the parser made this cue, an aside after the subject, its verb instead
+    # (`Okafor, asked whether …, laughed`: `laughed`); see `_misparsed_aside`
+    aside_verb: Token | None = None
 
 
 def find_report(tok: Token) -> Report | None:
@@ -148,7 +151,7 @@ def find_report(tok: Token) -> Report | None:
         content = [t for t in content if t.i < main.left_edge.i - 1]
     if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
         return None
-    return Report(cue, content, verb, noun, unstated)
+    return Report(cue, content, verb, noun, unstated, main)
 
 
 def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], start: int, end: int,
@@ -200,7 +203,7 @@ def _asked_aside(report: Report) -> bool:
     # the parser may tag the participle opening the sentence as a past tense (`Asked what the family would do …`)
     participle = passive_participle(verb) or (verb.tag_ == "VBD" and verb.is_sent_start is True)
     return ((participle and verb.dep_ == "advcl" and verb.i < verb.head.i
-             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)) or _misparsed_aside(verb) is not None)
+             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)) or report.aside_verb is not None)
 
 
 def _misparsed_aside(verb: Token) -> Token | None:

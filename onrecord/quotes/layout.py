@@ -38,12 +38,15 @@ class Layout:
             p = self.para_of(q.open_mark)
             lo, hi = self.paras[p] if p >= 0 else (0, len(self.text))
             hi = max(hi, q.end)
-        prev, nxt = self.prev_sibling[k], self.next_sibling[k]
+        prev = self.prev_sibling[k]
         if prev is not None and self.spans[prev].end < q.open_mark:
             lo = max(lo, self.spans[prev].end + 1)
-        if nxt is not None and self.spans[nxt].open_mark > q.end:
-            hi = min(hi, self.spans[nxt].open_mark)
-        return lo, hi
+        return lo, self._before_next_sibling(k, hi)
+
+    def _before_next_sibling(self, k: int, hi: int) -> int:
+        """`hi`, or the next sibling's opening mark when that comes first after quote k."""
+        q, nxt = self.spans[k], self.next_sibling[k]
+        return min(hi, self.spans[nxt].open_mark) if nxt is not None and self.spans[nxt].open_mark > q.end else hi
 
     def closing_paragraph_end(self, k: int) -> int | None:
         """For a quote that opens its paragraph and closes in a later one (`“…` ¶ `…,” said Batts.`), where the
@@ -57,6 +60,4 @@ class Layout:
             return None
         if (self.text[q.open_mark] == '"') != (self.text[q.end : q.end + 1] == '"'):
             return None
-        hi = self.paras[self.para_of(q.end)][1]
-        nxt = self.next_sibling[k]
-        return min(hi, self.spans[nxt].open_mark) if nxt is not None and self.spans[nxt].open_mark > q.end else hi
+        return self._before_next_sibling(k, self.paras[self.para_of(q.end)][1])

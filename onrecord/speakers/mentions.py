@@ -55,10 +55,10 @@ def appositive_name(head: Token) -> tuple[str, ...]:
         return ()
     for child in head.rights:
         if child.dep_ == "appos" and coarse(child) == "PROPN":
-            name = name_at_head(list(child.subtree), child)  # a first and a last name: not `March`, `Trumpcare`
+            name = name_at_head(list(child.subtree), child)
             if len(name) == 1 and head.lower_ in role_nouns() and is_counted_first_name(name[0]):
                 return name  # `his wife, Jane,`: a first name alone
-            return () if len(name) < 2 or is_organisation(name) else name
+            return _full_name(name)
     return _name_after_owner(head) or _first_name_given(head)
 
 
@@ -71,9 +71,13 @@ def _name_after_owner(head: Token) -> tuple[str, ...]:
                 continue
             for child in owner.rights:
                 if child.dep_ == "appos" and coarse(child) == "PROPN":
-                    name = name_at_head(list(child.subtree), child)
-                    return () if len(name) < 2 or is_organisation(name) else name
+                    return _full_name(name_at_head(list(child.subtree), child))
     return ()
+
+
+def _full_name(name: tuple[str, ...]) -> tuple[str, ...]:
+    """`name` when it is a first and a last name of a person (not `March`, `Trumpcare`, `Acme Holdings`), else ()."""
+    return () if len(name) < 2 or is_organisation(name) else name
 
 
 def _first_name_given(head: Token) -> tuple[str, ...]:

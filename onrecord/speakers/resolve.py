@@ -481,9 +481,10 @@ class ArticleSpeakers:
                                    if subject < last < end and name != p.name])
             if best_score is None or score > best_score:
                 best, best_score = p, score
-        if best is None or unnamed > self._last_before(best, pos):
+        last = self._last_before(best, pos) if best is not None else -1
+        if best is None or unnamed > last:
             return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
-        if _newcomer(gender).search(self.text, self._last_before(best, pos), pos):
+        if _newcomer(gender).search(self.text, last, pos):
             return None  # `Outside, an old woman swept glass. “Someone has to,” she said.`
         if best not in self.people:
             name = self._name_of(best, pos)
@@ -783,16 +784,14 @@ def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved
     for q, m in _speakers_before(pos, drafts, resolved):
         if not q.speaker or _asks(q):
             continue  # one who asks is answered by someone else
-        head = mention_head(q.speaker)
-        if GENDERED.get(_owner(q.speaker)) == gender:
+        if m.name is not None or GENDERED.get(_owner(q.speaker)) == gender:
             continue  # `her doctor told her …. She remembers`: `she` is whose doctor it is
-        one = head.lower_ == "one" and m.name is None
-        if one:  # `One of the nurses, who spoke on condition of anonymity, said`: one of a group of people
+        head = mention_head(q.speaker)
+        if head.lower_ == "one":  # `One of the nurses, who spoke on condition of anonymity, said`: one of a group
             group = next((pobj_of(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            one = (group is not None and group.tag_ == "NNS"
-                   and role_nouns().get(group.lower_[:-1], "") in (gender, None))
-        if one or (m.name is None and head.tag_ == "NN" and names_a_person(head)
-                   and role_nouns().get(head.lower_) in (gender, None)):
+            if group is not None and group.tag_ == "NNS" and role_nouns().get(group.lower_[:-1], "") in (gender, None):
+                return m.start
+        elif head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
             return m.start
     return -1
 
