@@ -22,7 +22,7 @@ from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
-                     passive_participle, pobj_of, subject_of, subjects_nearest_first)
+                     name_read_as_subject, passive_participle, pobj_of, subject_of, subjects_nearest_first)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -860,6 +860,10 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
         comma = next((t for t in tok.doc[to.i : tok.sent.end] if t.text == ","), None)
         return _trim(list(tok.doc[comma.i + 1 : tok.sent.end])) if comma is not None else None
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+    source = pobj_of(to)
+    name = name_read_as_subject(source) if source is not None else None
+    if name:  # `According to the city's forester, Ruth Akande, Marlow plans …`: the name is the source's
+        phrase |= {t.i for t in name} | {name[-1].i + 1}
     toks = [t for t in head.subtree if t.i not in phrase]
     before = [t for t in toks if t.i < tok.i]
     return _trim(before if head.i < tok.i and any(t.tag_.startswith("VB") for t in before) else toks)

@@ -106,6 +106,13 @@ def role_suffixes() -> dict[str, frozenset[str]]:
     return {r["suffix"]: frozenset(r.get("except", ())) for r in read_jsonl(SPEAKERS_DATA / "role_suffixes.jsonl")}
 
 
+def is_role_word(low: str) -> bool:
+    """Whether a lower-case common noun names a person by role: a role of the lexicon (`economist`) or a noun with
+    a person's ending (`medalist`, `historian`)."""
+    return low in role_nouns() or any(low.endswith(end) and len(low) > len(end) + 2 and low not in unlike
+                                      for end, unlike in role_suffixes().items())
+
+
 @lru_cache(maxsize=1)
 def anonymous_heads() -> frozenset[str]:
     """Head nouns of mentions that stay anonymous ("a source", "officials")."""

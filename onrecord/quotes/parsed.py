@@ -15,7 +15,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from .lexicon import anonymous_heads, cue_forms
+from .lexicon import anonymous_heads, cue_forms, is_role_word
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -178,10 +178,15 @@ def misplaced_subject(verb: Token) -> Token | None:
     - an adjective (`the 71-year-old said`: `the` and `old` both modify `said`);
     - a noun taken for part of a noun the verb was misread as (`Dems hope …`: `Dems` a compound of `hope`);
     - the subject of a participle read as a clause of its own (`Activists clamoring to block him say …`);
+    - the first of two subjects the parser gave an aside between commas (`City officials in Marlow, one of the
+      cities studied, said …`: `officials` and `one` both subjects of `studied`);
     the verb may be a closing cue read as a noun (`…,” the editorial read.`)."""
     if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
+    aside = _aside_with_two_subjects(verb, lefts)
+    if aside is not None:
+        return aside
     if not lefts or lefts[-1].right_edge.i != verb.i - 1:
         return None
     last = lefts[-1]
@@ -193,6 +198,48 @@ def misplaced_subject(verb: Token) -> Token | None:
     if last.dep_ == "advcl" and last.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in last.children):
         return next((c for c in last.lefts if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+def _aside_with_two_subjects(verb: Token, lefts: list[Token]) -> Token | None:
+    """The first subject of a clause before the verb, set off by a comma right before it, that the parser gave
+    two subjects: no clause has two, so the first is the verb's, read into the aside that follows it."""
+    if len(lefts) < 2 or lefts[-1].text != "," or lefts[-1].i != verb.i - 1:
+        return None
+    clause = lefts[-2]
+    subjects = [c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.tag_ not in ("VBN", "VBD") or len(subjects) != 2:
+        return None
+    return subjects[0]
+
+
+def name_read_as_subject(noun: Token) -> list[Token] | None:
+    """The name between commas right after a common noun that the parser made the subject of the clause after it
+    (`According to the city's forester, Ruth Akande, Marlow plans …`): the noun's apposition, or None."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if not is_role_word(noun.lower_) or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and coarse(doc[end]) == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end - comma <= 2 or end >= len(doc) or doc[end].text != ",":
+        return None  # a first and a last name at least, closed by a comma
+    last = doc[end - 1]
+    return list(doc[comma + 1 : end]) if last.dep_ in SUBJECT_DEPS and last.head.i > end else None
+
+
+def _apposition_read_as_subject(subject: Token) -> bool:
+    """Whether a subject is the name set off after a role noun (see `name_read_as_subject`), not the verb's."""
+    comma = subject.left_edge.i - 1
+    if comma < 1 or subject.doc[comma].text != "," or coarse(subject) != "PROPN":
+        return False
+    noun = subject.doc[comma - 1]
+    while not is_role_word(noun.lower_) and noun.head.i < comma and noun.head.right_edge.i == comma - 1:
+        if noun.head == noun:
+            return False
+        noun = noun.head  # the role noun whose phrase ends before the comma (`the forester for the city, …`)
+    name = name_read_as_subject(noun)
+    return name is not None and name[-1] == subject
 
 
 def conjoined_subject(verb: Token) -> Token | None:
@@ -250,7 +297,7 @@ def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
     seen = 0
     while verb is not None and seen < 4:
-        subjects = subjects_nearest_first(verb)
+        subjects = [s for s in subjects_nearest_first(verb) if not _apposition_read_as_subject(s)]
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             # `Of Carson, Lund, who …, said`: the parser made the fronted preposition the subject, its object the name
             return (pobj_of(subjects[0]) or subjects[0]) if subjects[0].tag_ == "IN" else subjects[0]

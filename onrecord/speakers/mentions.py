@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quotes.lexicon import name_titles, role_nouns
-from ..quotes.parsed import coarse
+from ..quotes.parsed import coarse, name_read_as_subject
 from .genders import is_counted_first_name
 from .names import PARTICLES, is_organisation
 
@@ -59,7 +59,9 @@ def appositive_name(head: Token) -> tuple[str, ...]:
             if len(name) == 1 and head.lower_ in role_nouns() and is_counted_first_name(name[0]):
                 return name  # `his wife, Jane,`: a first name alone
             return _full_name(name)
-    return _name_after_owner(head) or _first_name_given(head)
+    set_off = name_read_as_subject(head)  # `According to the city's forester, Ruth Akande, Marlow plans …`
+    return _name_after_owner(head) or _first_name_given(head) or (_full_name(tuple(t.text for t in set_off))
+                                                                  if set_off else ())
 
 
 def _name_after_owner(head: Token) -> tuple[str, ...]:

@@ -44,7 +44,7 @@ from spacy.tokens import Token
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, family_roles, generic_roles,
-                              name_titles, outlet_words, role_nouns, role_suffixes, same_roles, title_roles)
+                              is_role_word, name_titles, outlet_words, role_nouns, same_roles, title_roles)
 from ..quotes.parsed import coarse, is_speech, pobj_of
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
@@ -653,8 +653,7 @@ def names_a_person(tok: Token) -> bool:
     ending (`the medalist`, `the historian`) or an age (`the 71-year-old`); not a group (`the candidates`) nor a
     body or a thing (`the campaign`, `the state`)."""
     low = tok.lower_
-    if low in role_nouns() or any(low.endswith(end) and len(low) > len(end) + 2 and low not in unlike
-                                  for end, unlike in role_suffixes().items()):
+    if is_role_word(low):
         return True
     return low == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years")
 

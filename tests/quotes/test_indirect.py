@@ -253,6 +253,20 @@ def test_according_to_parsed_as_the_whole_sentence_reports_the_words_after_its_c
     assert [t.text for t in _according_content(doc[0], doc[1])] == ["most", "ballots", "counted"]
 
 
+# `According to the town's forester, Nell Orvik, Bexley plans to plant trees.`, with the name the subject of `plans`
+FORESTER = (["According", "to", "the", "town", "'s", "forester", ",", "Nell", "Orvik", ",", "Bexley", "plans", "to",
+             "plant", "trees", "."],
+            [11, 0, 3, 5, 3, 1, 11, 8, 11, 8, 11, 11, 13, 11, 13, 11],
+            ["prep", "prep", "det", "poss", "case", "pobj", "punct", "compound", "nsubj", "punct", "compound", "ROOT",
+             "aux", "xcomp", "dobj", "punct"],
+            ["VBG", "IN", "DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "NNP", "VBZ", "TO", "VB", "NNS", "."])
+
+
+def test_according_to_a_role_leaves_the_name_set_off_after_it_out_of_the_clause():
+    doc = parse(*FORESTER)
+    assert [t.text for t in _according_content(doc[0], doc[1])] == ["Bexley", "plans", "to", "plant", "trees"]
+
+
 def test_according_to_after_a_subject_alone_reports_the_whole_clause():
     # `Fundraising, according to the campaign, has slowed`: a gerund subject before the phrase is no clause
     words = ["Fundraising", ",", "according", "to", "the", "campaign", ",", "has", "slowed", "."]

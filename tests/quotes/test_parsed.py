@@ -77,6 +77,26 @@ def _doc(words, heads, deps, tags):
      [1, 1, 6, 6, 6, 6, 1, 6, 7, 8, 1],
      ["nsubj", "ROOT", "det", "punct", "compound", "punct", "dobj", "acl", "prep", "pobj", "punct"],
      ["PRP", "VBD", "DT", "``", "NN", "''", "NN", "VBN", "IN", "NNS", "."], 7, None),
+    # `Town officials in Bexley, one of the towns studied, said it helped.`: the parser gave `studied` two subjects
+    (["Town", "officials", "in", "Bexley", ",", "one", "of", "the", "towns", "studied", ",", "said", "it", "helped",
+      "."],
+     [1, 9, 1, 2, 9, 9, 5, 8, 6, 11, 11, 11, 13, 11, 11],
+     ["compound", "nsubj", "prep", "pobj", "punct", "nsubj", "prep", "det", "pobj", "ccomp", "punct", "ROOT", "nsubj",
+      "ccomp", "punct"],
+     ["NN", "NNS", "IN", "NNP", ",", "CD", "IN", "DT", "NNS", "VBN", ",", "VBD", "PRP", "VBD", "."], 11, "officials"),
+    # `According to the town's forester, Nell Orvik, Bexley plans to plant trees.`: the name is the forester's
+    (["According", "to", "the", "town", "'s", "forester", ",", "Nell", "Orvik", ",", "Bexley", "plans", "to", "plant",
+      "trees", "."],
+     [11, 0, 3, 5, 3, 1, 11, 8, 11, 8, 11, 11, 13, 11, 13, 11],
+     ["prep", "prep", "det", "poss", "case", "pobj", "punct", "compound", "nsubj", "punct", "compound", "ROOT", "aux",
+      "xcomp", "dobj", "punct"],
+     ["VBG", "IN", "DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "NNP", "VBZ", "TO", "VB", "NNS", "."], 11, "Bexley"),
+    # but after a thing, not a role, the name is the subject (`According to a summary, Ada Moe, an aide, sent …`)
+    (["According", "to", "a", "summary", ",", "Ada", "Moe", ",", "an", "aide", ",", "sent", "it", "."],
+     [11, 0, 3, 1, 11, 6, 11, 6, 9, 6, 6, 11, 11, 11],
+     ["prep", "prep", "det", "pobj", "punct", "compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj",
+      "punct"],
+     ["VBG", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."], 11, "Moe"),
 ])
 def test_subject_of(words, heads, deps, tags, verb, subject):
     found = subject_of(_doc(words, heads, deps, tags)[verb])

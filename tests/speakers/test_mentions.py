@@ -1,4 +1,7 @@
 """The name words a mention holds, read from the parse."""
+import spacy
+from spacy.tokens import Doc
+
 from onrecord.speakers.mentions import appositive_name, mention_head, name_at_head
 
 
@@ -32,6 +35,18 @@ def test_appositive_name_a_source_gave_as_first_name_only(nlp):
     head = _subject(nlp, "A volunteer medic, who gave only her first name, Oksana, said supplies were low.")
     assert appositive_name(head) == ("Oksana",)
     assert appositive_name(_subject(nlp, "A medic, who gave her age, 34, said supplies were low.")) == ()
+
+
+def test_appositive_name_the_parser_made_the_next_clauses_subject_is_the_roles_holder():
+    # `According to the town's forester, Nell Orvik, Bexley plans …`, with `Orvik` the subject of `plans`
+    words = ["According", "to", "the", "town", "'s", "forester", ",", "Nell", "Orvik", ",", "Bexley", "plans", "."]
+    heads = [11, 0, 3, 5, 3, 1, 11, 8, 11, 8, 11, 11, 11]
+    deps = ["prep", "prep", "det", "poss", "case", "pobj", "punct", "compound", "nsubj", "punct", "compound", "ROOT",
+            "punct"]
+    tags = ["VBG", "IN", "DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "NNP", "VBZ", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert appositive_name(doc[5]) == ("Nell", "Orvik")
+    assert appositive_name(doc[3]) == ()  # `town` is no role
 
 
 def test_mention_head_is_the_token_governed_from_outside(nlp):
