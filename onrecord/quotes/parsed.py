@@ -142,7 +142,7 @@ def is_cue(tok: Token) -> bool:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
     if tok.dep_ == "amod" and tok.head.i > tok.i:
         return False  # an adjective before its noun: `his alleged “paramours”`, `a stated aim`
-    return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok)
+    return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok) or _opening_verb_read_as_noun(tok)
 
 
 def _closing_verb_read_as_noun(tok: Token) -> bool:
@@ -151,6 +151,16 @@ def _closing_verb_read_as_noun(tok: Token) -> bool:
     doc = tok.doc
     return (tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and any(c.dep_ in ("compound", "amod", "nsubj") for c in tok.lefts)
             and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+
+
+def _opening_verb_read_as_noun(tok: Token) -> bool:
+    """`Trump predicts that …`, `Merkel talks about …`: a sentence opening on a subject and a cue in -s that the
+    parser read as one plural noun (`Trump predicts`), the subject a compound of it, with no verb in the sentence."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == tok.sent.start:
+        return False
+    lefts = list(tok.lefts)
+    return (len(lefts) == 1 and lefts[0].dep_ == "compound" and lefts[0].i == tok.i - 1 and lefts[0].left_edge.i == tok.sent.start
+            and lefts[0].text[:1].isupper() and any(c.dep_ in ("prep", "ccomp", "dobj") for c in tok.rights))
 
 
 def is_raising(tok: Token) -> bool:
@@ -181,7 +191,7 @@ def misplaced_subject(verb: Token) -> Token | None:
     - the first of two subjects the parser gave an aside between commas (`City officials in Marlow, one of the
       cities studied, said …`: `officials` and `one` both subjects of `studied`);
     the verb may be a closing cue read as a noun (`…,” the editorial read.`)."""
-    if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb):
+    if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb) and not _opening_verb_read_as_noun(verb):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
     aside = _aside_with_two_subjects(verb, lefts)
@@ -264,7 +274,18 @@ def conjoined_subject(verb: Token) -> Token | None:
 def subjects_nearest_first(verb: Token) -> list[Token]:
     """The verb's subject children, nearest first (the parser may give a quoted phrase or a fronted clause's
     subject as a second one)."""
-    return sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
+    return sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _object_of_bare_preposition(c)),
+                  key=lambda c: abs(c.i - verb.i))
+
+
+def _object_of_bare_preposition(subject: Token) -> bool:
+    """`Sanders called on Gov. Rick Snyder to resign`: a second subject the parser hung on the verb right after a
+    preposition of the verb left with no object; it is that preposition's object."""
+    k = subject.left_edge.i - 1
+    if k < 0:
+        return False
+    prep = subject.doc[k]
+    return prep.dep_ == "prep" and prep.head == subject.head and pobj_of(prep) is None and not any(prep.children)
 
 
 def hung_on_verbless_subject(verb: Token) -> bool:

@@ -4,7 +4,7 @@ import spacy
 from spacy.tokens import Doc
 
 from onrecord.quotes.frames import mention_tokens
-from onrecord.quotes.parsed import ParsedText, Piece, conjoined_subject, subject_of
+from onrecord.quotes.parsed import ParsedText, Piece, conjoined_subject, is_cue, subject_of
 
 NLP = spacy.blank("en")
 TEXT = "Kim Lee said no.\n\nThe mayor told reporters that Lee said so too."
@@ -97,6 +97,16 @@ def _doc(words, heads, deps, tags):
      ["prep", "prep", "det", "pobj", "punct", "compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj",
       "punct"],
      ["VBG", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."], 11, "Moe"),
+    # `Lund predicts that he will win.`, with `Lund predicts` read as one plural noun and no verb in the sentence
+    (["Lund", "predicts", "that", "he", "will", "win", "."],
+     [1, 1, 5, 5, 5, 1, 1],
+     ["compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+     ["NN", "NNS", "IN", "PRP", "MD", "VB", "."], 1, "Lund"),
+    # `Sen. Moe of Ohio called on Lund to resign.`, with `Lund` a second subject of `called`, nearer than `Moe`
+    (["Sen.", "Moe", "of", "Ohio", "called", "on", "Lund", "to", "resign", "."],
+     [1, 4, 1, 2, 4, 4, 4, 8, 4, 4],
+     ["compound", "nsubj", "prep", "pobj", "ROOT", "prep", "nsubj", "aux", "xcomp", "punct"],
+     ["NNP", "NNP", "IN", "NNP", "VBD", "IN", "NNP", "TO", "VB", "."], 4, "Moe"),
 ])
 def test_subject_of(words, heads, deps, tags, verb, subject):
     found = subject_of(_doc(words, heads, deps, tags)[verb])
@@ -123,3 +133,14 @@ def test_a_subject_the_parser_joined_to_the_last_noun_of_the_clause_before(joine
     tags = ["NNP", "CC", "PRP$", "NNS", "VBD", "PRP", "VBD", "JJ", "."]
     doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert conjoined_subject(doc[4]) is None
+
+
+def test_a_cue_in_s_read_as_a_plural_noun_opening_its_sentence_is_a_cue():
+    # `Lund predicts that he will win.`; not `Trade talks`, a noun phrase with a verb of its own in the sentence
+    doc = _doc(["Lund", "predicts", "that", "he", "will", "win", "."], [1, 1, 5, 5, 5, 1, 1],
+               ["compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+               ["NN", "NNS", "IN", "PRP", "MD", "VB", "."])
+    assert is_cue(doc[1])
+    doc = _doc(["Trade", "talks", "resumed", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
+               ["NN", "NNS", "VBD", "."])
+    assert not is_cue(doc[1])
