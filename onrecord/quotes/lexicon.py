@@ -185,6 +185,14 @@ def meeting_verbs() -> frozenset[str]:
                      + [f for r in rows for f in r.get("forms", ())])
 
 
+@lru_cache(maxsize=1)
+def control_verbs() -> frozenset[str]:
+    """Lower-case forms of the verbs whose object does what their infinitive says (`prompted Rubio to call …`)."""
+    rows = read_jsonl(QUOTES_DATA / "control_verbs.jsonl")
+    return frozenset([f for r in rows for v in r.get("verbs", ()) for f in inflect(v)]
+                     + [f for r in rows for f in r.get("forms", ())])
+
+
 @dataclass(frozen=True)
 class CueNoun:
     noun: str

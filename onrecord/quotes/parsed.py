@@ -15,7 +15,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from .lexicon import anonymous_heads, cue_forms, is_role_word
+from .lexicon import anonymous_heads, control_verbs, cue_forms, is_role_word
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -314,9 +314,20 @@ def tags_a_quote(verb: Token) -> bool:
     return before >= 1 and doc[before].tag_ == "''" and doc[before - 1].text in (",", "?", "!")
 
 
+def _object_controller(verb: Token) -> Token | None:
+    """`That prompted Rubio to call Trump …`, `urged the mayor to say …`: the infinitive's subject is the object of
+    the verb it completes, when that verb is one of `control_verbs` and its object a person, a group or a name."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lower_ not in control_verbs():
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not (coarse(obj) in ("PROPN", "PRON") or is_role_word(obj.lower_) or obj.lower_ in anonymous_heads()):
+        return None
+    return obj
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
-    seen = 0
+    seen, in_clause = 0, True
     while verb is not None and seen < 4:
         subjects = [s for s in subjects_nearest_first(verb) if not _apposition_read_as_subject(s)]
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
@@ -337,6 +348,13 @@ def subject_of(verb: Token) -> Token | None:
             # `Owen Blake, a Democrat whose district …, called`, the verb hung on the apposition: whom it describes
             return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
+            # the infinitive the cue is in, through conjuncts, complements and clauses not set off by a comma; in
+            # `pressured them to stop by threatening …` or `urging them to review it, highlighting …` the presser speaks
+            controller = _object_controller(verb) if in_clause else None
+            if controller is not None:
+                return controller
+            in_clause = in_clause and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.left_edge.i > 0
+                                                                          and verb.doc[verb.left_edge.i - 1].text != ","))
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and seen == 0:
                 return None  # `appeal the card shown to Ortega`: a passive participle's subject is what it describes
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":

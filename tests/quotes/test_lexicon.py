@@ -54,3 +54,9 @@ def test_every_other_word_for_a_role_names_a_listed_role_of_the_same_gender():
 def test_document_nouns_are_lower_case_words():
     nouns = lexicon.document_nouns()
     assert "statement" in nouns and all(n == n.lower() and " " not in n for n in nouns)
+
+
+def test_control_verbs_hold_every_form_of_the_verbs_whose_object_does_the_infinitive():
+    forms = lexicon.control_verbs()
+    assert {"prompted", "prompts", "led", "urging", "told"} <= forms
+    assert not {"called", "used", "phoned"} & forms  # `called Sanders to congratulate him`: a purpose

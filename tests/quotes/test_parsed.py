@@ -107,6 +107,21 @@ def _doc(words, heads, deps, tags):
      [1, 4, 1, 2, 4, 4, 4, 8, 4, 4],
      ["compound", "nsubj", "prep", "pobj", "ROOT", "prep", "nsubj", "aux", "xcomp", "punct"],
      ["NNP", "NNP", "IN", "NNP", "VBD", "IN", "NNP", "TO", "VB", "."], 4, "Moe"),
+    # `The vote led Ada Moe to call the result a fraud.`: who was led calls it so
+    (["The", "vote", "led", "Ada", "Moe", "to", "call", "the", "result", "a", "fraud", "."],
+     [1, 2, 2, 4, 2, 6, 2, 8, 6, 10, 6, 2],
+     ["det", "nsubj", "ROOT", "compound", "dobj", "aux", "xcomp", "det", "dobj", "det", "oprd", "punct"],
+     ["DT", "NN", "VBD", "NNP", "NNP", "TO", "VB", "DT", "NN", "DT", "NN", "."], 6, "Moe"),
+    # but `Lund pressured them to stop by threatening their funds`: the threat is Lund's
+    (["Lund", "pressured", "them", "to", "stop", "by", "threatening", "their", "funds", "."],
+     [1, 1, 1, 4, 1, 4, 5, 8, 6, 1],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "pcomp", "poss", "dobj", "punct"],
+     ["NN", "VBD", "PRP", "TO", "VB", "IN", "VBG", "PRP$", "NNS", "."], 6, "Lund"),
+    # and `She used Skype to discuss the terms.`: an infinitive of purpose is the subject's
+    (["She", "used", "Skype", "to", "discuss", "the", "terms", "."],
+     [1, 1, 1, 4, 1, 6, 4, 1],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "punct"],
+     ["PRP", "VBD", "NNP", "TO", "VB", "DT", "NNS", "."], 4, "She"),
 ])
 def test_subject_of(words, heads, deps, tags, verb, subject):
     found = subject_of(_doc(words, heads, deps, tags)[verb])
