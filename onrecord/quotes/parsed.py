@@ -190,11 +190,13 @@ def misplaced_subject(verb: Token) -> Token | None:
     - the subject of a participle read as a clause of its own (`Activists clamoring to block him say …`);
     - the first of two subjects the parser gave an aside between commas (`City officials in Marlow, one of the
       cities studied, said …`: `officials` and `one` both subjects of `studied`);
+    - the person a relative clause ending right before the verb describes, when the parser hung both elsewhere
+      (`…, a White House official who spoke anonymously to discuss strategy said Wednesday`);
     the verb may be a closing cue read as a noun (`…,” the editorial read.`)."""
     if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb) and not _opening_verb_read_as_noun(verb):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
-    aside = _aside_with_two_subjects(verb, lefts)
+    aside = _aside_with_two_subjects(verb, lefts) or _noun_of_relative_clause_before(verb)
     if aside is not None:
         return aside
     if not lefts or lefts[-1].right_edge.i != verb.i - 1:
@@ -208,6 +210,24 @@ def misplaced_subject(verb: Token) -> Token | None:
     if last.dep_ == "advcl" and last.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in last.children):
         return next((c for c in last.lefts if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+def _noun_of_relative_clause_before(verb: Token) -> Token | None:
+    """The noun for a person or a name whose relative clause (`who …`) ends right before the verb and was not hung
+    on it, or None."""
+    doc, tok = verb.doc, verb.doc[verb.i - 1] if verb.i else None
+    while tok is not None and tok.dep_ != "relcl":
+        head = tok.head
+        if head == tok or head.i >= verb.i or head.right_edge.i != verb.i - 1:
+            return None
+        tok = head
+    if tok is None or tok.head.i >= verb.i or tok.head.head == verb:
+        return None
+    noun = tok.head
+    relative = next((c for c in tok.lefts if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")), None)
+    if relative is None or not (coarse(noun) == "PROPN" or is_role_word(noun.lower_)):
+        return None
+    return noun if doc[noun.left_edge.i - 1].text in (",", ";") or noun.left_edge.i == verb.sent.start else None
 
 
 def _aside_with_two_subjects(verb: Token, lefts: list[Token]) -> Token | None:
@@ -314,6 +334,31 @@ def tags_a_quote(verb: Token) -> bool:
     return before >= 1 and doc[before].tag_ == "''" and doc[before - 1].text in (",", "?", "!")
 
 
+def _subject_of_relative_clause_before(verb: Token) -> Token | None:
+    """`…, where about 50 protesters had gathered, chanting “…”`: a participle after a comma that the parser hung
+    on the sentence's verb is said by the subject of the relative clause that ends at that comma, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i or any(c.dep_ == "mark" for c in verb.lefts):
+        return None
+    doc, comma = verb.doc, verb.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    tok = doc[comma - 1]
+    while tok.dep_ != "relcl":
+        if tok.head == tok or tok.head.i >= comma or tok.head.right_edge.i != comma - 1 or tok.head == verb.head:
+            return None
+        tok = tok.head
+    subject = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "EX", "PRP") or coarse(subject) not in ("NOUN", "PROPN"):
+        return None
+    # a clause telling where or when (`where …`, `in which …`), or one on a noun set off by a comma (`…, a charge
+    # that leaders denied, noting …`); not one on the sentence's object (`brandished touches that Biden might
+    # appreciate, describing …`: she describes)
+    where = any(c.lower_ in ("where", "when") or (c.dep_ == "prep" and (pobj_of(c) is not None and pobj_of(c).tag_ == "WDT"))
+                for c in tok.lefts)
+    noun = tok.head
+    return subject if where or (noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",") else None
+
+
 def _object_controller(verb: Token) -> Token | None:
     """`That prompted Rubio to call Trump …`, `urged the mayor to say …`: the infinitive's subject is the object of
     the verb it completes, when that verb is one of `control_verbs` and its object a person, a group or a name."""
@@ -348,6 +393,9 @@ def subject_of(verb: Token) -> Token | None:
             # `Owen Blake, a Democrat whose district …, called`, the verb hung on the apposition: whom it describes
             return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
+            rel = _subject_of_relative_clause_before(verb)
+            if rel is not None:
+                return rel
             # the infinitive the cue is in, through conjuncts, complements and clauses not set off by a comma; in
             # `pressured them to stop by threatening …` or `urging them to review it, highlighting …` the presser speaks
             controller = _object_controller(verb) if in_clause else None

@@ -122,6 +122,27 @@ def _doc(words, heads, deps, tags):
      [1, 1, 1, 4, 1, 6, 4, 1],
      ["nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "punct"],
      ["PRP", "VBD", "NNP", "TO", "VB", "DT", "NNS", "."], 4, "She"),
+    # `…, a city official who spoke anonymously to discuss strategy said Wednesday`, the official hung elsewhere
+    (["Although", "there", "is", "no", "overlap", "with", "Lund", "team", ",", "a", "city", "official", "who", "spoke",
+      "anonymously", "to", "discuss", "strategy", "said", "Wednesday", "."],
+     [2, 2, 18, 4, 2, 4, 7, 5, 7, 11, 11, 7, 13, 11, 13, 16, 13, 16, 18, 18, 18],
+     ["mark", "expl", "advcl", "det", "attr", "prep", "compound", "pobj", "punct", "det", "compound", "appos", "nsubj",
+      "relcl", "advmod", "aux", "advcl", "dobj", "ROOT", "npadvmod", "punct"],
+     ["IN", "EX", "VBZ", "DT", "NN", "IN", "NNP", "NN", ",", "DT", "NN", "NN", "WP", "VBD", "RB", "TO", "VB", "NN", "VBD",
+      "NNP", "."], 18, "official"),
+    # `The rally was held by the casino, where about 50 strikers had gathered, chanting “no deal”.`
+    (["The", "rally", "was", "held", "by", "the", "casino", ",", "where", "about", "50", "strikers", "had", "gathered",
+      ",", "chanting", "no", "deal", "."],
+     [1, 3, 3, 3, 3, 6, 4, 6, 13, 10, 11, 13, 13, 6, 6, 3, 17, 15, 3],
+     ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct", "advmod", "quantmod", "nummod", "nsubj",
+      "aux", "relcl", "punct", "advcl", "det", "dobj", "punct"],
+     ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", ",", "WRB", "IN", "CD", "NNS", "VBD", "VBN", ",", "VBG", "DT", "NN",
+      "."], 15, "strikers"),
+    # but `She showed photos that Mr. Lund might like, describing her trip.`: she describes it
+    (["She", "showed", "photos", "that", "Mr.", "Lund", "might", "like", ",", "describing", "her", "trip", "."],
+     [1, 1, 1, 7, 5, 7, 7, 2, 1, 1, 11, 9, 1],
+     ["nsubj", "ROOT", "dobj", "dobj", "compound", "nsubj", "aux", "relcl", "punct", "advcl", "poss", "dobj", "punct"],
+     ["PRP", "VBD", "NNS", "WDT", "NNP", "NNP", "MD", "VB", ",", "VBG", "PRP$", "NN", "."], 9, "She"),
 ])
 def test_subject_of(words, heads, deps, tags, verb, subject):
     found = subject_of(_doc(words, heads, deps, tags)[verb])
