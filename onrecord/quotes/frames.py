@@ -177,8 +177,11 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
             sides = (False,)
         frame = _past_aside(frame, head)  # `Trump - who said he would bomb the oil fields - said at a rally`
         near = [t for t in frame if t == head or not banned(t)] if banned is not None else frame
-        speaker = _inverted_after_quote(head)
-        speaker = speaker or next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None) or _name_opening(near, head)
+        # `“…,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News`: a name right after
+        # the closing mark comes before the nearest one
+        speaker = _inverted_after_quote(head) or _name_opening(near, head, after_quote=True)
+        speaker = speaker or next(filter(None, (_nearest_name(near, head, after=side) for side in sides)), None)
+        speaker = speaker or _name_opening(near, head)
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, _addressee(head), inverted)
@@ -379,14 +382,17 @@ def _outside_brackets(backwards: list[Token]) -> list[Token]:
     return out
 
 
-def _name_opening(frame: list[Token], cue: Token) -> list[Token] | None:
+def _name_opening(frame: list[Token], cue: Token, after_quote: bool = False) -> list[Token] | None:
     """`,” William M. Corbin, Governor Lund's former chief of staff, said …`: the name that opens a frame after
     a quote, set off by a comma from the rest before its cue, when the parser hung it elsewhere; role words
-    before it stay out (`,” delegate Bill Eastman, wearing a hat, said`)."""
+    before it stay out (`,” delegate Bill Eastman, wearing a hat, said`). With `after_quote`, only right after
+    the quote's closing mark."""
     words = [t for t in frame if not (t.is_punct or t.is_quote or t.is_space)]
     k = 0
     while k < len(words) - 1 and _role_word(words[k]) and words[k + 1].i == words[k].i + 1:
         k += 1
+    if after_quote and (not words or words[0].i == 0 or not words[0].doc[words[0].i - 1].is_quote):
+        return None
     words = words[k:]
     if not words or words[0].i >= cue.i or coarse(words[0]) != "PROPN" or words[0].lower_ in DATE_WORDS:
         return None

@@ -76,3 +76,17 @@ def test_mention_tokens(words, heads, deps, tags, spaces, head, expected):
 def test_a_cue_closing_an_aside_between_dashes_is_said_by_the_one_the_aside_is_about(aside_doc):
     # Vale Corp is the nearest name before the second `said`, but inside the aside
     assert [t.text for t in attribute_cue([aside_doc[13]], list(aside_doc[5:21])).speaker] == ["Ortiz"]
+
+
+def test_a_name_right_after_the_closing_mark_speaks_before_the_nearest_name_to_the_cue():
+    # `“Yes, I back Lund,” Ada Moe, founder of the Civic Center, tells Radio Nine.`, with `Ada Moe` parsed as an
+    # apposition of `Lund`, inside the quote, and `tells` left with no subject
+    words = ["“", "Yes", ",", "I", "back", "Lund", ",", "”", "Ada", "Moe", ",", "founder", "of", "the", "Civic",
+             "Center", ",", "tells", "Radio", "Nine", "."]
+    heads = [4, 4, 4, 4, 17, 4, 5, 5, 9, 5, 9, 9, 11, 15, 15, 12, 9, 17, 19, 17, 17]
+    deps = ["punct", "intj", "punct", "nsubj", "ccomp", "dobj", "punct", "punct", "compound", "appos", "punct", "appos",
+            "prep", "det", "compound", "pobj", "punct", "ROOT", "compound", "dobj", "punct"]
+    tags = ["``", "UH", ",", "PRP", "VBP", "NNP", ",", "''", "NNP", "NNP", ",", "NN", "IN", "DT", "NNP", "NNP", ",",
+            "VBZ", "NNP", "NNP", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in attribute_cue([doc[17]], list(doc[8:])).speaker] == ["Ada", "Moe"]
