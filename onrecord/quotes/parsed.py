@@ -159,8 +159,10 @@ def _opening_verb_read_as_noun(tok: Token) -> bool:
     if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == tok.sent.start:
         return False
     lefts = list(tok.lefts)
-    return (len(lefts) == 1 and lefts[0].dep_ == "compound" and lefts[0].i == tok.i - 1 and lefts[0].left_edge.i == tok.sent.start
-            and lefts[0].text[:1].isupper() and any(c.dep_ in ("prep", "ccomp", "dobj") for c in tok.rights))
+    subject = lefts[0] if len(lefts) == 1 else None
+    return (subject is not None and subject.dep_ == "compound" and subject.i == tok.i - 1
+            and subject.left_edge.i == tok.sent.start and subject.text[:1].isupper()
+            and any(c.dep_ in ("prep", "ccomp", "dobj") for c in tok.rights))
 
 
 def is_raising(tok: Token) -> bool:
@@ -193,7 +195,8 @@ def misplaced_subject(verb: Token) -> Token | None:
     - the person a relative clause ending right before the verb describes, when the parser hung both elsewhere
       (`…, a White House official who spoke anonymously to discuss strategy said Wednesday`);
     the verb may be a closing cue read as a noun (`…,” the editorial read.`)."""
-    if verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb) and not _opening_verb_read_as_noun(verb):
+    if (verb.tag_ not in FINITE_TAGS - {"MD"} and not _closing_verb_read_as_noun(verb)
+            and not _opening_verb_read_as_noun(verb)):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
     aside = _aside_with_two_subjects(verb, lefts) or _noun_of_relative_clause_before(verb)
@@ -353,7 +356,7 @@ def _subject_of_relative_clause_before(verb: Token) -> Token | None:
     # a clause telling where or when (`where …`, `in which …`), or one on a noun set off by a comma (`…, a charge
     # that leaders denied, noting …`); not one on the sentence's object (`brandished touches that Biden might
     # appreciate, describing …`: she describes)
-    where = any(c.lower_ in ("where", "when") or (c.dep_ == "prep" and (pobj_of(c) is not None and pobj_of(c).tag_ == "WDT"))
+    where = any(c.lower_ in ("where", "when") or (c.dep_ == "prep" and getattr(pobj_of(c), "tag_", "") == "WDT")
                 for c in tok.lefts)
     noun = tok.head
     return subject if where or (noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",") else None
@@ -365,9 +368,9 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lower_ not in control_verbs():
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if obj is None or not (coarse(obj) in ("PROPN", "PRON") or is_role_word(obj.lower_) or obj.lower_ in anonymous_heads()):
-        return None
-    return obj
+    if obj is None or coarse(obj) in ("PROPN", "PRON"):
+        return obj
+    return obj if is_role_word(obj.lower_) or obj.lower_ in anonymous_heads() else None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -397,12 +400,12 @@ def subject_of(verb: Token) -> Token | None:
             if rel is not None:
                 return rel
             # the infinitive the cue is in, through conjuncts, complements and clauses not set off by a comma; in
-            # `pressured them to stop by threatening …` or `urging them to review it, highlighting …` the presser speaks
+            # `pressured them to stop by threatening …`, `urging them to review it, highlighting …` the presser speaks
             controller = _object_controller(verb) if in_clause else None
             if controller is not None:
                 return controller
-            in_clause = in_clause and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.left_edge.i > 0
-                                                                          and verb.doc[verb.left_edge.i - 1].text != ","))
+            in_clause = in_clause and (verb.dep_ in ("conj", "xcomp") or (
+                verb.dep_ == "advcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text != ","))
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and seen == 0:
                 return None  # `appeal the card shown to Ortega`: a passive participle's subject is what it describes
             if verb.dep_ == "acl" and verb.head.dep_ == "dobj":

@@ -77,75 +77,63 @@ def _doc(words, heads, deps, tags):
      [1, 1, 6, 6, 6, 6, 1, 6, 7, 8, 1],
      ["nsubj", "ROOT", "det", "punct", "compound", "punct", "dobj", "acl", "prep", "pobj", "punct"],
      ["PRP", "VBD", "DT", "``", "NN", "''", "NN", "VBN", "IN", "NNS", "."], 7, None),
-    # `Town officials in Bexley, one of the towns studied, said it helped.`: the parser gave `studied` two subjects
-    (["Town", "officials", "in", "Bexley", ",", "one", "of", "the", "towns", "studied", ",", "said", "it", "helped",
-      "."],
-     [1, 9, 1, 2, 9, 9, 5, 8, 6, 11, 11, 11, 13, 11, 11],
-     ["compound", "nsubj", "prep", "pobj", "punct", "nsubj", "prep", "det", "pobj", "ccomp", "punct", "ROOT", "nsubj",
-      "ccomp", "punct"],
-     ["NN", "NNS", "IN", "NNP", ",", "CD", "IN", "DT", "NNS", "VBN", ",", "VBD", "PRP", "VBD", "."], 11, "officials"),
-    # `According to the town's forester, Nell Orvik, Bexley plans to plant trees.`: the name is the forester's
-    (["According", "to", "the", "town", "'s", "forester", ",", "Nell", "Orvik", ",", "Bexley", "plans", "to", "plant",
-      "trees", "."],
-     [11, 0, 3, 5, 3, 1, 11, 8, 11, 8, 11, 11, 13, 11, 13, 11],
-     ["prep", "prep", "det", "poss", "case", "pobj", "punct", "compound", "nsubj", "punct", "compound", "ROOT", "aux",
-      "xcomp", "dobj", "punct"],
-     ["VBG", "IN", "DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "NNP", "VBZ", "TO", "VB", "NNS", "."], 11, "Bexley"),
-    # but after a thing, not a role, the name is the subject (`According to a summary, Ada Moe, an aide, sent …`)
-    (["According", "to", "a", "summary", ",", "Ada", "Moe", ",", "an", "aide", ",", "sent", "it", "."],
-     [11, 0, 3, 1, 11, 6, 11, 6, 9, 6, 6, 11, 11, 11],
-     ["prep", "prep", "det", "pobj", "punct", "compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj",
-      "punct"],
-     ["VBG", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."], 11, "Moe"),
-    # `Lund predicts that he will win.`, with `Lund predicts` read as one plural noun and no verb in the sentence
-    (["Lund", "predicts", "that", "he", "will", "win", "."],
-     [1, 1, 5, 5, 5, 1, 1],
-     ["compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
-     ["NN", "NNS", "IN", "PRP", "MD", "VB", "."], 1, "Lund"),
-    # `Sen. Moe of Ohio called on Lund to resign.`, with `Lund` a second subject of `called`, nearer than `Moe`
-    (["Sen.", "Moe", "of", "Ohio", "called", "on", "Lund", "to", "resign", "."],
-     [1, 4, 1, 2, 4, 4, 4, 8, 4, 4],
-     ["compound", "nsubj", "prep", "pobj", "ROOT", "prep", "nsubj", "aux", "xcomp", "punct"],
-     ["NNP", "NNP", "IN", "NNP", "VBD", "IN", "NNP", "TO", "VB", "."], 4, "Moe"),
-    # `The vote led Ada Moe to call the result a fraud.`: who was led calls it so
-    (["The", "vote", "led", "Ada", "Moe", "to", "call", "the", "result", "a", "fraud", "."],
-     [1, 2, 2, 4, 2, 6, 2, 8, 6, 10, 6, 2],
-     ["det", "nsubj", "ROOT", "compound", "dobj", "aux", "xcomp", "det", "dobj", "det", "oprd", "punct"],
-     ["DT", "NN", "VBD", "NNP", "NNP", "TO", "VB", "DT", "NN", "DT", "NN", "."], 6, "Moe"),
-    # but `Lund pressured them to stop by threatening their funds`: the threat is Lund's
-    (["Lund", "pressured", "them", "to", "stop", "by", "threatening", "their", "funds", "."],
-     [1, 1, 1, 4, 1, 4, 5, 8, 6, 1],
-     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "pcomp", "poss", "dobj", "punct"],
-     ["NN", "VBD", "PRP", "TO", "VB", "IN", "VBG", "PRP$", "NNS", "."], 6, "Lund"),
-    # and `She used Skype to discuss the terms.`: an infinitive of purpose is the subject's
-    (["She", "used", "Skype", "to", "discuss", "the", "terms", "."],
-     [1, 1, 1, 4, 1, 6, 4, 1],
-     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "punct"],
-     ["PRP", "VBD", "NNP", "TO", "VB", "DT", "NNS", "."], 4, "She"),
-    # `…, a city official who spoke anonymously to discuss strategy said Wednesday`, the official hung elsewhere
-    (["Although", "there", "is", "no", "overlap", "with", "Lund", "team", ",", "a", "city", "official", "who", "spoke",
-      "anonymously", "to", "discuss", "strategy", "said", "Wednesday", "."],
-     [2, 2, 18, 4, 2, 4, 7, 5, 7, 11, 11, 7, 13, 11, 13, 16, 13, 16, 18, 18, 18],
-     ["mark", "expl", "advcl", "det", "attr", "prep", "compound", "pobj", "punct", "det", "compound", "appos", "nsubj",
-      "relcl", "advmod", "aux", "advcl", "dobj", "ROOT", "npadvmod", "punct"],
-     ["IN", "EX", "VBZ", "DT", "NN", "IN", "NNP", "NN", ",", "DT", "NN", "NN", "WP", "VBD", "RB", "TO", "VB", "NN", "VBD",
-      "NNP", "."], 18, "official"),
-    # `The rally was held by the casino, where about 50 strikers had gathered, chanting “no deal”.`
-    (["The", "rally", "was", "held", "by", "the", "casino", ",", "where", "about", "50", "strikers", "had", "gathered",
-      ",", "chanting", "no", "deal", "."],
-     [1, 3, 3, 3, 3, 6, 4, 6, 13, 10, 11, 13, 13, 6, 6, 3, 17, 15, 3],
-     ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct", "advmod", "quantmod", "nummod", "nsubj",
-      "aux", "relcl", "punct", "advcl", "det", "dobj", "punct"],
-     ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", ",", "WRB", "IN", "CD", "NNS", "VBD", "VBN", ",", "VBG", "DT", "NN",
-      "."], 15, "strikers"),
-    # but `She showed photos that Mr. Lund might like, describing her trip.`: she describes it
-    (["She", "showed", "photos", "that", "Mr.", "Lund", "might", "like", ",", "describing", "her", "trip", "."],
-     [1, 1, 1, 7, 5, 7, 7, 2, 1, 1, 11, 9, 1],
-     ["nsubj", "ROOT", "dobj", "dobj", "compound", "nsubj", "aux", "relcl", "punct", "advcl", "poss", "dobj", "punct"],
-     ["PRP", "VBD", "NNS", "WDT", "NNP", "NNP", "MD", "VB", ",", "VBG", "PRP$", "NN", "."], 9, "She"),
 ])
 def test_subject_of(words, heads, deps, tags, verb, subject):
     found = subject_of(_doc(words, heads, deps, tags)[verb])
+    assert (found.text if found is not None else None) == subject
+
+
+def _slip(notation: str) -> Doc:
+    """A parse written one token a word, `word/tag/dep/head` (the head an index)."""
+    words, tags, deps, heads = zip(*(t.rsplit("/", 3) for t in notation.split()))
+    return _doc(list(words), [int(h) for h in heads], list(deps), list(tags))
+
+
+@pytest.mark.parametrize("notation, verb, subject", [
+    # `Town officials in Bexley, one of the towns studied, said it helped.`: the parser gave `studied` two subjects
+    ("Town/NN/compound/1 officials/NNS/nsubj/9 in/IN/prep/1 Bexley/NNP/pobj/2 ,/,/punct/9 "
+     "one/CD/nsubj/9 of/IN/prep/5 the/DT/det/8 towns/NNS/pobj/6 studied/VBN/ccomp/11 ,/,/punct/11 "
+     "said/VBD/ROOT/11 it/PRP/nsubj/13 helped/VBD/ccomp/11 ././punct/11", 11, "officials"),
+    # `According to the town's forester, Nell Orvik, Bexley plans to plant trees.`: the name is the forester's
+    ("According/VBG/prep/11 to/IN/prep/0 the/DT/det/3 town/NN/poss/5 's/POS/case/3 forester/NN/pobj/1 "
+     ",/,/punct/11 Nell/NNP/compound/8 Orvik/NNP/nsubj/11 ,/,/punct/8 Bexley/NNP/compound/11 "
+     "plans/VBZ/ROOT/11 to/TO/aux/13 plant/VB/xcomp/11 trees/NNS/dobj/13 ././punct/11", 11, "Bexley"),
+    # but after a thing, not a role, the name is the subject (`According to a summary, Ada Moe, an aide, sent …`)
+    ("According/VBG/prep/11 to/IN/prep/0 a/DT/det/3 summary/NN/pobj/1 ,/,/punct/11 Ada/NNP/compound/6 "
+     "Moe/NNP/nsubj/11 ,/,/punct/6 an/DT/det/9 aide/NN/appos/6 ,/,/punct/6 sent/VBD/ROOT/11 "
+     "it/PRP/dobj/11 ././punct/11", 11, "Moe"),
+    # `Lund predicts that he will win.`, with `Lund predicts` read as one plural noun and no verb in the sentence
+    ("Lund/NN/compound/1 predicts/NNS/ROOT/1 that/IN/mark/5 he/PRP/nsubj/5 will/MD/aux/5 "
+     "win/VB/ccomp/1 ././punct/1", 1, "Lund"),
+    # `Sen. Moe of Ohio called on Lund to resign.`, with `Lund` a second subject of `called`, nearer than `Moe`
+    ("Sen./NNP/compound/1 Moe/NNP/nsubj/4 of/IN/prep/1 Ohio/NNP/pobj/2 called/VBD/ROOT/4 on/IN/prep/4 "
+     "Lund/NNP/nsubj/4 to/TO/aux/8 resign/VB/xcomp/4 ././punct/4", 4, "Moe"),
+    # `The vote led Ada Moe to call the result a fraud.`: who was led calls it so
+    ("The/DT/det/1 vote/NN/nsubj/2 led/VBD/ROOT/2 Ada/NNP/compound/4 Moe/NNP/dobj/2 to/TO/aux/6 "
+     "call/VB/xcomp/2 the/DT/det/8 result/NN/dobj/6 a/DT/det/10 fraud/NN/oprd/6 ././punct/2", 6, "Moe"),
+    # but `Lund pressured them to stop by threatening their funds`: the threat is Lund's
+    ("Lund/NN/nsubj/1 pressured/VBD/ROOT/1 them/PRP/dobj/1 to/TO/aux/4 stop/VB/xcomp/1 by/IN/prep/4 "
+     "threatening/VBG/pcomp/5 their/PRP$/poss/8 funds/NNS/dobj/6 ././punct/1", 6, "Lund"),
+    # and `She used Skype to discuss the terms.`: an infinitive of purpose is the subject's
+    ("She/PRP/nsubj/1 used/VBD/ROOT/1 Skype/NNP/dobj/1 to/TO/aux/4 discuss/VB/xcomp/1 the/DT/det/6 "
+     "terms/NNS/dobj/4 ././punct/1", 4, "She"),
+    # `…, a city official who spoke anonymously to discuss strategy said Wednesday`, the official hung elsewhere
+    ("Although/IN/mark/2 there/EX/expl/2 is/VBZ/advcl/18 no/DT/det/4 overlap/NN/attr/2 with/IN/prep/4 "
+     "Lund/NNP/compound/7 team/NN/pobj/5 ,/,/punct/7 a/DT/det/11 city/NN/compound/11 "
+     "official/NN/appos/7 who/WP/nsubj/13 spoke/VBD/relcl/11 anonymously/RB/advmod/13 to/TO/aux/16 "
+     "discuss/VB/advcl/13 strategy/NN/dobj/16 said/VBD/ROOT/18 Wednesday/NNP/npadvmod/18 ././punct/18", 18, "official"),
+    # `The rally was held by the casino, where about 50 strikers had gathered, chanting “no deal”.`
+    ("The/DT/det/1 rally/NN/nsubjpass/3 was/VBD/auxpass/3 held/VBN/ROOT/3 by/IN/agent/3 the/DT/det/6 "
+     "casino/NN/pobj/4 ,/,/punct/6 where/WRB/advmod/13 about/IN/quantmod/10 50/CD/nummod/11 "
+     "strikers/NNS/nsubj/13 had/VBD/aux/13 gathered/VBN/relcl/6 ,/,/punct/6 chanting/VBG/advcl/3 "
+     "no/DT/det/17 deal/NN/dobj/15 ././punct/3", 15, "strikers"),
+    # but `She showed photos that Mr. Lund might like, describing her trip.`: she describes it
+    ("She/PRP/nsubj/1 showed/VBD/ROOT/1 photos/NNS/dobj/1 that/WDT/dobj/7 Mr./NNP/compound/5 "
+     "Lund/NNP/nsubj/7 might/MD/aux/7 like/VB/relcl/2 ,/,/punct/1 describing/VBG/advcl/1 "
+     "her/PRP$/poss/11 trip/NN/dobj/9 ././punct/1", 9, "She"),
+])
+def test_subject_of_a_parser_slip(notation, verb, subject):
+    found = subject_of(_slip(notation)[verb])
     assert (found.text if found is not None else None) == subject
 
 
