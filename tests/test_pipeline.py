@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from spacy.tokens import DocBin
 
 from onrecord import Article, extract, extract_articles
+from onrecord.pipeline import _text_of
 
 TEXT = "Lena Ortiz took questions.\n\n“The budget is balanced for the first time,” Ortiz said."
 
@@ -153,3 +154,9 @@ def test_a_sentence_ending_in_a_one_letter_word_is_parsed_as_ended(nlp):
     assert [t.text for t in doc][at : at + 3] == ["X", ".", "“"] and doc[at + 2].is_sent_start
     assert [(q.speaker.mention, q.cue.text if q.cue else None) for q in extract(text, nlp=nlp)] == [
         ("one fan", "posted"), ("one fan", None)]
+
+
+@pytest.mark.parametrize("text", ["", "a", "Hello  world.\n\n“Yes,” she said.\t Tab  ", " x\u00a0y é ", "on X. “Go”"])
+def test_text_of_a_doc_read_from_its_arrays_is_its_text(text):
+    doc = spacy.blank("en")(text)
+    assert _text_of(doc) == doc.text
