@@ -91,6 +91,8 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
             not heads_its_sentence(right_cue, right) or _introduces_next(parsed, right, hi)
             or _reports_own_clause(right_cue, right) or _negated(right_cue)):
         right_cue = None
+    if right_cue is not None and _in_clause_of_time_or_cause(right_cue, right):
+        right_cue = None
     inside = parsed.tokens_between(q.start, min(q.end, q.start + 80))
     left_cue = find_cue(left, last=True, governs=inside[0] if inside else None)
     introduced = left_cue is not None and _introduces(parsed.text, parsed.span_of(left_cue)[1], q.start)
@@ -123,6 +125,20 @@ def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: l
                     found.speaker, found.inverted = again.speaker, again.inverted  # the cue stays the one nearest
             return found
     return None
+
+
+# a clause these open after a quote tells when or why it was said, not who said it (`“…,” after Fallon expressed
+# support online`); `as` stays out: `“…,” as Smith put it`
+TIME_OR_CAUSE = {"after", "before", "when", "while", "because", "since", "until", "although", "though", "unless",
+                 "whereas"}
+
+
+def _in_clause_of_time_or_cause(cue: list[Token], frame: list[Token]) -> bool:
+    """Whether the cue after a quote heads a clause that opens the frame with one of TIME_OR_CAUSE."""
+    words = [t for t in frame if not (t.is_punct or t.is_space or t.is_quote)]
+    first = words[0] if words else None
+    return (first is not None and first.lower_ in TIME_OR_CAUSE and first.head == cue[0]
+            and first.dep_ in ("mark", "advmod"))
 
 
 def _negated(cue: list[Token]) -> bool:

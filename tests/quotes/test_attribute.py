@@ -723,3 +723,11 @@ def test_the_one_told_is_not_the_question_word_fronted_before_the_cue():
     text = "He often thinks of what his parents told him: “To get to heaven, you need letters from the poor.”"
     q = one(text)
     assert (q.speaker.mention, q.addressee.mention) == ("his parents", "him")
+
+
+def test_a_cue_in_a_clause_telling_when_a_quote_was_said_does_not_tag_it():
+    text = ("“In breaking news,” Ada Lund posted last January, “the mayor wins an endorsement from her own press "
+            "office,” after the mayor’s spokesman, Tom Reed, praised his boss online.")
+    second = next(q for q in extract(text) if q.text.startswith("the mayor wins"))
+    assert second.speaker.name == "Ada Lund"
+    assert second.cue.text == "posted"
