@@ -86,6 +86,7 @@ QUANTIFIERS = {"each", "every", "both", "either", "neither", "any", "all", "few"
 
 
 CAPITALISED = re.compile(rf"\b[{UPPER}][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
+HYPHENATED = re.compile(rf"\b[{UPPER}][\w'\u2019]*(?:-[{UPPER}][\w'\u2019]*)+")  # a double-barrelled name
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 FULL_NAME_WORD = re.compile(NAME_WORD)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # `a Fed Ex driver`
@@ -119,16 +120,20 @@ class ArticleSpeakers:
             found |= set(self._offsets_of(p.tokens[0]))
         return sorted(found)
 
+    def _index_capitalised(self, word: str, at: int) -> None:
+        self._capitalised.setdefault(word, []).append(at)
+        bare = POSSESSIVE.sub("", word)
+        if bare != word:
+            self._capitalised.setdefault(bare, []).append(at)
+
     def _offsets_of(self, word: str) -> list[int]:
         """Offsets of a capitalised word (possessive or not) in the article."""
         if self._capitalised is None:  # one pass over the text for every person of the article
             self._capitalised = {}
             for m in CAPITALISED.finditer(self.text):
-                word_here = m.group()
-                self._capitalised.setdefault(word_here, []).append(m.start())
-                bare = POSSESSIVE.sub("", word_here)
-                if bare != word_here:
-                    self._capitalised.setdefault(bare, []).append(m.start())
+                self._index_capitalised(m.group(), m.start())
+            for m in HYPHENATED.finditer(self.text):  # `Kaur-Whitfield` whole, besides its parts
+                self._index_capitalised(m.group(), m.start())
         return self._capitalised.get(word, [])
 
     def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:

@@ -388,3 +388,13 @@ def test_resolve_a_pronoun_after_one_of_a_group_speaks_names_no_one_known(nlp):
     text = ("“Let's keep this between us,” Nadia Petrov wrote.\n\nOne of the nurses, who spoke on condition of "
             "anonymity, said she had coughed for weeks. “They told us it was allergies,” she said.")
     assert speakers(text, nlp)[-1] == ("she", None)
+
+
+def test_a_double_barrelled_surname_alone_is_a_mention_a_later_pronoun_finds():
+    text = ("Tamsin Kaur-Whitfield walked onto the stage on Friday.\n\n"
+            "\"I did not know,\" Kaur-Whitfield told the crowd.\n\n"
+            "Fans had queued since morning. \"Her album got me through my exams,\" Priya Nand said.\n\n"
+            "Before the encore, Kaur-Whitfield told the audience she had written a new song in the hospital. "
+            "\"It is the first thing I sang,\" she said.")
+    last = [q for q in extract(text) if q.kind == "direct"][-1]
+    assert last.speaker.name == "Tamsin Kaur-Whitfield"
