@@ -142,7 +142,15 @@ def is_cue(tok: Token) -> bool:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
     if tok.dep_ == "amod" and tok.head.i > tok.i:
         return False  # an adjective before its noun: `his alleged “paramours”`, `a stated aim`
+    if verb.names and _passive_without_agent(tok):
+        return False  # `It's called ‘Quiet Room’`: a thing's name, said by no one (not `was called “a liar” by X`)
     return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok) or _opening_verb_read_as_noun(tok)
+
+
+def _passive_without_agent(tok: Token) -> bool:
+    """Whether a verb is in the passive (`is called`) with no `by` phrase naming who acts (the parser may hang it on
+    the object: `was called “a liar” by Lund`)."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(t.lower_ == "by" for t in tok.subtree)
 
 
 def _closing_verb_read_as_noun(tok: Token) -> bool:

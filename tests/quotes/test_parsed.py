@@ -168,3 +168,13 @@ def test_a_cue_in_s_read_as_a_plural_noun_opening_its_sentence_is_a_cue():
     doc = _doc(["Trade", "talks", "resumed", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
                ["NN", "NNS", "VBD", "."])
     assert not is_cue(doc[1])
+
+
+def test_a_naming_verb_in_the_passive_is_no_cue_unless_it_says_by_whom():
+    # `It is called “Quiet Room”`: a thing's name; `was called “a liar” by Lund`: Lund's words
+    doc = _slip("It/PRP/nsubjpass/2 is/VBZ/auxpass/2 called/VBN/ROOT/2 Quiet/NNP/compound/4 Room/NNP/oprd/2 "
+                "././punct/2")
+    assert not is_cue(doc[2])
+    doc = _slip("Reed/NNP/nsubjpass/2 was/VBD/auxpass/2 called/VBN/ROOT/2 a/DT/det/4 liar/NN/oprd/2 by/IN/prep/4 "
+                "Lund/NNP/pobj/5 ././punct/2")
+    assert is_cue(doc[2])
