@@ -32,7 +32,7 @@ from .beats import beat_after
 from .continuations import apply_continuations, apply_reported_speech_before
 from .draft import Draft, looks_like_title
 from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
-                     mention_tokens, right_frame, speech_over)
+                     mention_tokens, right_frame, speech_over, words_of)
 from .indirect import indirect_drafts
 from .layout import Layout
 from .learned import learned_drafts
@@ -135,8 +135,7 @@ TIME_OR_CAUSE = {"after", "before", "when", "while", "because", "since", "until"
 
 def _in_clause_of_time_or_cause(cue: list[Token], frame: list[Token]) -> bool:
     """Whether the cue after a quote heads a clause that opens the frame with one of TIME_OR_CAUSE."""
-    words = [t for t in frame if not (t.is_punct or t.is_space or t.is_quote)]
-    first = words[0] if words else None
+    first = next(iter(words_of(frame)), None)
     return (first is not None and first.lower_ in TIME_OR_CAUSE and first.head == cue[0]
             and first.dep_ in ("mark", "advmod"))
 

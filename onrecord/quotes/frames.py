@@ -387,12 +387,12 @@ def _name_opening(frame: list[Token], cue: Token, after_quote: bool = False) -> 
     a quote, set off by a comma from the rest before its cue, when the parser hung it elsewhere; role words
     before it stay out (`,” delegate Bill Eastman, wearing a hat, said`). With `after_quote`, only right after
     the quote's closing mark."""
-    words = [t for t in frame if not (t.is_punct or t.is_quote or t.is_space)]
+    words = words_of(frame)
+    if after_quote and (not words or words[0].i == 0 or not words[0].doc[words[0].i - 1].is_quote):
+        return None
     k = 0
     while k < len(words) - 1 and _role_word(words[k]) and words[k + 1].i == words[k].i + 1:
         k += 1
-    if after_quote and (not words or words[0].i == 0 or not words[0].doc[words[0].i - 1].is_quote):
-        return None
     words = words[k:]
     if not words or words[0].i >= cue.i or coarse(words[0]) != "PROPN" or words[0].lower_ in DATE_WORDS:
         return None
@@ -405,6 +405,11 @@ def _name_opening(frame: list[Token], cue: Token, after_quote: bool = False) -> 
     if after >= cue.i or run[-1].doc[after].text != ",":
         return None
     return run
+
+
+def words_of(tokens: list[Token]) -> list[Token]:
+    """The tokens that are words: no punctuation, quote mark or space."""
+    return [t for t in tokens if not (t.is_punct or t.is_quote or t.is_space)]
 
 
 def _role_word(tok: Token) -> bool:

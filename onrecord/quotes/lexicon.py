@@ -180,15 +180,18 @@ def noun_forms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def meeting_verbs() -> frozenset[str]:
     """Lower-case forms of the verbs whose cue-noun object is someone else's report (`dismissed criticism`)."""
-    rows = read_jsonl(QUOTES_DATA / "meeting_verbs.jsonl")
-    return frozenset([f for r in rows for v in r.get("verbs", ()) for f in inflect(v)]
-                     + [f for r in rows for f in r.get("forms", ())])
+    return _verb_forms("meeting_verbs.jsonl")
 
 
 @lru_cache(maxsize=1)
 def control_verbs() -> frozenset[str]:
     """Lower-case forms of the verbs whose object does what their infinitive says (`prompted Rubio to call …`)."""
-    rows = read_jsonl(QUOTES_DATA / "control_verbs.jsonl")
+    return _verb_forms("control_verbs.jsonl")
+
+
+def _verb_forms(file: str) -> frozenset[str]:
+    """Every form of a verb list's `verbs` (made by `inflect`) and its irregular `forms`."""
+    rows = read_jsonl(QUOTES_DATA / file)
     return frozenset([f for r in rows for v in r.get("verbs", ()) for f in inflect(v)]
                      + [f for r in rows for f in r.get("forms", ())])
 

@@ -226,12 +226,8 @@ def misplaced_subject(verb: Token) -> Token | None:
 def _noun_of_relative_clause_before(verb: Token) -> Token | None:
     """The noun for a person or a name whose relative clause (`who …`) ends right before the verb and was not hung
     on it, or None."""
-    doc, tok = verb.doc, verb.doc[verb.i - 1] if verb.i else None
-    while tok is not None and tok.dep_ != "relcl":
-        head = tok.head
-        if head == tok or head.i >= verb.i or head.right_edge.i != verb.i - 1:
-            return None
-        tok = head
+    doc = verb.doc
+    tok = _relative_clause_ending_at(doc, verb.i - 1) if verb.i else None
     if tok is None or tok.head.i >= verb.i or tok.head.head == verb:
         return None
     noun = tok.head
@@ -239,6 +235,18 @@ def _noun_of_relative_clause_before(verb: Token) -> Token | None:
     if relative is None or not (coarse(noun) == "PROPN" or is_role_word(noun.lower_)):
         return None
     return noun if doc[noun.left_edge.i - 1].text in (",", ";") or noun.left_edge.i == verb.sent.start else None
+
+
+def _relative_clause_ending_at(doc: Doc, last: int) -> Token | None:
+    """The relative clause (its verb) whose words end at token `last`, found by climbing from that token through
+    heads that come no later and end there too; else None."""
+    tok = doc[last]
+    while tok.dep_ != "relcl":
+        head = tok.head
+        if head == tok or head.i > last or head.right_edge.i != last:
+            return None
+        tok = head
+    return tok
 
 
 def _aside_with_two_subjects(verb: Token, lefts: list[Token]) -> Token | None:
@@ -316,7 +324,7 @@ def _object_of_bare_preposition(subject: Token) -> bool:
     if k < 0:
         return False
     prep = subject.doc[k]
-    return prep.dep_ == "prep" and prep.head == subject.head and pobj_of(prep) is None and not any(prep.children)
+    return prep.dep_ == "prep" and prep.head == subject.head and not any(prep.children)
 
 
 def hung_on_verbless_subject(verb: Token) -> bool:
@@ -353,11 +361,9 @@ def _subject_of_relative_clause_before(verb: Token) -> Token | None:
     doc, comma = verb.doc, verb.left_edge.i - 1
     if comma < 1 or doc[comma].text != ",":
         return None
-    tok = doc[comma - 1]
-    while tok.dep_ != "relcl":
-        if tok.head == tok or tok.head.i >= comma or tok.head.right_edge.i != comma - 1 or tok.head == verb.head:
-            return None
-        tok = tok.head
+    tok = _relative_clause_ending_at(doc, comma - 1)
+    if tok is None:
+        return None
     subject = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ in ("WDT", "WP", "EX", "PRP") or coarse(subject) not in ("NOUN", "PROPN"):
         return None
