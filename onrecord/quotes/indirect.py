@@ -26,6 +26,9 @@ from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_su
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
+# a tagged sentence this long is a clause even where the tagger found no verb in it (`The rejection signals …`
+# read as a plural noun); shorter verbless ones are fragments (`Or maybe Jeb Bush, …`)
+MIN_VERBLESS_CLAUSE = 8
 MIN_NESTED_QUOTE_WORDS = 2  # a one-word quote inside a report within a report is a fragment of it (`yell “fire”`)
 # what a reported object is said about, after it: `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`,
 # `defended himself against …`, `showed Clinton with a lead` (PolNeAR train: these eleven, +0.5 all F1; any
@@ -651,13 +654,17 @@ def _tagged_sentence(verb: Token) -> list[Token]:
         if c.dep_ == "npadvmod" or (c.dep_ == "prep" and _when_or_where(c)):
             tag |= {t.i for t in c.subtree}
     start = min(tag)
+    first = sent.start
+    if start - 1 == first and first > 0:  # the parser ended the sentence before the tag's comma
+        first = doc[first - 1].sent.start
     after = list(doc[verb.i + 1 : sent.end])
     stop = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
-    if (start <= sent.start or doc[start - 1].text != ","
+    if (start <= first or doc[start - 1].text != ","
             or any((t.i not in tag and not (t.is_punct or t.is_space)) or t.is_quote or t.text == ":" for t in after[:stop])):
         return []
-    toks = _trim(list(doc[sent.start : start - 1]))
-    if (len(toks) < MIN_CONTENT_TOKENS or not any(t.tag_.startswith("VB") for t in toks) or toks[-1].is_quote
+    toks = _trim(list(doc[first : start - 1]))
+    if (len(toks) < MIN_CONTENT_TOKENS or toks[-1].is_quote
+            or (len(toks) < MIN_VERBLESS_CLAUSE and not any(t.tag_.startswith("VB") for t in toks))
             or (toks[0].lower_ in SUBORDINATORS and not any(t.text == "," for t in toks))
             or any(is_cue(t) and is_speech(t) and any(u.is_quote for u in doc[t.i + 1 : t.i + 3]) for t in toks)):
         return []  # `As The Hill reported, …`: no claim of its own; `fans chanted, “…”`: a report of its own

@@ -180,6 +180,22 @@ def test_extract_one_quote_kind_and_bounds(nlp, text, kind, starts, ends, speake
     assert speaker is None or q.speaker.name == speaker
 
 
+def test_a_tagged_sentence_the_parser_ended_at_the_tags_comma_is_the_report(nlp):
+    # the parser ends the sentence before `, she said.`: the report is the sentence before the comma
+    text = ("As a rule, a student with a steady income should have no trouble paying the loans back, he said.\n\n"
+            "Those who take on heavy debt struggle, even with a \"good\" job, she said.")
+    got = [(q.kind, q.text, q.speaker.mention) for q in extract(text, nlp=nlp) if q.nested_in is None]
+    assert got[1:] == [("indirect", 'Those who take on heavy debt struggle, even with a "good" job', "she")]
+
+
+def test_a_long_tagged_sentence_is_a_report_though_the_tagger_found_no_verb_in_it(nlp):
+    # `signals` read as a plural noun; a short verbless stretch before the tag stays no report
+    text = "The closure of the mill signals “the end of an era” for the town, said Lena Ostrova, a historian."
+    assert [(q.kind, q.text) for q in extract(text, nlp=nlp) if q.nested_in is None] == [
+        ("indirect", "The closure of the mill signals “the end of an era” for the town")]
+    assert [q.text for q in extract("Then, last week, said Lena Ostrova, a historian.", nlp=nlp)] == []
+
+
 def test_a_quote_right_after_its_cues_colon_is_direct_though_the_sentence_runs_on(nlp):
     text = "Senator Ida Marsh emailed supporters saying: “The struggle continues” and vowing to fight on in June."
     got = [(q.kind, q.text, q.speaker.name) for q in extract(text, nlp=nlp) if q.cue.text == "saying"]
