@@ -45,7 +45,7 @@ from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, family_roles, generic_roles,
                               is_role_word, name_titles, outlet_words, role_nouns, same_roles, title_roles)
-from ..quotes.parsed import coarse, is_speech, pobj_of
+from ..quotes.parsed import coarse, is_speech, pobj_of, subject_of
 from ..quotes.plan import sentence_end, sentence_start
 from ..types import Mention
 from .genders import first_name_gender, is_counted_first_name
@@ -56,6 +56,7 @@ from .people import People
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
+OBJECT_PRONOUNS = {"him", "her"}
 RELATIVE = {"who", "that"}
 NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
 ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"}  # another role
@@ -170,7 +171,8 @@ class ArticleSpeakers:
         if low in GENDERED:
             # nor is anyone named in the quote itself (`“When Trump debates her, …,” he said`)
             skip = [(d.start, d.end), _asked_about(self.text, head, pos)]
-            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, skip=skip)
+            subject = self._subject_beside(d, head, drafts, resolved)
+            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, speaker=subject, skip=skip)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
             # `One of the authors of the audit, Ruth Kane,`: the apposition names the one
             named = appositive_name(head) if low == "one" and any(c.lower_ == "of" for c in head.children) else ()
@@ -232,6 +234,20 @@ class ArticleSpeakers:
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
                                         _owner(d.speaker), (d.start, d.end))
         return None
+
+    def _subject_beside(self, d: Draft, head: Token, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
+        """`Lang asked him to condemn …`: an object pronoun never means its own clause's subject (else it would be
+        `himself`), so `him` is not Lang. The name of that subject, to rule out; None for any other mention."""
+        if head.lower_ not in OBJECT_PRONOUNS or head.dep_ not in ("dobj", "dative"):
+            return None
+        subject = subject_of(head.head)
+        if subject is None or subject == head or not d.speaker_span:
+            return None
+        mention = mention_tokens(subject)
+        # where the subject stands, for a pronoun's recency (`McConnell says he spoke to Trump and asked him`: `he`)
+        at = d.speaker_span[0] + mention[0].idx - head.idx
+        span = (at, at + mention[-1].idx + len(mention[-1]) - mention[0].idx)
+        return self._resolve(replace(d, speaker=mention, speaker_span=span), drafts, resolved)
 
     def _interviewee_at(self, pos: int) -> str | None:
         """In an interview printed as `Q:` and `A:` paragraphs (two of each at least), the one answering, for an `I`

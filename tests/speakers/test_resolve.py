@@ -398,3 +398,20 @@ def test_a_double_barrelled_surname_alone_is_a_mention_a_later_pronoun_finds():
             "\"It is the first thing I sang,\" she said.")
     last = [q for q in extract(text) if q.kind == "direct"][-1]
     assert last.speaker.name == "Tamsin Kaur-Whitfield"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Lang met Ed Baird, the party's chairman, in Dunmore.\n\n"
+        "Lang asked him to condemn the violence at the rally.",
+        "Senator Tom Lang met Ed Baird, the party's chairman, in Dunmore.\n\n"
+        "Lang says he spoke to Ed Baird on Monday and asked him to condemn the violence at the rally.",
+        # a pronoun subject is read where it stands: this `he` is Lang, the one man named before it
+        "Senator Tom Lang met party officials in Dunmore on Monday.\n\n"
+        "He later phoned the chairman, Ed Baird, and asked him to condemn the violence at the rally.",
+    ],
+)
+def test_resolve_an_object_pronoun_is_not_its_own_clauses_subject(text, nlp):
+    got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp) if q.cue.text == "condemn"]
+    assert got == [("him", "Ed Baird")]
