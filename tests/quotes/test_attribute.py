@@ -20,6 +20,8 @@ def one(text, **kw):
          "Hugh Hill", "said"),
         ("“Quiet,” Rosa Diaz demanded, as Tom Hale continued to interject.", "Quiet,", "Rosa Diaz", "demanded"),
         ("“And it would end the program,” Rosa Diaz went on.", "And it would end the program,", "Rosa Diaz", "went"),
+        ("“Which sport is he talking about?” reacted Rosa Diaz.", "Which sport is he talking about?", "Rosa Diaz",
+         "reacted"),
         # the parser hangs the cue on its subject as a clause of a sentence with no verb
         ('"Is the mayor going to finally say the words budget crisis? If he does not he should resign in shame!" the '
          'presumptive Labor nominee, Ann Lund, tweeted Sunday after a storm hit the harbour.',
