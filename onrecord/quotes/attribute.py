@@ -43,6 +43,7 @@ from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_sig
                          transcript_lines, tweets_without_marks)
 
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
+SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"')]*\s|\n")  # a sentence or paragraph ends
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 INTERVIEW_LABELS = {"Q", "A"}  # an interview's turns, not names
 MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
@@ -331,25 +332,37 @@ def _spoken_title(text: str, d: Draft) -> bool:
             and (not before or before[-1] in ".!?:\n"))
 
 
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two quotes, ends no sentence or paragraph."""
+    return not SENTENCE_BREAK.search(text, start, end)
+
+
 def _keep(text: str, drafts: list[Draft]) -> list[Draft]:
     """Drop titles, slogans and scare quotes; re-index parents; return in text order."""
     keep_idx = []
+    fragments = set()  # drafts dropped as no speech
     for k, d in enumerate(drafts):
         words = text[d.start : min(d.end, d.start + 400)].split()  # the rules below count up to a dozen words
-        attributed = d.cue is not None or d.speaker_span is not None or d.follows is not None
         if d.extra.get("merged"):
             continue  # its reported clause is already another record
+        source = drafts[d.follows] if d.follows in fragments else None
+        if source is not None and _one_sentence(text, source.end, d.start):
+            d.follows = None  # `stop “moaning” or “nagging”`: a scare quote after one dropped in its sentence
+        elif source is not None and source.speaker_span is not None:
+            d.take_speaker(source)  # `words like “perhaps”, he told reporters.` ¶ `“This is …”`: he says it
+            d.follows = None
+        attributed = d.cue is not None or d.speaker_span is not None or d.follows is not None
         if d.depth and d.cue is None:
             continue  # a quote inside a quote with no cue of its own is not told apart from its host
-        if not attributed and len(words) < MIN_UNATTRIBUTED_WORDS:
-            continue
         if d.cue is None and d.depth == 0 and BYLINE.match(text, d.end):
             continue  # `—“Sam Mendes leaves …,” by Times' Michael Paulson`: a headline and its byline
-        if d.is_loose_fragment(text):
+        if ((not attributed and len(words) < MIN_UNATTRIBUTED_WORDS) or d.is_loose_fragment(text)
+                or (d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2
+                    and not _spoken_title(text, d))):
+            # short and unattributed, a scare quote, or a title (`“Make America Great Again” hat`, `his book,
+            # ''An American Son.''`): not speech
+            fragments.add(k)
             continue
-        if (d.kind != "indirect" and not d.extra.get("clause") and looks_like_title(words) and len(words) >= 2
-                and not _spoken_title(text, d)):
-            continue  # `“Make America Great Again” hat`, `his book, ''An American Son.''`: titles, not speech
         keep_idx.append(k)
     order = sorted(keep_idx, key=lambda k: (drafts[k].start, -drafts[k].end))
     remap = {old: new for new, old in enumerate(order)}

@@ -40,7 +40,7 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
         if d.speaker_span is None and d.cue is not None and prev is not None and para == prev_para:
             source = drafts[prev] if drafts[prev].follows is None else drafts[drafts[prev].follows]
             if source.speaker_span is not None:  # `“…,” Maher said. Adding, “…”`: a cue with no subject of its own
-                d.speaker, d.speaker_span, d.speaker_text = source.speaker, source.speaker_span, source.speaker_text
+                d.take_speaker(source)
         if d.speaker_span is None and d.cue is None and prev is not None:
             same_para = para == prev_para
             follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])

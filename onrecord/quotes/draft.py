@@ -49,6 +49,10 @@ class Draft:
         self.speaker_span = parsed.span_of(speaker) if speaker else None
         self.speaker_text = parsed.text[self.speaker_span[0] : self.speaker_span[1]] if speaker else None
 
+    def take_speaker(self, source: Draft) -> None:
+        """The speaker mention of another draft, whose words this one continues."""
+        self.speaker, self.speaker_span, self.speaker_text = source.speaker, source.speaker_span, source.speaker_text
+
     def set_addressee(self, addressee: list[Token], parsed: ParsedText) -> None:
         """The addressee mention's tokens, with their article offsets."""
         self.addressee, self.extra["addressee_span"] = addressee, parsed.span_of(addressee)

@@ -45,6 +45,20 @@ def test_extract_title_between_quotes_keeps_the_speaker_chain(nlp):
     assert "Morning Report" not in [q.text.strip("“”.") for q in quotes]
 
 
+def test_extract_a_scare_quote_after_one_dropped_in_its_sentence_is_dropped_too(nlp):
+    text = "Some pundits keep telling women to stop “moaning” or “nagging” when they speak up about pay."
+    assert [q.text for q in extract(text, nlp=nlp) if q.kind != "indirect"] == []
+
+
+def test_extract_a_quote_paragraph_after_a_dropped_fragment_keeps_its_speaker(nlp):
+    # `“perhaps”` is a fragment of the reported clause, so no record; the paragraph after it is still Lu's
+    text = ("Speaking in Dunmore, the ministry's spokesman Wen Lu repeated that the city opposed the plan.\n\n"
+            "People should not wave around speculative words like “maybe” and “perhaps”, he told reporters.\n\n"
+            "“This is extremely irresponsible.”")
+    last = extract(text, nlp=nlp)[-1]
+    assert (last.text, last.speaker.name) == ("This is extremely irresponsible.", "Wen Lu")
+
+
 def test_extract_one_word_quote_with_its_cue_starts_a_chain(nlp):
     text = "“Safety,” said Ann Grimm, a local nurse. “Safety for the whole town, for everybody.”"
     assert [q.speaker.name for q in extract(text, nlp=nlp)] == ["Ann Grimm", "Ann Grimm"]
