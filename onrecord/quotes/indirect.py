@@ -417,6 +417,8 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
         elif dep == "ccomp" and (subject := _stranded_subject(verb, child, cue)) is not None:
             toks = list(subject.subtree) + toks
+        elif dep == "ccomp" and (subject := _cue_subject_taken(verb, child)) is not None:
+            toks = [t for t in toks if t.i > subject.right_edge.i]
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
@@ -564,6 +566,19 @@ def _stranded_subject(verb: Token, clause: Token, cue: CueVerb | None) -> Token 
     noun = next((c for c in verb.rights if c.dep_ in deps and c.tag_ in NOUN_TAGS
                  and c.right_edge.i == clause.left_edge.i - 1), None)
     return None if noun is None or _says_when(noun) else noun
+
+
+def _cue_subject_taken(verb: Token, clause: Token) -> Token | None:
+    """`“The risk,” said Ed Lamb, an economist …, “is that …”`: the cue's own subject, a name right after it that
+    the parser made the subject of the quoted clause, which then seems to report its speaker."""
+    doc = verb.doc
+    if clause.i < verb.i or verb.i == 0 or not doc[verb.i - 1].is_quote or subjects_nearest_first(verb):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or coarse(subject) != "PROPN":
+        return None
+    between = doc[subject.right_edge.i + 1 : clause.left_edge.i if clause.left_edge.i > subject.i else clause.i]
+    return subject if any(t.is_quote for t in between) else None
 
 
 def _says_when(noun: Token) -> bool:

@@ -29,6 +29,24 @@ def test_complement_takes_a_that_clause_hung_on_the_noun_of_a_prepositional_phra
     assert [t.text for t in _complement(doc[1])] == ["she", "may", "wait"]
 
 
+def test_complement_leaves_out_the_cues_subject_the_parser_gave_the_quoted_clause():
+    # `"The risk," said Ed Lamb, an economist, "is that jobs go."`, with `Lamb` the subject of `is`
+    words = ['"', "The", "risk", ",", '"', "said", "Ed", "Lamb", ",", "an", "economist", ",", '"', "is", "that", "jobs",
+             "go", ".", '"']
+    heads = [5, 2, 5, 5, 5, 5, 7, 13, 7, 10, 7, 7, 13, 5, 16, 16, 13, 5, 5]
+    deps = ["punct", "det", "dep", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "det", "appos", "punct",
+            "punct", "ccomp", "mark", "nsubj", "ccomp", "punct", "punct"]
+    tags = ["``", "DT", "NN", ",", "''", "VBD", "NNP", "NNP", ",", "DT", "NN", ",", "``", "VBZ", "IN", "NNS", "VBP",
+            ".", "''"]
+    assert complement(words, heads, deps, tags, 5) == ["is", "that", "jobs", "go"]
+    # with no quote around the cue, the name after it is the clause's own subject: `and said Lund was out`
+    words = ["Kerr", "met", "Moe", "and", "said", "Lund", "was", "out", "."]
+    heads = [1, 1, 1, 1, 1, 6, 4, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNP", "VBD", "NNP", "CC", "VBD", "NNP", "VBD", "RB", "."]
+    assert complement(words, heads, deps, tags, 4) == ["Lund", "was", "out"]
+
+
 def test_complement_leaves_a_true_relative_clause_alone():
     # `said during a conference that ran late`: `that` is the clause's subject, not a marker
     words = ["Kerr", "said", "during", "a", "conference", "that", "ran", "late", "."]
