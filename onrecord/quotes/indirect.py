@@ -748,9 +748,18 @@ def _before_aside(toks: list[Token]) -> list[Token]:
 
 
 def _fronted(clause: Token, verb: Token) -> bool:
-    """`CLAUSE, she said` / `CLAUSE, said X`: a clausal complement ahead of its cue, set off by a comma."""
+    """`CLAUSE, she said` / `CLAUSE, said X`: a clausal complement ahead of its cue, set off by a comma; not the
+    clause before a noun the cue's clause describes (`Lee accused him of “lying,” a charge Moe rejected`, which the
+    parser reads as `a charge` and `Moe` both subjects of the cue)."""
     return clause.dep_ == "ccomp" and verb.i > 0 and clause.i < verb.i and any(
-        t.text in (",", "—", "--") for t in verb.doc[clause.right_edge.i : verb.i])
+        t.text in (",", "—", "--") for t in verb.doc[clause.right_edge.i : verb.i]) and not _described_by(verb)
+
+
+def _described_by(verb: Token) -> bool:
+    """Whether a cue with two subjects before it, a common noun and then its own, is a relative clause with no
+    `that` of the noun (`a charge Moe rejected`)."""
+    subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+    return len(subjects) >= 2 and subjects[-2].tag_ in ("NN", "NNS") and subjects[-2].i < subjects[-1].left_edge.i
 
 
 def _resumption(verb: Token) -> Token | None:

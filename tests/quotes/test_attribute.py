@@ -141,6 +141,9 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
          "wage", None),
         ("In nearby Kelby, the old foundry is holding on, but it's under heavy pressure from rivals, said the "
          "company's chief executive, Ann Ferris.", "indirect", "In nearby Kelby", "rivals", "Ann Ferris"),
+        # a noun after the clause, described by a cue with no `that` (`a charge Oduya rejected`), is no fronted report
+        ("Councillor Owen Brisco accused him of “scaremongering,” a charge Oduya rejected.", "mixed", "him of",
+         "scaremongering,", "Owen Brisco"),
         # a particle that makes a plain verb a cue
         ("Nora Vale shot back that the mayor had voted for a larger road budget last year.", "indirect",
          "the mayor had", "last year", "Nora Vale"),
