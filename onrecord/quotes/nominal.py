@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .frames import dated
 from .lexicon import cue_nouns, meeting_verbs
 from .parsed import is_cue, pobj_of, subject_of
 
@@ -30,7 +31,7 @@ def noun_content(noun: Token) -> list[Token] | None:
     for child in noun.rights:
         if entry.clause and child.dep_ in ("acl", "ccomp") and child.tag_.startswith(("VB", "MD")):
             return None if is_cue(child) else list(child.subtree)  # `a statement saying …`: the verb reports
-        if child.dep_ == "prep" and child.lower_ in entry.preps:
+        if child.dep_ == "prep" and child.lower_ in entry.preps and not dated(child):  # `concerns for weeks`
             return [t for t in child.subtree if t != child]
     return None
 

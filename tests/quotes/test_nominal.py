@@ -20,6 +20,9 @@ def noun(nlp, text, word):
         # the subject of a verb that meets the report is not its source (`dismissed criticism of …`)
         ("Ida Marsh dismissed criticism of the new toll.", "criticism", "the new toll", None),
         ("Tom Reed faces accusations of fraud in the audit.", "accusations", "fraud", None),
+        # a phrase that says how long is no object of the report
+        ("Ida Marsh has raised concerns for weeks.", "concerns", None, "Marsh"),
+        ("Ida Marsh has raised concerns for the harbour.", "concerns", "the harbour", "Marsh"),
     ],
 )
 def test_noun_content_and_source(nlp, text, word, content, source):
