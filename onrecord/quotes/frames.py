@@ -30,6 +30,7 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
 CITED_THINGS = {"report", "reports", "reporting", "documents", "records", "filings", "data", "accounts", "estimates"}
 DASHES = {"-", "\u2013", "\u2014", "--"}
+HYPHENS = {"-", "\u2010"}  # inside a word, with no space on either side
 SETTING_OFF = {",", "(", ";"} | DASHES
 TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
               "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}
@@ -444,6 +445,9 @@ def mention_tokens(head: Token) -> list[Token]:
     if (head.dep_ in ("amod", "compound") and head.head.i > head.i and start and doc[start - 1].dep_ == "det"
             and doc[start - 1].head == head.head):
         start -= 1  # `the 71-year-old said`, parsed as two modifiers of the verb (see `subject_of`)
+    # `Her co-author said`, with `co`, `-` and `author` each a subject: the mention opens with the whole word
+    while start > 1 and doc[start - 1].text in HYPHENS and not any(t.whitespace_ for t in doc[start - 2 : start]):
+        start = doc[start - 2].left_edge.i
     end = head.i
     for right in head.rights:
         if right.dep_ in MENTION_STOP_DEPS or _quote_mark(right):

@@ -18,9 +18,19 @@ ARTICLES = {"the", "a", "an"}
 def mention_head(tokens: list[Token]) -> Token:
     """The syntactic head of a mention: the token whose head lies outside it."""
     ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head == t]
+    # `co-host Mika Brzezinski`: the parser may make each piece of a hyphenated word a head; the last one is the word's
+    heads = [t for t in tokens if (t.head.i not in ids or t.head == t) and not _glued_to_next(t, ids)]
     # `the 71-year-old said`: the parser hangs `the` and `old` both on the verb; the head is the adjective
     return next((t for t in heads if t.dep_ != "det"), heads[0] if heads else tokens[-1])
+
+
+def _glued_to_next(tok: Token, ids: set[int]) -> bool:
+    """Whether a token runs on into the next token of the mention with no space, over or as a hyphen (`co-`)."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 1 not in ids:
+        return False
+    after = doc[tok.i + 1]
+    return tok.text == "-" or (after.text == "-" and not after.whitespace_ and after.i + 1 in ids)
 
 
 def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:

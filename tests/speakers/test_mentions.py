@@ -1,7 +1,9 @@
 """The name words a mention holds, read from the parse."""
+import pytest
 import spacy
 from spacy.tokens import Doc
 
+from onrecord import extract
 from onrecord.speakers.mentions import appositive_name, mention_head, name_at_head
 
 
@@ -52,3 +54,19 @@ def test_appositive_name_the_parser_made_the_next_clauses_subject_is_the_roles_h
 def test_mention_head_is_the_token_governed_from_outside(nlp):
     doc = nlp("The senator's husband said no.")
     assert mention_head(list(doc[:4])).text == "husband"
+
+
+@pytest.mark.parametrize(
+    "text,mention,name",
+    [
+        # the parser splits a hyphenated word into pieces, each a subject of the cue: the mention is the whole word
+        ("Her co-author, Dr. Helen Voigt, said the team had been surprised by the numbers.", "Her co-author",
+         "Helen Voigt"),
+        # and the name of the word's holder is still found (`co` is no head of it)
+        ('In an interview on "Kelby Today," co-host Nell Brody asked the mayor whether he would resign.',
+         "co-host Nell Brody", "Nell Brody"),
+    ],
+)
+def test_a_mention_holds_the_whole_of_a_hyphenated_word(text, mention, name, nlp):
+    q = extract(text, nlp=nlp)[0]
+    assert (q.speaker.mention, q.speaker.name) == (mention, name)
