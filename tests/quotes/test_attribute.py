@@ -144,6 +144,9 @@ def test_extract_short_nested_quote_of_a_whole_reported_clause_is_kept(nlp):
         # a noun after the clause, described by a cue with no `that` (`a charge Oduya rejected`), is no fronted report
         ("Councillor Owen Brisco accused him of “scaremongering,” a charge Oduya rejected.", "mixed", "him of",
          "scaremongering,", "Owen Brisco"),
+        # the writer's word for what was said, after the clause (`a claim the union denied`), is no part of it
+        ("Martin Hale told the Kelby Gazette that the hospital had hired agency staff to cover a strike, a claim the "
+         "union denied.", "indirect", "the hospital", "cover a strike", "Martin Hale"),
         # a particle that makes a plain verb a cue
         ("Nora Vale shot back that the mayor had voted for a larger road budget last year.", "indirect",
          "the mayor had", "last year", "Nora Vale"),
