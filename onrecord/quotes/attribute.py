@@ -6,7 +6,7 @@ Rules, in the order they are tried for each quote (each later rule only when the
      action beat after it (`,” Tate smiled.`), in `beats.py`; for a quote running over paragraphs, a cue after
      it in the paragraph it closes in, when rule 2 found none (1c: `“…` ¶ `…,” said Mayor Batts.`);
   2. a cue ending the previous paragraph with `:` or `,` (`Kardashian said,` ¶ `“…”`), else the subject of a
-     clause the colon ends (2b: `Zeldin gave it a whirl on CNN: “…”`), else, for a quote opening its paragraph
+     clause a colon or dash ends (2b: `Zeldin gave it a whirl on CNN: “…”`), else, for a quote opening its paragraph
      with a colon after it, the subject of the words after the colon (2c: `‘We were robbed’: Rovers boss fumes`);
   3. a tweet signature closing the paragraph (`— ye (@kanyewest) September 30, 2018`), or a dash and a name
      after the quote, on its line or the next (3b: `- Bernie Sanders.`), or a digest's capitalised headline
@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from .beats import beat_after
 from .continuations import apply_continuations, apply_reported_speech_before
 from .draft import Draft, looks_like_title
-from .frames import (DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
+from .frames import (DASHES, DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
                      mention_tokens, right_frame, speech_over, words_of)
 from .indirect import indirect_drafts
 from .layout import Layout
@@ -46,6 +46,7 @@ BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the ti
 SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"')]*\s|\n")  # a sentence or paragraph ends
 MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title or scare quote (seeds, PolNeAR train)
 INTERVIEW_LABELS = {"Q", "A"}  # an interview's turns, not names
+INTRODUCING_MARKS = {":", ",", "--", "\u2013", "\u2014"}  # end a clause that brings in the quote after them
 MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
 
 
@@ -200,19 +201,22 @@ def _cue_ending_previous_paragraph(text: str, parsed: ParsedText, layout: Layout
 
 
 def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame: list[Token]) -> Found | None:
-    """Rule 2b: a quote after a colon with no cue, said by the subject of the clause the colon ends (`Zeldin
-    gave the technique a whirl on CNN: “…”`, `Article 33 affirms: “…”`) or by the name before it (`Philip
-    Bump: “…”`), in the quote's sentence (its left `frame`) or ending the paragraph before a quote paragraph.
+    """Rule 2b: a quote after a colon or a dash with no cue, said by the subject of the clause the colon ends
+    (`Zeldin gave the technique a whirl on CNN: “…”`, `Article 33 affirms: “…”`, `Reed embraced the toll -- “…”`) or
+    by the name before it (`Philip Bump: “…”`), in the quote's sentence (its left `frame`) or ending the paragraph
+    before a quote paragraph.
     A comma does the same when it ends the sentence's main clause and the quote is a whole sentence (`Clinton
     shared her anxiety with an audience, “I do not know …”`)."""
     k = layout.para_of(q.open_mark)
     if not frame and k > 0 and q.open_mark == layout.paras[k][0]:
         frame = left_frame(parsed, *layout.paras[k - 1])
-    if not frame or frame[-1].text not in (":", ",") or _interview_turn(frame):
+    if not frame or frame[-1].text not in INTRODUCING_MARKS or _interview_turn(frame):
         return None
     comma = frame[-1].text == ","
     if comma and not parsed.text[q.start : q.start + 1].isupper():
         return None
+    if frame[-1].text in DASHES and frame[0].text in DASHES:
+        return None  # `“We will rebuild” — Tate paused — “every home …”`: a beat between two parts of one quote
     head = frame[-1].head
     ids = {t.i for t in frame if t.doc is head.doc}
     if head.i not in ids:  # the parser hung the clause on the quote (`Sanders delivered a retort: “No one is …`)

@@ -22,6 +22,9 @@ def one(text, **kw):
         ("“And it would end the program,” Rosa Diaz went on.", "And it would end the program,", "Rosa Diaz", "went"),
         ("“Which sport is he talking about?” reacted Rosa Diaz.", "Which sport is he talking about?", "Rosa Diaz",
          "reacted"),
+        # a dash ending the clause that brings the quote in, as a colon does
+        ("Mayor Tom Reed also embraced the new harbour toll — “Nobody likes a toll, but the bridge will not build "
+         "itself.”", "Nobody likes a toll, but the bridge will not build itself.", "Tom Reed", "embraced"),
         # the parser hangs the cue on its subject as a clause of a sentence with no verb
         ('"Is the mayor going to finally say the words budget crisis? If he does not he should resign in shame!" the '
          'presumptive Labor nominee, Ann Lund, tweeted Sunday after a storm hit the harbour.',
