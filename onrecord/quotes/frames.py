@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
-from .parsed import (ParsedText, coarse, hung_on_verbless_subject, is_cue, is_speech, misplaced_subject, pobj_of,
-                     subject_of, subjects_nearest_first)
+from .parsed import (ParsedText, coarse, glued_hyphen, hung_on_verbless_subject, is_cue, is_speech, misplaced_subject,
+                     pobj_of, subject_of, subjects_nearest_first)
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
@@ -30,7 +30,6 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "october", "november", "december", "sept.", "oct.", "nov.", "dec.", "jan.", "feb.", "aug."}
 CITED_THINGS = {"report", "reports", "reporting", "documents", "records", "filings", "data", "accounts", "estimates"}
 DASHES = {"-", "\u2013", "\u2014", "--"}
-HYPHENS = {"-", "\u2010"}  # inside a word, with no space on either side
 SETTING_OFF = {",", "(", ";"} | DASHES
 TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
               "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}
@@ -446,7 +445,7 @@ def mention_tokens(head: Token) -> list[Token]:
             and doc[start - 1].head == head.head):
         start -= 1  # `the 71-year-old said`, parsed as two modifiers of the verb (see `subject_of`)
     # `Her co-author said`, with `co`, `-` and `author` each a subject: the mention opens with the whole word
-    while start > 1 and doc[start - 1].text in HYPHENS and not any(t.whitespace_ for t in doc[start - 2 : start]):
+    while start > 1 and glued_hyphen(doc[start - 1]):
         start = doc[start - 2].left_edge.i
     end = head.i
     for right in head.rights:

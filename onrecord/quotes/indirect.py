@@ -586,8 +586,7 @@ def _cue_subject_taken(verb: Token, clause: Token) -> Token | None:
     subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.left_edge.i != verb.i + 1 or coarse(subject) != "PROPN":
         return None
-    between = doc[subject.right_edge.i + 1 : clause.left_edge.i if clause.left_edge.i > subject.i else clause.i]
-    return subject if any(t.is_quote for t in between) else None
+    return subject if any(t.is_quote for t in doc[subject.right_edge.i + 1 : clause.i]) else None
 
 
 def _says_when(noun: Token) -> bool:

@@ -310,6 +310,12 @@ def conjoined_subject(verb: Token) -> Token | None:
     return found
 
 
+def glued_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word (`co-host`, `Mark-Viverito`), no space on either side: the tokenizer splits a word at
+    `-` only."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
 def subjects_nearest_first(verb: Token) -> list[Token]:
     """The verb's subject children, nearest first (the parser may give a quoted phrase or a fronted clause's
     subject as a second one)."""

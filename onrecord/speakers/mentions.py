@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quotes.lexicon import name_titles, role_nouns
-from ..quotes.parsed import coarse, name_read_as_subject
+from ..quotes.parsed import coarse, glued_hyphen, name_read_as_subject
 from .genders import is_counted_first_name
 from .names import PARTICLES, is_organisation
 
@@ -26,11 +26,10 @@ def mention_head(tokens: list[Token]) -> Token:
 
 def _glued_to_next(tok: Token, ids: set[int]) -> bool:
     """Whether a token runs on into the next token of the mention with no space, over or as a hyphen (`co-`)."""
-    doc = tok.doc
-    if tok.whitespace_ or tok.i + 1 not in ids:
+    if tok.i + 1 not in ids:
         return False
-    after = doc[tok.i + 1]
-    return tok.text == "-" or (after.text == "-" and not after.whitespace_ and after.i + 1 in ids)
+    after = tok.doc[tok.i + 1]
+    return (tok.text == "-" and not tok.whitespace_) or (glued_hyphen(after) and after.i + 1 in ids)
 
 
 def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:
@@ -38,7 +37,7 @@ def name_at_head(mention: list[Token], head: Token) -> tuple[str, ...]:
     Raj Patel` is `Raj Patel`, `Sen. Jane Alvarez` is `Jane Alvarez`)."""
     words: list[str] = []
     for t in reversed([t for t in mention if t.i <= head.i]):
-        if t.text == "-" and words and not t.whitespace_ and t.i and not t.doc[t.i - 1].whitespace_:
+        if glued_hyphen(t) and words:
             words[-1] = "-" + words[-1]  # `Mark-Viverito`: one word of the name
         elif t.text[:1].isupper() and not t.is_punct and t.lower_ not in ARTICLES:
             if words and words[-1].startswith("-"):
