@@ -207,7 +207,8 @@ def misplaced_subject(verb: Token) -> Token | None:
             and not _opening_verb_read_as_noun(verb)):
         return None  # a noun's `a viral blog`, a participle's `the unusual step of criticizing`
     lefts = [c for c in verb.lefts if c.right_edge.i < verb.i]
-    aside = _aside_with_two_subjects(verb, lefts) or _noun_of_relative_clause_before(verb)
+    aside = (_aside_with_two_subjects(verb, lefts) or _noun_of_relative_clause_before(verb)
+             or _subject_read_into_aside(verb, lefts))
     if aside is not None:
         return aside
     if not lefts or lefts[-1].right_edge.i != verb.i - 1:
@@ -259,6 +260,22 @@ def _aside_with_two_subjects(verb: Token, lefts: list[Token]) -> Token | None:
     if clause.tag_ not in ("VBN", "VBD") or len(subjects) != 2:
         return None
     return subjects[0]
+
+
+def _subject_read_into_aside(verb: Token, lefts: list[Token]) -> Token | None:
+    """The noun opening the sentence that the parser made the subject of a clause in the aside after it,
+    that clause a complement of the verb (`Ann Tarven, whose start-up uses big data, said Holt was …`: `Tarven` the
+    subject of `uses`), when the verb has a complement after it too: a verb reports one clause, so the one before
+    it is the aside."""
+    if len(lefts) < 2 or lefts[-1].text != "," or lefts[-1].i != verb.i - 1:
+        return None
+    clause = lefts[-2]
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i or verb.doc[subject.i + 1].text != ",":
+        return None
+    return subject if coarse(subject) in ("PROPN", "NOUN") else None
 
 
 def name_read_as_subject(noun: Token) -> list[Token] | None:

@@ -506,3 +506,12 @@ def test_a_passive_report_with_its_source_reports_its_subject():
 def test_a_dateline_or_time_stamp_is_not_reported(opening):
     text = f"{opening}Turnout is running high in the suburbs, according to the county clerk."
     assert [q.text for q in extract(text)] == ["Turnout is running high in the suburbs"]
+
+
+def test_a_cue_reports_the_clause_after_it_when_the_parser_made_an_aside_before_it_a_clause(nlp):
+    # `rabbi` read as a verb, with `Marta Quell` its subject: the aside became a second complement of `said`
+    text = ("Marta Quell, a Tucson, Ariz., rabbi helping to organize the boycott, said she and other rabbis were "
+            "alarmed about the rhetoric.")
+    [quote] = [q.to_dict() for q in extract(text, nlp=nlp)]
+    assert quote["text"] == "she and other rabbis were alarmed about the rhetoric"
+    assert quote["speaker"]["name"] == "Marta Quell"

@@ -131,6 +131,14 @@ def _slip(notation: str) -> Doc:
     ("She/PRP/nsubj/1 showed/VBD/ROOT/1 photos/NNS/dobj/1 that/WDT/dobj/7 Mr./NNP/compound/5 "
      "Lund/NNP/nsubj/7 might/MD/aux/7 like/VB/relcl/2 ,/,/punct/1 describing/VBG/advcl/1 "
      "her/PRP$/poss/11 trip/NN/dobj/9 ././punct/1", 9, "She"),
+    # `Mr. Tarven, whose start-up uses big data, said Holt won.`: the parser made `Tarven` the subject of `uses`, and
+    # that clause a complement of `said`, which reports the clause after it
+    ("Mr./NNP/compound/1 Tarven/NNP/nsubj/6 ,/,/punct/1 whose/WP$/poss/4 start-up/NN/appos/1 ,/,/punct/1 "
+     "uses/VBZ/ccomp/10 big/JJ/amod/8 data/NNS/dobj/6 ,/,/punct/10 said/VBD/ROOT/10 Holt/NNP/nsubj/12 "
+     "won/VBD/ccomp/10 ././punct/10", 10, "Tarven"),
+    # but with nothing reported after `said`, the clause before it is its report, and it has no subject
+    ("Mr./NNP/compound/1 Tarven/NNP/nsubj/6 ,/,/punct/1 whose/WP$/poss/4 start-up/NN/appos/1 ,/,/punct/1 "
+     "uses/VBZ/ccomp/10 big/JJ/amod/8 data/NNS/dobj/6 ,/,/punct/10 said/VBD/ROOT/10 ././punct/10", 10, None),
 ])
 def test_subject_of_a_parser_slip(notation, verb, subject):
     found = subject_of(_slip(notation)[verb])
