@@ -451,6 +451,8 @@ def subject_of(verb: Token) -> Token | None:
                 verb = verb.head.head  # `sent a message to supporters saying …`, the participle hung on the last noun
             elif verb.dep_ == "conj" and verb.head.dep_ in ("dobj", "pobj") and verb.tag_ in FINITE_TAGS:
                 verb = verb.head  # `adopted a fake accent and joked`, the verb joined to the object before it
+            elif verb.dep_ == "advcl" and verb.head.dep_ == "advmod" and verb.head.tag_ == "RB":
+                verb = verb.head  # `went so far as to say`, the clause hung on the adverb: who went says it
             verb, seen = verb.head, seen + 1
             continue
         return None

@@ -139,6 +139,9 @@ def _slip(notation: str) -> Doc:
     # but with nothing reported after `said`, the clause before it is its report, and it has no subject
     ("Mr./NNP/compound/1 Tarven/NNP/nsubj/6 ,/,/punct/1 whose/WP$/poss/4 start-up/NN/appos/1 ,/,/punct/1 "
      "uses/VBZ/ccomp/10 big/JJ/amod/8 data/NNS/dobj/6 ,/,/punct/10 said/VBD/ROOT/10 ././punct/10", 10, None),
+    # `The columnist Dev Orr went so far as to say: …`, the clause hung on the adverb `far`: who went says it
+    ("The/DT/det/1 columnist/NN/nsubj/4 Dev/NNP/compound/3 Orr/NNP/appos/1 went/VBD/ROOT/4 so/RB/advmod/6 "
+     "far/RB/advmod/4 as/IN/mark/9 to/TO/aux/9 say/VB/advcl/6 :/:/punct/4", 9, "columnist"),
 ])
 def test_subject_of_a_parser_slip(notation, verb, subject):
     found = subject_of(_slip(notation)[verb])
