@@ -148,7 +148,7 @@ def find_report(tok: Token) -> Report | None:
     # `called him divisive`, `called for his dismissal`; not `called on Congress`, whose report is the infinitive after
     by_object = noun or (verb is not None and (verb.takes_object or (verb.names and bool(content) and content[0].i > 0
                                                                      and content[0].nbor(-1).lower_ != "on")))
-    content = _trim(content) if noun and content else content
+    content = _before_trailing_aside(_trim(content) if noun else content) if content else content
     main = _misparsed_aside(tok) if content and verb is not None and verb.addressee == "object" else None
     if main is not None and main.i > tok.i:  # what was asked ends where the one asked goes on (`…, laughed`)
         content = [t for t in content if t.i < main.left_edge.i - 1]
@@ -434,7 +434,7 @@ def _complement(verb: Token) -> list[Token] | None:
             after = next((c for c in verb.rights if c.i > toks[-1].i), None)
             if after is not None and after.dep_ in ("xcomp", "advcl") and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "to":
                 toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
-        return _before_trailing_aside(_trim(_before_according(_inside_aside(toks, verb))))
+        return _trim(_before_according(_inside_aside(toks, verb)))
     return None
 
 
@@ -536,9 +536,9 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
 
 
 def _before_trailing_aside(toks: list[Token]) -> list[Token]:
-    """A reported clause ends before a relative clause or apposition set off by a comma that closes it (`said the
-    nominee would be Trump, who has a lead`, `opposed the TPP, the 12-country trade deal`, `…, a claim the union
-    denied`): the writer's gloss."""
+    """A report ends before a relative clause or apposition set off by a comma that closes it (`said the nominee
+    would be Trump, who has a lead`, `opposed the TPP, the 12-country trade deal`, `…, a claim the union denied`,
+    `complained about the levy, which the council passed`): the writer's gloss."""
     if len(toks) < 3:
         return toks
     last = toks[-1].i

@@ -162,19 +162,24 @@ def test_a_verb_that_reports_through_its_object_reports_nothing_in_the_passive()
     assert [t.text for t in _complement(active[1])] == ["a", "recount"]
 
 
+def reported(words, heads, deps, tags, cue):
+    """The words `find_report` reports for the cue at index `cue` of a hand-built parse."""
+    return [t.text for t in find_report(parse(words, heads, deps, tags)[cue]).content]
+
+
 def test_reported_clause_ends_before_a_gloss_set_off_by_a_comma():
     # `said the nominee would be Trump, who has a lead`: the relative clause is the writer's, as PolNeAR marks it
     words = ["Aides", "said", "the", "nominee", "would", "be", "Trump", ",", "who", "has", "a", "lead", "."]
     heads = [1, 1, 3, 5, 5, 1, 5, 6, 9, 6, 11, 9, 1]
     deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "attr", "punct", "nsubj", "relcl", "det", "dobj", "punct"]
     tags = ["NNS", "VBD", "DT", "NN", "MD", "VB", "NNP", ",", "WP", "VBZ", "DT", "NN", "."]
-    assert complement(words, heads, deps, tags, 1) == ["the", "nominee", "would", "be", "Trump"]
+    assert reported(words, heads, deps, tags, 1) == ["the", "nominee", "would", "be", "Trump"]
     # without the comma the relative clause restricts its noun and stays
     words2 = ["Aides", "said", "the", "man", "who", "won", "was", "tired", "."]
     heads2 = [1, 1, 3, 6, 5, 3, 1, 6, 1]
     deps2 = ["nsubj", "ROOT", "det", "nsubj", "nsubj", "relcl", "ccomp", "acomp", "punct"]
     tags2 = ["NNS", "VBD", "DT", "NN", "WP", "VBD", "VBD", "JJ", "."]
-    assert complement(words2, heads2, deps2, tags2, 1) == words2[2:8]
+    assert reported(words2, heads2, deps2, tags2, 1) == words2[2:8]
 
 
 # where a reported clause starts and ends, on hand parses written as words, heads, deps and tags in a line each
@@ -515,3 +520,11 @@ def test_a_cue_reports_the_clause_after_it_when_the_parser_made_an_aside_before_
     [quote] = [q.to_dict() for q in extract(text, nlp=nlp)]
     assert quote["text"] == "she and other rabbis were alarmed about the rhetoric"
     assert quote["speaker"]["name"] == "Marta Quell"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Councillor Ann Holt complained about the new levy, which the council passed in May.", "the new levy"),
+    ("Holt was referring to the harbour bridge, which closed in March for repairs.", "the harbour bridge"),
+])
+def test_a_report_through_a_preposition_ends_before_the_writers_gloss(nlp, text, content):
+    assert [q.text for q in extract(text, nlp=nlp)] == [content]
