@@ -333,6 +333,17 @@ def glued_hyphen(tok: Token) -> bool:
     return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
+def _subject_of_conjunct_before(verb: Token) -> Token | None:
+    """`A group called for a boycott, and the League denounced it and said …`: the parser joins each verb to the
+    first, but one with no subject of its own shares that of the nearest verb joined before it; None when that verb
+    has none either."""
+    if verb.dep_ != "conj":
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    subjects = subjects_nearest_first(before[-1]) if before else []
+    return subjects[0] if subjects else None
+
+
 def subjects_nearest_first(verb: Token) -> list[Token]:
     """The verb's subject children, nearest first (the parser may give a quoted phrase or a fronted clause's
     subject as a second one)."""
@@ -433,6 +444,9 @@ def subject_of(verb: Token) -> Token | None:
             # `Owen Blake, a Democrat whose district …, called`, the verb hung on the apposition: whom it describes
             return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
+            shared = _subject_of_conjunct_before(verb)
+            if shared is not None:
+                return shared
             rel = _subject_of_relative_clause_before(verb)
             if rel is not None:
                 return rel

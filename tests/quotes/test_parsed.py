@@ -142,6 +142,14 @@ def _slip(notation: str) -> Doc:
     # `The columnist Dev Orr went so far as to say: …`, the clause hung on the adverb `far`: who went says it
     ("The/DT/det/1 columnist/NN/nsubj/4 Dev/NNP/compound/3 Orr/NNP/appos/1 went/VBD/ROOT/4 so/RB/advmod/6 "
      "far/RB/advmod/4 as/IN/mark/9 to/TO/aux/9 say/VB/advcl/6 :/:/punct/4", 9, "columnist"),
+    # `A group called for a boycott, and the League denounced it and said it was wrong.`, every verb joined to the
+    # first: `said` shares the subject of `denounced`, the verb joined before it
+    ("A/DT/det/1 group/NN/nsubj/2 called/VBD/ROOT/2 for/IN/prep/2 a/DT/det/5 boycott/NN/pobj/3 ,/,/punct/2 "
+     "and/CC/cc/2 the/DT/det/9 League/NNP/nsubj/10 denounced/VBD/conj/2 it/PRP/dobj/10 and/CC/cc/2 "
+     "said/VBD/conj/2 it/PRP/nsubj/15 was/VBD/ccomp/13 wrong/JJ/acomp/15 ././punct/2", 13, "League"),
+    # but `Lund left the room, waved and said …`: no verb joined before has a subject of its own, so the first's
+    ("Lund/NNP/nsubj/1 left/VBD/ROOT/1 the/DT/det/3 room/NN/dobj/1 ,/,/punct/1 waved/VBD/conj/1 and/CC/cc/1 "
+     "said/VBD/conj/1 ././punct/1", 7, "Lund"),
 ])
 def test_subject_of_a_parser_slip(notation, verb, subject):
     found = subject_of(_slip(notation)[verb])
