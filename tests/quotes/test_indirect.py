@@ -528,3 +528,11 @@ def test_a_cue_reports_the_clause_after_it_when_the_parser_made_an_aside_before_
 ])
 def test_a_report_through_a_preposition_ends_before_the_writers_gloss(nlp, text, content):
     assert [q.text for q in extract(text, nlp=nlp)] == [content]
+
+
+def test_a_clause_before_a_colon_is_not_reported_by_a_cue_after_it(nlp):
+    # `A: B, in 2013, questioned C`: the parser hung `says` on `questioned`, as if `A, B questioned`
+    text = "Tarrow says the show has drawn ire from all sides: Ben Hollis, in 2013, questioned its claims about the mayor."
+    records = [(q.text, q.speaker.mention) for q in extract(text, nlp=nlp)]
+    assert ("the show has drawn ire from all sides", "Tarrow") in records
+    assert all(speaker != "Ben Hollis" or text.index(quote) > text.index(":") for quote, speaker in records)
