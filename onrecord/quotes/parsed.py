@@ -421,10 +421,15 @@ def _object_controller(verb: Token) -> Token | None:
     return obj if is_role_word(obj.lower_) or obj.lower_ in anonymous_heads() else None
 
 
+# heads climbed at most looking for a subject: `has toned down his criticism, shifting his focus to defeating Ray
+# and admitting that …` is four from `admitting` to `toned`
+MAX_CLIMB = 5
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjuncts and xcomps."""
     seen, in_clause = 0, True
-    while verb is not None and seen < 4:
+    while verb is not None and seen < MAX_CLIMB:
         subjects = [s for s in subjects_nearest_first(verb) if not _apposition_read_as_subject(s)]
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             # `Of Carson, Lund, who …, said`: the parser made the fronted preposition the subject, its object the name

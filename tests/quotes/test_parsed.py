@@ -150,6 +150,12 @@ def _slip(notation: str) -> Doc:
     # but `Lund left the room, waved and said …`: no verb joined before has a subject of its own, so the first's
     ("Lund/NNP/nsubj/1 left/VBD/ROOT/1 the/DT/det/3 room/NN/dobj/1 ,/,/punct/1 waved/VBD/conj/1 and/CC/cc/1 "
      "said/VBD/conj/1 ././punct/1", 7, "Lund"),
+    # `Lund has toned down his criticism, shifting his focus to defeating Ray and admitting that he lost.`: four
+    # steps up, through a conjunct, a preposition's clause, the preposition and a participle
+    ("Lund/NNP/nsubj/2 has/VBZ/aux/2 toned/VBN/ROOT/2 down/RP/prt/2 his/PRP$/poss/5 criticism/NN/dobj/2 "
+     ",/,/punct/2 shifting/VBG/advcl/2 his/PRP$/poss/9 focus/NN/dobj/7 to/IN/prep/7 defeating/VBG/pcomp/10 "
+     "Ray/NNP/dobj/11 and/CC/cc/11 admitting/VBG/conj/11 that/IN/mark/17 he/PRP/nsubj/17 lost/VBD/ccomp/14 "
+     "././punct/2", 14, "Lund"),
 ])
 def test_subject_of_a_parser_slip(notation, verb, subject):
     found = subject_of(_slip(notation)[verb])
