@@ -164,6 +164,8 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
     them “fools” who “want a war”`); a quote outside the clause keeps the cue, and the clause gets no record."""
     if report.unstated:
         return True  # `appears to contradict comments that “…”`: the quote keeps a record of its own
+    if _quotes_around_cue(report, cued, parsed):
+        return True  # `“A,” Lee said, “B.”`: one quote split by its cue, which the quotes keep
     cue_end = parsed.span_of(report.cue)[1]
     inner = [d for d in cued if d.depth == 0 and _quotable(parsed.text, d, report)
              and (start < d.start < end or _opens_clause(d, start, end, parsed.text, cue_end))]
@@ -174,6 +176,22 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
     # a scare quote after the clause (`were redacted, most of them rated “confidential”`) is no record: not one
     # to give the cue to
     return any(_quotable(parsed.text, d) and not d.is_loose_fragment(parsed.text) for d in cued)
+
+
+def _quotes_around_cue(report: Report, cued: list[Draft], parsed: ParsedText) -> bool:
+    """Whether the cue stands between two of its quotes with nothing but its subject and punctuation (`“A,” Lee
+    said, “B.”`), and every other word the report holds lies in those quotes: the parser read one quote split by
+    its cue as a sentence the cue interrupts."""
+    spans = [(d.start, d.end) for d in cued if d.depth == 0]
+    cue = report.cue[0]
+    at = parsed.offset(cue)
+    before, after = [e for _, e in spans if e <= at], [s for s, _ in spans if s > at]
+    if not (before and after):
+        return False  # a quote on one side only: the clause holds it (`called for “boots on the ground”`)
+    own = {cue.i} | {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    between = [t for t in cue.doc if max(before) <= parsed.offset(t) < min(after)]
+    return all(t.i in own or t.is_punct or t.is_space or any(s <= parsed.offset(t) < e for s, e in spans)
+               for t in report.content + between)
 
 
 def _source(report: Report) -> Found:

@@ -536,3 +536,13 @@ def test_a_clause_before_a_colon_is_not_reported_by_a_cue_after_it(nlp):
     records = [(q.text, q.speaker.mention) for q in extract(text, nlp=nlp)]
     assert ("the show has drawn ire from all sides", "Tarrow") in records
     assert all(speaker != "Ben Hollis" or text.index(quote) > text.index(":") for quote, speaker in records)
+
+
+def test_a_quote_split_by_its_cue_is_not_also_a_mixed_clause(nlp):
+    # the parser reads `“A,” Lee said, “B.”` as a sentence `said` interrupts; the quote's parts keep the cue
+    text = "“The benefit of living up north,” Tarrow said, “is being for whoever we want.”"
+    assert [(q.kind, q.text) for q in extract(text, nlp=nlp)] == [
+        ("direct", "The benefit of living up north,"), ("direct", "is being for whoever we want.")]
+    # but with words of the writer's between them, the clause is one mixed record
+    text = "“This plan must come with strict enforcement,” she said, and “clear penalties for any violations.”"
+    assert [q.kind for q in extract(text, nlp=nlp) if q.nested_in is None][0] == "mixed"
