@@ -778,9 +778,9 @@ def _fronted(clause: Token, verb: Token) -> bool:
     colon or semicolon between (`A: B, in 2013, questioned C` begins anew after A); not the clause before a noun
     the cue's clause describes (`Lee accused him of “lying,” a charge Moe rejected`, which the
     parser reads as `a charge` and `Moe` both subjects of the cue)."""
-    between = verb.doc[clause.right_edge.i : verb.i]
-    return (clause.dep_ == "ccomp" and verb.i > 0 and clause.i < verb.i and any(t.text in (",", "—", "--") for t in between)
-            and not any(t.text in (":", ";") for t in between) and not _described_by(verb))
+    between = [t.text for t in verb.doc[clause.right_edge.i : verb.i]]
+    return (clause.dep_ == "ccomp" and verb.i > 0 and clause.i < verb.i and any(t in (",", "—", "--") for t in between)
+            and not any(t in (":", ";") for t in between) and not _described_by(verb))
 
 
 def _described_by(verb: Token) -> bool:

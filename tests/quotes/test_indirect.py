@@ -532,7 +532,8 @@ def test_a_report_through_a_preposition_ends_before_the_writers_gloss(nlp, text,
 
 def test_a_clause_before_a_colon_is_not_reported_by_a_cue_after_it(nlp):
     # `A: B, in 2013, questioned C`: the parser hung `says` on `questioned`, as if `A, B questioned`
-    text = "Tarrow says the show has drawn ire from all sides: Ben Hollis, in 2013, questioned its claims about the mayor."
+    text = ("Tarrow says the show has drawn ire from all sides: Ben Hollis, in 2013, questioned its claims about "
+            "the mayor.")
     records = [(q.text, q.speaker.mention) for q in extract(text, nlp=nlp)]
     assert ("the show has drawn ire from all sides", "Tarrow") in records
     assert all(speaker != "Ben Hollis" or text.index(quote) > text.index(":") for quote, speaker in records)
