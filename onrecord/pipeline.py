@@ -169,6 +169,8 @@ def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
             before = drafts[last]
             if before.cue_span == d.cue_span and before.end <= d.cue_span[0] and d.cue_span[1] <= d.start:
                 prev = last
+        if prev is not None and d.kind == "direct" and drafts[prev].kind == "mixed":
+            prev = owner.get(j := _direct_quote_of_cue(drafts, prev), j)
         if prev is not None and sentence_breaks(text, drafts[prev].end + 1, d.start) > 1:
             prev = None  # a sentence of narration between them (`“Oh,” a woman said. Others called friends. “…”`)
         if prev is not None:
@@ -188,6 +190,16 @@ def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
         d.follows = remap.get(owner.get(d.follows, d.follows)) if d.follows is not None else None
         out.append(d)
     return out
+
+
+def _direct_quote_of_cue(drafts: list[Draft], k: int) -> int:
+    """The last direct quote before the mixed draft `k` that has its cue, else `k`: in `“A,” Carson told the AP
+    after hinting that “changes” could come. “B.”`, B continues A, not the quoted word in the cue's clause."""
+    cue = drafts[k].cue_span
+    for j in range(k - 1, -1, -1):
+        if cue is not None and not drafts[j].depth and drafts[j].kind == "direct" and drafts[j].cue_span == cue:
+            return j
+    return k
 
 
 def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:

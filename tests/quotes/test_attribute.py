@@ -489,6 +489,20 @@ def test_extract_join_keeps_a_later_fragment_apart(nlp):
     assert not any("tracks" in q.text and "stretch" in q.text for q in quotes)
 
 
+def test_extract_join_resumes_the_quote_not_a_word_quoted_in_its_cue_clause(nlp):
+    text = ("“Everything is on the table,” Mara Lind told the Herald on Monday after hinting that “big changes” could "
+            "come. “Every single post is under review.”")
+    quotes = [q for q in extract(text, nlp=nlp, join=True) if q.nested_in is None]
+    first = next(q for q in quotes if q.text.startswith("Everything"))
+    assert first.text.endswith("under review.") and first.speaker.name == "Mara Lind"
+    assert any(q.text.startswith("big changes") and "review" not in q.text for q in quotes)
+    # a later quote after a clause of another cue still goes on from that clause, as PolNeAR train has it
+    text = ("“The dam is safe,” Owen Hale told reporters, adding that the inspection was “routine and thorough.” "
+            "“We will publish the full report next week.”")
+    quotes = extract(text, nlp=nlp, join=True)
+    assert any(q.text.startswith("the inspection") and q.text.endswith("next week.") for q in quotes)
+
+
 @pytest.mark.parametrize(
     "text",
     [
