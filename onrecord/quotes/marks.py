@@ -18,6 +18,8 @@ OPEN_GLYPHS = "\u201c\u201e\u00ab\u2018\u201a\u2039"
 CLOSE_GLYPHS = "\u201d\u00bb\u2019\u203a"
 OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,`") | set(DOUBLE) | set(SINGLE)  # what may stand before an opener
 PAIRED_SINGLES = {"''", "``", "\u2018\u2018", "\u2019\u2019"}  # two singles typed for one double (NYT, ECB+)
+# a single mark standing for dropped letters at a word's start: Dutch `'t` (Sophie in 't Veld), `'em`, `'til`
+ELISION = re.compile(r"(?:t|em|til|tis|twas|bout|n)(?![\w'\u2019])")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 # `<tweet author="@jo" id="12">`, `</tweet>`: markup left in a text export, on one line (at most 12 attributes,
 # each value at most 200 characters, so a stray `<` costs a bounded look ahead)
@@ -76,6 +78,8 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
             return ""  # don’t, O’Neil
         if nxt.isdigit() and c != "\u2018":
             return ""  # ’90s
+        if ELISION.match(text, i + 1, hi):
+            return ""  # in 't Veld, get 'em out
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:

@@ -27,6 +27,11 @@ def spans(text):
         # a closing mark run into the next word still closes
         ("“We will win,”Lund said. “Soon.”", [("We will win,", 0, None), ("Soon.", 0, None)]),
         ('Lund called it "wrong."He left. "Fine," Moe said.', [("wrong.", 0, None), ("Fine,", 0, None)]),
+        # a mark for letters dropped at a word's start opens nothing; a quote can still open on a word like it
+        ("In 't Hout sees parallels, and “it is a risk,” she said.", [("it is a risk,", 0, None)]),
+        ("“Six of ‘em stacked up,” Corr said.", [("Six of ‘em stacked up,", 0, None)]),
+        ("“Get ‘em out of here,” Corr said, then ‘til dawn ‘twas quiet.", [("Get ‘em out of here,", 0, None)]),
+        ("She called it ‘tin’ and left.", [("tin", 0, None)]),
     ],
 )
 def test_find_quote_spans_table(text, expected):
