@@ -53,6 +53,7 @@ from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_fi
                     learn_gender, lowercase_words, name_key, not_a_name, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
 from .people import People
+from .places import place_of, placed
 
 GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SELF = {"i", "me", "we", "us"}
@@ -208,19 +209,21 @@ class ArticleSpeakers:
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
             return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role),
-                                        _owner(d.speaker), (d.start, d.end))
+                                        _owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
         if det == "the" and head == last and head.lower_ in demonyms():
             # `the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital
             # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
             # the article's main voice
-            return self._by_description(demonyms()[head.lower_], pos, quote=(d.start, d.end))
+            return self._by_description(demonyms()[head.lower_], pos, quote=(d.start, d.end),
+                                        place=place_of(d.speaker, head))
         if coarse(head) == "PROPN" or (words and head in words):
             name = name_at_head(d.speaker, head)
             if det == "the" and head == last and head.lower_ in name_titles():
                 name = ()  # `the Donegal TD`, `the Labour MP`: a place or party qualifies the title
             if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
                 title = head.lower_
-                return None if head.text.endswith(".") else self._by_description(name_titles()[title], pos, title)
+                return None if head.text.endswith(".") else self._by_description(
+                    name_titles()[title], pos, title, place=place_of(d.speaker, head))
             name = name or (head.text,)
             if self._titled_one_word(d.speaker, name):
                 # `The Hill`, `The Post`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
@@ -232,7 +235,7 @@ class ArticleSpeakers:
             return ranked or self.by_name(name, pos, _title_gender(d.speaker, head))
         if names_a_person(head):
             return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
-                                        _owner(d.speaker), (d.start, d.end))
+                                        _owner(d.speaker), (d.start, d.end), place_of(d.speaker, head))
         return None
 
     def _subject_beside(self, d: Draft, head: Token, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
@@ -521,10 +524,15 @@ class ArticleSpeakers:
                 yield m.name, self.addressee_name(d.addressee, d.start)
 
     def _by_description(self, gender: str | None, pos: int, role: str | None = None, owner: str | None = None,
-                        quote: tuple[int, int] = (0, 0)) -> str | None:
+                        quote: tuple[int, int] = (0, 0), place: str | None = None) -> str | None:
         """The holder of a description's role: the one named with the role, the one just introduced, else the most
         quoted person; but for a description opening with a possessive pronoun `owner` (`her son`, `his wife`),
-        someone other than the one the pronoun stands for, and never the article's main voice."""
+        someone other than the one the pronoun stands for, and never the article's main voice. A description
+        naming a `place` (`the Vermont senator`) is first the one the article places there."""
+        if place:
+            placed_there = self._placed_before(place, gender, role, pos)
+            if placed_there is not None:
+                return placed_there
         if role:
             titled = self._named_with(role, pos)
             if titled is not None:
@@ -564,6 +572,15 @@ class ArticleSpeakers:
         named = [m.name for q, m in zip(drafts, resolved) if m is not None and m.name and q.cue_span
                  and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
         return named[-1] if named else None
+
+    def _placed_before(self, place: str, gender: str | None, role: str | None, pos: int) -> str | None:
+        """Of the people a mention before offset `pos` places in `place` (`Vermont Sen. Bernie Sanders`, `Sanders
+        (I-Vt.)`), those named with `role` if any are, the one mentioned latest; None if no one is placed there."""
+        there = [p for p in self.people if (not gender or p.gender in (gender, None)) and place not in p.name
+                 and any(placed(self.text, o, place) for o in self._occurrences_of(p) if o < pos)]
+        if role:
+            there = [p for p in there if self._holds_before(p, role, pos)] or there
+        return max(there, key=lambda p: self._last_before(p, pos)).name if there else None
 
     def _introduced_before(self, pos: int, gender: str | None, untitled_only: bool = False,
                            quote: tuple[int, int] = (0, 0)) -> str | None:

@@ -415,3 +415,18 @@ def test_a_double_barrelled_surname_alone_is_a_mention_a_later_pronoun_finds():
 def test_resolve_an_object_pronoun_is_not_its_own_clauses_subject(text, nlp):
     got = [(q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp) if q.cue.text == "condemn"]
     assert got == [("him", "Ed Baird")]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Vermont Sen. Bernie Sanders and former Florida Gov. Jeb Bush spoke on Monday. Later Sen. John McCain of "
+         "Arizona arrived.\n\nThe Vermont senator said the vote was rigged.", "Bernie Sanders"),
+        ("Sen. Marco Rubio (R-Fla.) and Sen. Ted Cruz (R-Texas) clashed over taxes.\n\n"
+         "The Florida senator said the plan would fail.", "Marco Rubio"),
+        # nobody placed in Ohio: the description is read as before, by its role
+        ("Gov. Tim Walz met Jeb Bush in Manchester.\n\nThe Ohio governor said the border must be secured.", "Tim Walz"),
+    ],
+)
+def test_resolve_a_description_naming_a_place_to_the_one_placed_there(nlp, text, name):
+    assert speakers(text, nlp, indirect=True)[-1][1] == name
