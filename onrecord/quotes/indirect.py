@@ -22,7 +22,7 @@ from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_
 from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
-                     name_read_as_subject, passive_participle, pobj_of, subject_of, subjects_nearest_first)
+                     name_read_as_subject, passive_participle, pobj_of, says_nothing, subject_of, subjects_nearest_first)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
@@ -154,6 +154,8 @@ def find_report(tok: Token) -> Report | None:
         content = [t for t in content if t.i < main.left_edge.i - 1]
     if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
         return None
+    if says_nothing(content):
+        return None  # `if they didn't want to`: what it would report was left out
     return Report(cue, content, verb, noun, unstated, main)
 
 

@@ -26,7 +26,7 @@ from .draft import Draft
 from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue, can_speak
 from .indirect import report_draft
 from .lexicon import QUOTES_DATA, cue_forms, cue_nouns
-from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, subject_of
+from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, says_nothing, subject_of
 from .spans import SpanSet
 
 MODEL_PATH = QUOTES_DATA / "learned_reports.json"
@@ -119,8 +119,8 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
             if told_only and kind in ("dobj", "rest"):
                 continue  # `told Van Jones during an interview`: the one spoken to, not what was said
             toks = [t for t in toks if not (t.is_space or t.is_punct)]
-            if not toks:
-                continue
+            if not toks or says_nothing(toks):
+                continue  # `Bill Cosby is accused of`: the object was left out
             start, end = parsed.span_of(toks)
             if end <= start or not taken.misses(start, end):
                 continue

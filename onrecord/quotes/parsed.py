@@ -308,6 +308,12 @@ def _apposition_read_as_subject(subject: Token) -> bool:
     return name is not None and name[-1] == subject
 
 
+def says_nothing(tokens: list[Token]) -> bool:
+    """Whether the words are only particles, prepositions and punctuation (`to` of `if they didn't want to`):
+    a report of them would say nothing."""
+    return all(t.tag_ in ("TO", "IN", "RP") or t.is_punct for t in tokens)
+
+
 def conjoined_subject(verb: Token) -> Token | None:
     """`One in three said A and [one in four] said B`: the subject of a second verb that the parser joined to the
     last noun of the first clause: a conjunct noun phrase after `and` or `but` that ends right before the verb,

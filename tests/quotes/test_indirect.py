@@ -547,3 +547,11 @@ def test_a_quote_split_by_its_cue_is_not_also_a_mixed_clause(nlp):
     # but with words of the writer's between them, the clause is one mixed record
     text = "“This plan must come with strict enforcement,” she said, and “clear penalties for any violations.”"
     assert [q.kind for q in extract(text, nlp=nlp) if q.nested_in is None][0] == "mixed"
+
+
+def test_a_cue_whose_verb_or_object_was_left_out_reports_nothing(nlp):
+    text = ("They could choose any faith they wanted to, or none at all if they didn't want to. "
+            "The rates stay low not because the mayor wants it to but because the economy needs it to.")
+    assert [q.text for q in extract(text, nlp=nlp)] == []
+    # the infinitive is reported when its verb is there
+    assert [q.text for q in extract("Ivo Marsh wanted to rebuild the pier.", nlp=nlp)] == ["to rebuild the pier"]

@@ -96,3 +96,8 @@ def test_learned_report_has_the_subject_as_speaker_and_a_question_asked_has_none
     assert (direct.text, direct.speaker.name) == ("absolutely not", "Tom Reed")
     monkeypatch.setattr(attribute, "learned_drafts", lambda *args: [])
     assert extract(text, nlp=nlp) == []  # the rules alone find nothing here
+
+
+def test_a_learned_report_of_a_bare_preposition_is_none(nlp):
+    text = "After months of stories of assaults the actor Ola Finn is being accused of, legal action has come his way."
+    assert [q.text for q in extract(text, nlp=nlp)] == []
