@@ -176,6 +176,8 @@ def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
         if prev is not None:
             root = owner.get(prev, prev)
             drafts[root].end = max(drafts[root].end, d.end)
+            if drafts[root].kind == "indirect" and d.kind != "indirect" and d.end >= drafts[root].end:
+                drafts[root].kind = "mixed"  # a reported clause now ending on the speaker's own words
             owner[k] = root
         else:
             keep.append(k)

@@ -489,6 +489,15 @@ def test_extract_join_keeps_a_later_fragment_apart(nlp):
     assert not any("tracks" in q.text and "stretch" in q.text for q in quotes)
 
 
+def test_extract_join_of_a_quote_ending_a_reported_clause_makes_it_mixed(nlp):
+    text = ("Dale Orr went on to say he’s “confident” that once the elections are over, “these two men are going to "
+            "do great things, at home and abroad.”")
+    kinds = [q.kind for q in extract(text, nlp=nlp)]
+    assert kinds == ["indirect", "direct"]  # without --join, the clause and the quote after it are apart
+    (q,) = extract(text, nlp=nlp, join=True)
+    assert q.kind == "mixed" and q.text.endswith("abroad.")
+
+
 def test_extract_join_resumes_the_quote_not_a_word_quoted_in_its_cue_clause(nlp):
     text = ("“Everything is on the table,” Mara Lind told the Herald on Monday after hinting that “big changes” could "
             "come. “Every single post is under review.”")
