@@ -64,7 +64,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
             used.setdefault(d.cue_span, []).append(d)
     tops = sorted((d for d in drafts if d.depth == 0), key=lambda d: d.start)
     top_starts = [d.start for d in tops]
-    quoted = SpanSet(quoted)
+    spans, quoted = quoted, SpanSet(quoted)
     out = []
     for tok in parsed.tokens(lower=cue_words()):  # most tokens never become Token objects
         report = find_report(tok)
@@ -105,6 +105,7 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
     # `Hale said [the plan appears to work]`: a report with no source that spans a sourced one's words adds nothing
     sourced = {(d.start, d.end) for d in drafts + out if not d.extra.get("unstated")}
     out = [d for d in out if not (d.extra.get("unstated") and (d.start, d.end) in sourced)]
+    _mark_ending_on_quotes([d for d in drafts if d.extra.get("clause")] + out, spans, parsed.text)
     _nest_reports(drafts, out)
     return out
 
@@ -349,6 +350,24 @@ def _runs_past(d: Draft, end: int, text: str) -> bool:
     """Whether the clause ending at `end` goes on with a word right after the quote's closing mark (`” of
     Muslims`), not after a dash or a semicolon that starts an aside."""
     return text[d.end : end].lstrip(CLOSING_MARKS + " ")[:1].isalnum()
+
+
+def _mark_ending_on_quotes(reports: list[Draft], quoted: list[tuple[int, int]], text: str) -> None:
+    """A report ending on quoted words is mixed, whatever other record holds them (`said the ruling has “kept us
+    safe” before claiming that open borders are “tearing families apart.”`, the last quote also the record of
+    `claiming`), but not one ending on a title (`said the story had moved on, on HBO's “Real Time.”`). Cost: one
+    look-up per report."""
+    ends: dict[int, list[int]] = {}
+    for s, e in quoted:
+        ends.setdefault(e, []).append(s)
+    for d in reports:
+        if d.kind != "indirect" or in_headline(text, d.start, d.end):
+            continue
+        end = d.start + len(text[d.start : d.end].rstrip(CLOSING_MARKS + " .,;:!?"))  # after the clause's last word
+        if any(d.start <= s < end and not reads_as_title(text, s, e)
+               for e in range(end, min(end + 3, len(text)) + 1) for s in ends.get(e, ())):
+            d.kind = "mixed"
+            d.extra["clause"] = True
 
 
 def _closes_clause(d: Draft, end: int, text: str) -> bool:

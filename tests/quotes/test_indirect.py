@@ -555,3 +555,13 @@ def test_a_cue_whose_verb_or_object_was_left_out_reports_nothing(nlp):
     assert [q.text for q in extract(text, nlp=nlp)] == []
     # the infinitive is reported when its verb is there
     assert [q.text for q in extract("Ivo Marsh wanted to rebuild the pier.", nlp=nlp)] == ["to rebuild the pier"]
+
+
+def test_a_report_ending_on_quoted_words_another_record_holds_is_mixed(nlp):
+    text = ("Lind said the ruling has “kept us safe” on Twitter before claiming that open borders are “tearing "
+            "families apart.”")
+    kinds = {q.text.split()[0]: q.kind for q in extract(text, nlp=nlp)}
+    assert kinds == {"the": "mixed", "open": "mixed"}
+    # on a title it stays indirect
+    (q,) = extract("Lind said the story had moved on, on HBO’s “Real Time.”", nlp=nlp)
+    assert q.kind == "indirect"
