@@ -170,7 +170,7 @@ def join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
             if before.cue_span == d.cue_span and before.end <= d.cue_span[0] and d.cue_span[1] <= d.start:
                 prev = last
         if prev is not None and d.kind == "direct" and drafts[prev].kind == "mixed":
-            prev = owner.get(j := _direct_quote_of_cue(drafts, prev), j)
+            prev = _direct_quote_of_cue(drafts, prev)
         if prev is not None and sentence_breaks(text, drafts[prev].end + 1, d.start) > 1:
             prev = None  # a sentence of narration between them (`“Oh,” a woman said. Others called friends. “…”`)
         if prev is not None:
@@ -198,10 +198,10 @@ def _direct_quote_of_cue(drafts: list[Draft], k: int) -> int:
     """The last direct quote before the mixed draft `k` that has its cue, else `k`: in `“A,” Carson told the AP
     after hinting that “changes” could come. “B.”`, B continues A, not the quoted word in the cue's clause."""
     cue = drafts[k].cue_span
-    for j in range(k - 1, -1, -1):
-        if cue is not None and not drafts[j].depth and drafts[j].kind == "direct" and drafts[j].cue_span == cue:
-            return j
-    return k
+    if cue is None:
+        return k
+    return next((j for j in range(k - 1, -1, -1)
+                 if not drafts[j].depth and drafts[j].kind == "direct" and drafts[j].cue_span == cue), k)
 
 
 def build_quotes(doc_id: str, text: str, drafts: list[Draft]) -> list[Quote]:

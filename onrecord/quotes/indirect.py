@@ -192,7 +192,7 @@ def _quotes_around_cue(report: Report, cued: list[Draft], parsed: ParsedText) ->
     if not (before and after):
         return False  # a quote on one side only: the clause holds it (`called for “boots on the ground”`)
     own = {cue.i} | {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-    between = [t for t in cue.doc if max(before) <= parsed.offset(t) < min(after)]
+    between = parsed.tokens_between(max(before), min(after))
     return all(t.i in own or t.is_punct or t.is_space or any(s <= parsed.offset(t) < e for s, e in spans)
                for t in report.content + between)
 

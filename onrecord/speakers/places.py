@@ -41,10 +41,11 @@ def _patterns(place: str) -> tuple[re.Pattern, re.Pattern]:
     words = re.escape(place).replace(r"\ ", r"[ \t]+")
     short = "|".join(re.escape(s) for s in short_forms().get(place.lower(), ()))
     before = re.compile(rf"(?<![a-z]){words}((?:[ \t]+[\w.'\u2019-]+){{0,{PLACE_BEFORE_WORDS}}})[ \t]+$")
-    coded = rf"|,?[ \t]*\(?[A-Z]-(?:{short})(?![\w.])" if short else ""
-    apposed = rf",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{words}\b"  # `, the New Jersey governor`
-    after = re.compile(rf"(?:[ \t]+of[ \t]+{words}\b|{apposed}{coded})")
-    return before, after
+    after = [rf"[ \t]+of[ \t]+{words}\b",  # `of Florida`
+             rf",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{words}\b"]  # `, the New Jersey governor`
+    if short:
+        after.append(rf",?[ \t]*\(?[A-Z]-(?:{short})(?![\w.])")  # `(I-Vt.)`, `R-TX`
+    return before, re.compile("|".join(after))
 
 
 def placed(text: str, at: int, place: str) -> bool:
