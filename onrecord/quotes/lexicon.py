@@ -126,6 +126,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def author_verbs() -> frozenset[str]:
+    """Participles that name a document's author after `by` (`an email sent out by Ruiz`), not `obtained by`."""
+    return frozenset(r["author_verb"] for r in read_jsonl(SPEAKERS_DATA / "documents.jsonl") if "author_verb" in r)
+
+
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     """Last words of capitalised runs that name organisations, places or things ("ABC News", "White House")."""
     return frozenset(r["word"] for r in read_jsonl(SPEAKERS_DATA / "organisations.jsonl") if "word" in r)

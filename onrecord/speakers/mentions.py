@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..quotes.lexicon import name_titles, role_nouns
-from ..quotes.parsed import coarse, glued_hyphen, name_read_as_subject
+from ..quotes.lexicon import author_verbs, name_titles, role_nouns
+from ..quotes.parsed import coarse, glued_hyphen, name_read_as_subject, pobj_of, subject_of
 from .genders import is_counted_first_name
 from .names import PARTICLES, is_organisation
 
@@ -100,3 +100,29 @@ def _first_name_given(head: Token) -> tuple[str, ...]:
             if tok.lower_ == "name":
                 return next(((c.text,) for c in tok.rights if c.dep_ == "appos" and coarse(c) == "PROPN"), ())
     return ()
+
+
+AUTHOR_PREPS = ("from", "by")  # `an email from Neera Tanden`, `a statement by the mayor`
+
+
+def document_author(head: Token) -> Token | None:
+    """The head of the author a document mention names (`Hoff's letter`, `an email from Ana Ruiz`, `a memo sent
+    out by Ruiz`), or None (`the statement`, `an email obtained by the Post`). A pronoun owner before its
+    clause's subject means that subject (`In her statement, Clinton said`)."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return (_subject_ahead(head) if child.tag_ == "PRP$" else None) or child
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS and child.i > head.i:
+            return pobj_of(child)
+        if child.dep_ == "acl" and child.lower_ in author_verbs() and child.i > head.i:
+            agent = next((c for c in child.rights if c.dep_ == "agent"), None)
+            if agent is not None:
+                return pobj_of(agent)
+    return None
+
+
+def _subject_ahead(noun: Token) -> Token | None:
+    """The subject of the clause `noun` stands in, when it comes after `noun`."""
+    verb = next((a for a in noun.ancestors if a.tag_.startswith(("VB", "MD"))), None)
+    subject = subject_of(verb) if verb is not None else None
+    return subject if subject is not None and subject.i > noun.i else None

@@ -51,7 +51,7 @@ from ..types import Mention
 from .genders import first_name_gender, is_counted_first_name
 from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
                     learn_gender, lowercase_words, name_key, not_a_name, people_and_candidates, trim_name, within)
-from .mentions import ARTICLES, appositive_name, mention_head, name_at_head
+from .mentions import ARTICLES, appositive_name, document_author, mention_head, name_at_head
 from .people import People
 from .places import place_of, placed
 
@@ -182,6 +182,9 @@ class ArticleSpeakers:
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
             relative = self._relative(named, head, d.speaker_span) if len(named) == 1 else None
             return relative or self.by_name(named, pos, given=len(named) == 1)
+        author = document_author(head) if head.is_lower and low in document_nouns() else None
+        if author is not None:  # `Hoff's letter`, `an email from Ana Ruiz`: its author speaks
+            return self._resolve(_moved(d, mention_tokens(author)), drafts, resolved)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
             own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
             # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
@@ -246,11 +249,8 @@ class ArticleSpeakers:
         subject = subject_of(head.head)
         if subject is None or subject == head or not d.speaker_span:
             return None
-        mention = mention_tokens(subject)
         # where the subject stands, for a pronoun's recency (`McConnell says he spoke to Trump and asked him`: `he`)
-        at = d.speaker_span[0] + mention[0].idx - head.idx
-        span = (at, at + mention[-1].idx + len(mention[-1]) - mention[0].idx)
-        return self._resolve(replace(d, speaker=mention, speaker_span=span), drafts, resolved)
+        return self._resolve(_moved(d, mention_tokens(subject)), drafts, resolved)
 
     def _interviewee_at(self, pos: int) -> str | None:
         """In an interview printed as `Q:` and `A:` paragraphs (two of each at least), the one answering, for an `I`
@@ -831,6 +831,14 @@ def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved
         elif head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
             return m.start
     return -1
+
+
+def _moved(d: Draft, mention: list[Token]) -> Draft:
+    """`d` with another mention of the same parse as its speaker, its article offsets moved along."""
+    if not d.speaker_span:
+        return replace(d, speaker=mention)
+    at = d.speaker_span[0] + mention[0].idx - d.speaker[0].idx
+    return replace(d, speaker=mention, speaker_span=(at, at + mention[-1].idx + len(mention[-1]) - mention[0].idx))
 
 
 def _quoting_host(d: Draft, resolved: list[Mention | None]) -> Mention | None:

@@ -70,3 +70,22 @@ def test_mention_head_is_the_token_governed_from_outside(nlp):
 def test_a_mention_holds_the_whole_of_a_hyphenated_word(text, mention, name, nlp):
     q = extract(text, nlp=nlp)[0]
     assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Hoff's letter makes a libertarian case.", "Hoff"),
+    ("An email from Nora Tandy reveals the plan.", "Tandy"),
+    ("A fundraising email sent out by Sandoval on Tuesday warned of a fight.", "Sandoval"),
+    ("In her statement, Ann Lee defended the plan.", "Lee"),  # the owner before the subject is that subject
+    ("Her statement said the plan was dead.", "Her"),
+    # no author named, or someone who is not the author
+    ("The statement said the plan was dead.", None),
+    ("An email obtained by the Courier shows the name of the donor.", None),
+])
+def test_document_author_is_who_wrote_it(nlp, text, author):
+    from onrecord.speakers.mentions import document_author
+
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ in ("letter", "email", "statement"))
+    found = document_author(noun)
+    assert (found.text if found is not None else None) == author

@@ -430,3 +430,20 @@ def test_resolve_an_object_pronoun_is_not_its_own_clauses_subject(text, nlp):
 )
 def test_resolve_a_description_naming_a_place_to_the_one_placed_there(nlp, text, name):
     assert speakers(text, nlp, indirect=True)[-1][1] == name
+
+
+@pytest.mark.parametrize("line, mention", [
+    ("Ruth Tandy's letter argues that “the levy is unfair.”", "Ruth Tandy's letter"),
+    ("An email from Ruth Tandy argues that “the levy is unfair.”", "An email from Ruth Tandy"),
+    ("An email sent out by Tandy on Friday argues that “the levy is unfair.”", "An email"),
+    ("Her letter argues that “the levy is unfair.”", "Her letter"),
+])
+def test_resolve_a_document_to_its_author(nlp, line, mention):
+    text = "Ruth Tandy runs the Harbour Trust. Sam Ortiz runs the port.\n\n" + line
+    assert speakers(text, nlp) == [(mention, "Ruth Tandy")]
+
+
+def test_resolve_a_document_someone_else_obtained_stays_unnamed(nlp):
+    text = ("Ruth Tandy runs the Harbour Trust.\n\n"
+            "An email obtained by the Courier argues that “the levy is unfair.”")
+    assert speakers(text, nlp) == [("An email", None)]
