@@ -528,7 +528,8 @@ class ArticleSpeakers:
         """The holder of a description's role: the one named with the role, the one just introduced, else the most
         quoted person; but for a description opening with a possessive pronoun `owner` (`her son`, `his wife`),
         someone other than the one the pronoun stands for, and never the article's main voice. A description
-        naming a `place` (`the Vermont senator`) is first the one the article places there."""
+        naming a `place` (`the Vermont senator`) is first the one the article has placed there; failing the role and
+        the newcomer, a holder of the role it places there further on (`Florida Sen. Marco Rubio`)."""
         if place:
             placed_there = self._placed_before(place, gender, role, pos)
             if placed_there is not None:
@@ -550,6 +551,10 @@ class ArticleSpeakers:
             return None  # `Kara Bellweather was 31 when her doctor told her …`: the newcomer is whose doctor it is
         if introduced is not None or owner is not None:
             return introduced
+        if place:  # `The Florida senator …`, and only further on `Florida Sen. Marco Rubio`
+            placed_there = self._placed_before(place, gender, role, len(self.text), role_holders_only=True)
+            if placed_there is not None:
+                return placed_there
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
         if not candidates:
@@ -573,13 +578,16 @@ class ArticleSpeakers:
                  and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
         return named[-1] if named else None
 
-    def _placed_before(self, place: str, gender: str | None, role: str | None, pos: int) -> str | None:
+    def _placed_before(self, place: str, gender: str | None, role: str | None, pos: int,
+                       role_holders_only: bool = False) -> str | None:
         """Of the people a mention before offset `pos` places in `place` (`Vermont Sen. Bernie Sanders`, `Sanders
-        (I-Vt.)`), those named with `role` if any are, the one mentioned latest; None if no one is placed there."""
+        (I-Vt.)`), those named with `role` if any are (only those with `role_holders_only`), the one mentioned
+        latest; None if no one is placed there."""
         there = [p for p in self.people if (not gender or p.gender in (gender, None)) and place not in p.name
                  and any(placed(self.text, o, place) for o in self._occurrences_of(p) if o < pos)]
         if role:
-            there = [p for p in there if self._holds_before(p, role, pos)] or there
+            holders = [p for p in there if self._holds_before(p, role, pos)]
+            there = holders if holders or role_holders_only else there
         return max(there, key=lambda p: self._last_before(p, pos)).name if there else None
 
     def _introduced_before(self, pos: int, gender: str | None, untitled_only: bool = False,

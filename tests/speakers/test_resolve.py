@@ -432,6 +432,17 @@ def test_resolve_a_description_naming_a_place_to_the_one_placed_there(nlp, text,
     assert speakers(text, nlp, indirect=True)[-1][1] == name
 
 
+def test_resolve_a_description_naming_a_place_to_one_placed_there_only_further_on(nlp):
+    text = ("“We will win this state,” Dana Cole said. “We have the votes,” Cole said. Marco Rubio spoke "
+            "next.\n\n"
+            "The Florida senator said the plan would fail.\n\n"
+            "Florida Sen. Marco Rubio has since left the race, and former Vermont Gov. Howard Dean backed Cole.")
+    assert speakers(text, nlp, indirect=True)[2] == ("The Florida senator", "Marco Rubio")
+    # one placed there further on who does not hold the role is not the one described
+    text = text.replace("Florida senator", "Vermont senator")
+    assert speakers(text, nlp, indirect=True)[2][1] != "Howard Dean"
+
+
 @pytest.mark.parametrize("line, mention", [
     ("Ruth Tandy's letter argues that “the levy is unfair.”", "Ruth Tandy's letter"),
     ("An email from Ruth Tandy argues that “the levy is unfair.”", "An email from Ruth Tandy"),
