@@ -162,7 +162,12 @@ class ArticleSpeakers:
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head != head.head:
             # `Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent
-            return self.resolve(replace(d, speaker=mention_tokens(head.head.head)), drafts, resolved)
+            antecedent = head.head.head
+            # `said Scott Reed, the Chamber's strategist, who added`, `Gov. Kasich, a Republican who`: the name
+            if (antecedent.dep_ == "appos" and antecedent.head.tag_ == "NNP" and antecedent.tag_ in ("NN", "NNP")
+                    and antecedent.left_edge.lower_ in ARTICLES):
+                antecedent = antecedent.head
+            return self.resolve(replace(d, speaker=mention_tokens(antecedent)), drafts, resolved)
         pos = d.speaker_span[0] if d.speaker_span else d.start
         outer = _quoting_host(d, resolved)
         if low in SELF:

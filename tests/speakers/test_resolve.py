@@ -61,6 +61,18 @@ def test_resolve_relative_pronoun_to_its_antecedent(nlp):
     assert speakers(text, nlp, indirect=True) == [("who", "Tim Ruiz")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("“We are gearing up,” said Tom Reeve, the council's chief strategist, who added that the fight will be long.",
+     "Tom Reeve"),
+    ("Gov. Ada Brisco of Ohio, a Republican who has refused to endorse Mr. Lamb, said the plan was a mistake.",
+     "Ada Brisco"),
+    # more than one: no one person
+    ("Eva Mills and Gloria Stone, two volunteers who said the plan was a mistake, left early.", None),
+])
+def test_resolve_relative_pronoun_after_a_description_of_a_name_to_the_name(nlp, text, name):
+    assert dict(speakers(text, nlp, indirect=True)).get("who", "missing") == name
+
+
 def test_resolve_pronoun_to_a_speaker_whose_first_name_is_not_listed(nlp):
     # `Raj` is in no first-name list: being quoted makes Raj Patel a person `he` can point to
     text = ("Mayor Linda Ortiz defended the budget.\n\n"
