@@ -23,9 +23,10 @@ from spacy.tokens import Token
 
 from .confidence import logistic
 from .draft import Draft
-from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue, can_speak
+from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue, can_speak, mention_tokens
 from .indirect import report_draft
 from .lexicon import QUOTES_DATA, cue_forms, cue_nouns
+from .nominal import NOUN_TAGS, noun_source
 from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, says_nothing, subject_of
 from .spans import SpanSet
 
@@ -202,14 +203,18 @@ def span_facts(tok: Token, kind: str, toks: list[Token], base: tuple[str, ...], 
 
 
 def _draft(parsed: ParsedText, c: Candidate) -> Draft:
-    """The indirect draft of a picked candidate, its speaker found as a lexicon cue's is (never inside what is
-    reported)."""
+    """The indirect draft of a picked candidate, its speaker found as a lexicon cue's is: a noun's owner or source
+    (`his attacks on …`), else the subject or nearest name (never inside what is reported)."""
     tok = c.cue
     doc = tok.doc
     if passive_participle(tok) and not any(child.dep_ == "nsubj" for child in tok.children):
         # `when asked about the tax`: who was asked did not ask; only an agent did (but `she's been adamant that`)
         speaker = agent_mention(tok)
     else:
-        speaker = attribute_cue([tok], list(doc[max(tok.i - 8, 0) : tok.i + 8]),
-                                lambda t: c.start <= parsed.offset(t) < c.end).speaker
+        source = noun_source(tok) if tok.tag_ in NOUN_TAGS else None
+        if source is not None and not c.start <= parsed.offset(source) < c.end:
+            speaker = mention_tokens(source)  # `his attacks on …`, `attacks on … by Democrats`, `X made a case against …`
+        else:
+            speaker = attribute_cue([tok], list(doc[max(tok.i - 8, 0) : tok.i + 8]),
+                                    lambda t: c.start <= parsed.offset(t) < c.end).speaker
     return report_draft(parsed, c.start, c.end, [tok], parsed.span_of([tok]), speaker)

@@ -47,7 +47,8 @@ def noun_source(noun: Token) -> Token | None:
                 return obj
     if noun.dep_ in ("dobj", "attr") and noun.head.tag_.startswith("VB"):
         return None if answers_another(noun) else subject_of(noun.head)
-    return noun if cue_nouns()[noun.lower_].within else None
+    entry = cue_nouns().get(noun.lower_)
+    return noun if entry is not None and entry.within else None
 
 
 def answers_another(noun: Token) -> bool:

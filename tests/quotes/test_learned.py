@@ -101,3 +101,12 @@ def test_learned_report_has_the_subject_as_speaker_and_a_question_asked_has_none
 def test_a_learned_report_of_a_bare_preposition_is_none(nlp):
     text = "After months of stories of assaults the actor Ola Finn is being accused of, legal action has come his way."
     assert [q.text for q in extract(text, nlp=nlp)] == []
+
+
+def test_a_learned_noun_report_is_its_owners(nlp):
+    # the owner of a noun reports, as for a lexicon noun; the words around `attacks` name nobody who speaks
+    text = ("Ada Vance also struck a chord with her attacks on the role of money in politics. "
+            "Ola Finn's harsh attacks on the judge alarmed experts.")
+    found = {(q.text, q.cue.text, q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp) if q.speaker}
+    assert ("the role of money in politics", "attacks", "her", "Ada Vance") in found
+    assert ("the judge", "attacks", "Ola Finn's", "Ola Finn") in found
