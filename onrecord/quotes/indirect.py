@@ -424,7 +424,9 @@ def _complement(verb: Token) -> list[Token] | None:
             phrase, lead = about[0]
             toks = [t for t in phrase.subtree if t != lead]
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
-            return toks + [t for t in named[0].subtree if t.i > toks[-1].i] if toks and named else toks  # `referred to Rubio as “…”`
+            if toks and named:
+                return toks + [t for t in named[0].subtree if t.i > toks[-1].i]  # `referred to Rubio as “…”`
+            return toks + _infinitive_after(verb, toks) if toks else toks  # `called on Congress to act`
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if _clause_dep(c) in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
@@ -470,11 +472,18 @@ def _complement(verb: Token) -> list[Token] | None:
                 preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between
             for prep in preps:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
-            after = next((c for c in verb.rights if c.i > toks[-1].i), None)
-            if after is not None and after.dep_ in ("xcomp", "advcl") and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "to":
-                toks += [t for t in after.subtree if t.i > toks[-1].i]  # `see him as an asset to help others`
+            toks += _infinitive_after(verb, toks)  # `see him as an asset to help others`
         return _trim(_before_according(_inside_aside(toks, verb)))
     return None
+
+
+def _infinitive_after(verb: Token, toks: list[Token]) -> list[Token]:
+    """The cue's infinitive clause right after its reported words, which the parser hangs on the cue: what the one
+    named is asked or seen to do (`called on Congress [to act]`, `urged him [to run]`)."""
+    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
+    if after is None or after.dep_ not in ("xcomp", "advcl") or after.left_edge.i != toks[-1].i + 1 or after.left_edge.lower_ != "to":
+        return []
+    return [t for t in after.subtree if t.i > toks[-1].i]
 
 
 def _object_piece(tok: Token) -> bool:

@@ -565,3 +565,16 @@ def test_a_report_ending_on_quoted_words_another_record_holds_is_mixed(nlp):
     # on a title it stays indirect
     (q,) = extract("Lind said the story had moved on, on HBO’s “Real Time.”", nlp=nlp)
     assert q.kind == "indirect"
+
+
+def test_a_report_through_a_preposition_takes_the_infinitive_after_it():
+    # `called on the state to repair the bridge`: the parser hangs `to repair …` on the cue, after its phrase
+    words = ["Osei", "called", "on", "the", "state", "to", "repair", "the", "bridge", "."]
+    heads = [1, 1, 1, 4, 2, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "TO", "VB", "DT", "NN", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "state", "to", "repair", "the", "bridge"]
+    # no infinitive after it: the phrase alone
+    words = ["Osei", "called", "for", "a", "recount", "."]
+    assert complement(words, [1, 1, 1, 4, 2, 1], ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                      ["NNP", "VBD", "IN", "DT", "NN", "."], 1) == ["a", "recount"]
