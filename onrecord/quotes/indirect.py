@@ -473,6 +473,8 @@ def _complement(verb: Token) -> list[Token] | None:
             for prep in preps:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
             toks += _infinitive_after(verb, toks)  # `see him as an asset to help others`
+        if dep in ("dobj", "xcomp") and toks:
+            toks += _condition_after(verb, toks)
         return _trim(_before_according(_inside_aside(toks, verb)))
     return None
 
@@ -482,6 +484,16 @@ def _infinitive_after(verb: Token, toks: list[Token]) -> list[Token]:
     named is asked or seen to do (`called on Congress [to act]`, `urged him [to run]`)."""
     after = next((c for c in verb.rights if c.i > toks[-1].i), None)
     if after is None or after.dep_ not in ("xcomp", "advcl") or after.left_edge.i != toks[-1].i + 1 or after.left_edge.lower_ != "to":
+        return []
+    return [t for t in after.subtree if t.i > toks[-1].i]
+
+
+def _condition_after(verb: Token, toks: list[Token]) -> list[Token]:
+    """The `if` clause right after the reported words, which the parser hangs on the cue: the condition is part of
+    what is promised or refused (`would support Trump [if he is the nominee]`, `declined to speculate [if …]`)."""
+    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
+    if (after is None or after.dep_ != "advcl" or after.left_edge.i != toks[-1].i + 1
+            or not any(c.dep_ == "mark" and c.lower_ == "if" for c in after.lefts)):
         return []
     return [t for t in after.subtree if t.i > toks[-1].i]
 

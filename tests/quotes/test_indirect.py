@@ -578,3 +578,15 @@ def test_a_report_through_a_preposition_takes_the_infinitive_after_it():
     words = ["Osei", "called", "for", "a", "recount", "."]
     assert complement(words, [1, 1, 1, 4, 2, 1], ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
                       ["NNP", "VBD", "IN", "DT", "NN", "."], 1) == ["a", "recount"]
+
+
+def test_a_reported_object_or_infinitive_keeps_the_condition_after_it():
+    # `would support Ortiz if he wins`: the parser hangs the `if` clause on the cue
+    words = ["Reyes", "would", "support", "Ortiz", "if", "he", "wins", "."]
+    heads = [2, 2, 2, 2, 6, 6, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"]
+    tags = ["NNP", "MD", "VB", "NNP", "IN", "PRP", "VBZ", "."]
+    assert complement(words, heads, deps, tags, 2) == ["Ortiz", "if", "he", "wins"]
+    # a clause of another kind after it is not what was supported
+    words[4] = "because"
+    assert complement(words, heads, deps, tags, 2) == ["Ortiz"]
