@@ -48,6 +48,7 @@ MIN_UNATTRIBUTED_WORDS = 8  # an unattributed quote shorter than this is a title
 INTERVIEW_LABELS = {"Q", "A"}  # an interview's turns, not names
 INTRODUCING_MARKS = {":", ",", "--", "\u2013", "\u2014"}  # end a clause that brings in the quote after them
 MAX_LABEL_TOKENS = 12  # a speaker label before a colon (`Former secretary of state Jane Doe:`) is short
+MAX_FROM_LABEL_TOKENS = 6  # `More from Blumenthal and Cohen:`, `From the Pew report:`
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> list[Draft]:
@@ -268,7 +269,8 @@ def _interview_turn(frame: list[Token]) -> bool:
 def _signature_before_colon(frame: list[Token]) -> Found | None:
     """Rule 0: `Canvassers agree – Nell Bryce: “…”`, `Pew Research: “…”`: a name that opens its line or follows a
     dash, or ends a label with no verb (`Rep. Ann Lee (R-S.C.):`), right before a colon ending the quote's left
-    `frame`, signs the quote (newsletter digests and hearing transcripts quote their sources this way)."""
+    `frame`, signs the quote (newsletter digests and hearing transcripts quote their sources this way); so does
+    the source a label names with `from` (`More from Jones:`, `From the report:`)."""
     if len(frame) < 2 or frame[-1].text not in (":", "):") or _interview_turn(frame):
         return None
     before = frame[:-1]
@@ -278,9 +280,11 @@ def _signature_before_colon(frame: list[Token]) -> Found | None:
     comma = next((k for k, t in enumerate(before) if t.text == ","), None)
     if comma and not any(t.tag_.startswith(("VB", "MD")) for t in before):
         before = before[:comma]  # `Sen. Jane Roe, D-Ore.:`, `Ann Lee, a pollster:`: the name before its gloss
+    source = _from_label(before)
+    if source:
+        return Found([frame[-1]], source, None)
     k = len(before)
-    while k > 0 and ((before[k - 1].tag_ in ("NNP", "NNPS") and not before[k - 1].is_lower)
-                     or (before[k - 1].lower_ == "and" and k < len(before))):
+    while k > 0 and (_capitalised_noun(before[k - 1]) or (before[k - 1].lower_ == "and" and k < len(before))):
         k -= 1
     run = before[k:]
     if not run or run[0].lower_ == "and" or any(t.lower_ in DATE_WORDS for t in run):
@@ -289,6 +293,24 @@ def _signature_before_colon(frame: list[Token]) -> Found | None:
     if k == 0 or label or before[k - 1].text in ("-", "\u2013", "\u2014", "--"):
         return Found([frame[-1]], run, None)
     return None
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    """A word of a name: a proper noun, or a noun in title case (the parser reads `Pew Research` as common nouns)."""
+    return not tok.is_lower and (tok.tag_ in ("NNP", "NNPS") or (tok.tag_ in ("NN", "NNS") and tok.is_title))
+
+
+def _from_label(before: list[Token]) -> list[Token] | None:
+    """`More from Jones:`, `From the report:`: a label opening its line, sentence or dash that names where the
+    quote after the colon comes from; the words after `from`, if they are a short phrase with no verb."""
+    start = max((k + 1 for k, t in enumerate(before) if t.text in DASHES), default=0)
+    words = before[start:]
+    lead = 2 if [t.lower_ for t in words[:2]] == ["more", "from"] else 1 if words and words[0].lower_ == "from" else 0
+    source = words[lead:]
+    if (not lead or not source or len(source) > MAX_FROM_LABEL_TOKENS
+            or any(t.tag_.startswith(("VB", "MD")) or t.is_punct for t in source)):
+        return None
+    return source
 
 
 def _apply(parsed: ParsedText, d: Draft, found: Found, text: str, q: QuoteSpan, lo: int) -> None:

@@ -1,7 +1,10 @@
 """Attribution of invented sentences covering the hard cases of DESIGN.md."""
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from onrecord import extract
+from onrecord.quotes.attribute import _signature_before_colon
 
 
 def one(text, **kw):
@@ -360,6 +363,23 @@ def test_extract_name_signing_a_quote_after_a_dash_and_colon(nlp):
     text = "Canvassers agree - Nell Bryce: “One of the lessons was simple: keep calling voters as late as you can.”"
     assert one(text, nlp=nlp).speaker.name == "Nell Bryce"
 
+
+@pytest.mark.parametrize("label, mention", [("What it means for the council - More from Okafor", "Okafor"),
+                                            ("The city books are a mess. From the audit", "the audit")])
+def test_a_from_label_before_a_colon_names_where_the_quote_comes_from(nlp, label, mention):
+    text = f"{label}: “Several accounts could not be reconciled with the bank statements.”"
+    assert one(text, nlp=nlp).speaker.mention == mention
+
+
+def test_a_name_the_parser_reads_as_common_nouns_signs_the_quote_after_its_colon():
+    # `… are wide - Pew Research: “…”`, with `Pew Research` tagged as common nouns, as the parser tags it
+    words = ["Margins", "are", "wide", "-", "Vale", "Research", ":"]
+    tags = ["NNS", "VBP", "JJ", "HYPH", "NN", "NN", ":"]
+    frame = list(Doc(spacy.blank("en").vocab, words=words, tags=tags))
+    assert [t.text for t in _signature_before_colon(frame).speaker] == ["Vale", "Research"]
+    frame = list(Doc(spacy.blank("en").vocab, words=["Margins", "are", "wide", "-", "research", ":"],
+                     tags=["NNS", "VBP", "JJ", "HYPH", "NN", ":"]))
+    assert _signature_before_colon(frame) is None  # a common noun in lower case names nobody
 
 
 def test_extract_label_with_a_gloss_names_the_one_before_its_comma(nlp):
