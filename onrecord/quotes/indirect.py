@@ -472,11 +472,24 @@ def _complement(verb: Token) -> list[Token] | None:
                 preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between
             for prep in preps:
                 toks += [t for t in prep.subtree if t.i > toks[-1].i]
-            toks += _infinitive_after(verb, toks)  # `see him as an asset to help others`
-        if dep in ("dobj", "xcomp") and toks:
+            toks += _object_continuation(verb, toks)  # `see him as an asset to help others`
+        elif dep == "xcomp" and toks:
             toks += _condition_after(verb, toks)
         return _trim(_before_according(_inside_aside(toks, verb)))
     return None
+
+
+def _object_continuation(verb: Token, toks: list[Token]) -> list[Token]:
+    """What a report through an object goes on with right after it, on the cue in the parse: what the object is
+    taken as (`see Trump [as most likely to win]`, parsed as a clause or a phrase), an infinitive (`urged Congress [to
+    act]`) and a condition (`would support Trump [if he is the nominee]`)."""
+    more: list[Token] = []
+    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
+    if (after is not None and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "as"
+            and (after.dep_ == "prep" or (after.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in after.children)))):
+        more = [t for t in after.subtree if t.i > toks[-1].i]  # not `opposed it as he positioned himself`
+    more += _infinitive_after(verb, toks + more)
+    return more + _condition_after(verb, toks + more)
 
 
 def _infinitive_after(verb: Token, toks: list[Token]) -> list[Token]:

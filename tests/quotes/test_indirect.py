@@ -590,3 +590,18 @@ def test_a_reported_object_or_infinitive_keeps_the_condition_after_it():
     # a clause of another kind after it is not what was supported
     words[4] = "because"
     assert complement(words, heads, deps, tags, 2) == ["Ortiz"]
+
+
+def test_a_reported_object_keeps_what_it_is_taken_as():
+    # `see Trump as likely to win`, the parser reading `as likely to win` as a clause of the cue
+    words = ["Voters", "see", "Trump", "as", "likely", "to", "win", "."]
+    heads = [1, 1, 1, 4, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "advmod", "advcl", "aux", "xcomp", "punct"]
+    tags = ["NNS", "VBP", "NNP", "RB", "JJ", "TO", "VB", "."]
+    assert complement(words, heads, deps, tags, 1) == ["Trump", "as", "likely", "to", "win"]
+    # a clause with a subject of its own says when, not what: `opposed it as he ran`
+    words = ["Ortiz", "opposed", "it", "as", "he", "ran", "."]
+    heads = [1, 1, 1, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"]
+    tags = ["NNP", "VBD", "PRP", "IN", "PRP", "VBD", "."]
+    assert complement(words, heads, deps, tags, 1) == ["it"]
