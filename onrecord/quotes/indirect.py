@@ -481,13 +481,17 @@ def _complement(verb: Token) -> list[Token] | None:
 
 def _object_continuation(verb: Token, toks: list[Token]) -> list[Token]:
     """What a report through an object goes on with right after it, on the cue in the parse: what the object is
-    taken as (`see Trump [as most likely to win]`, parsed as a clause or a phrase), an infinitive (`urged Congress [to
-    act]`) and a condition (`would support Trump [if he is the nominee]`)."""
+    taken as (`see Trump [as most likely to win]`, parsed as a clause or a phrase) or how it was named (`mentioned
+    Trump [by name]`), an infinitive (`urged Congress [to act]`) and a condition (`would support Trump [if he is the
+    nominee]`)."""
     more: list[Token] = []
     after = next((c for c in verb.rights if c.i > toks[-1].i), None)
     if (after is not None and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "as"
             and (after.dep_ == "prep" or (after.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in after.children)))):
         more = [t for t in after.subtree if t.i > toks[-1].i]  # not `opposed it as he positioned himself`
+    elif after is not None and after.i == toks[-1].i + 1 and after.lower_ == "by" and (obj := pobj_of(after)) is not None \
+            and obj.lower_ == "name" and obj.i == after.i + 1:
+        more = [after, obj]  # `did not mention Trump [by name]`: how he was named
     more += _infinitive_after(verb, toks + more)
     return more + _condition_after(verb, toks + more)
 

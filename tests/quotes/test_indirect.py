@@ -605,3 +605,13 @@ def test_a_reported_object_keeps_what_it_is_taken_as():
     deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"]
     tags = ["NNP", "VBD", "PRP", "IN", "PRP", "VBD", "."]
     assert complement(words, heads, deps, tags, 1) == ["it"]
+
+
+def test_a_reported_object_keeps_by_name():
+    words = ["Ortiz", "never", "mentioned", "Reyes", "by", "name", "."]
+    heads = [2, 2, 2, 2, 2, 4, 2]
+    deps = ["nsubj", "neg", "ROOT", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "RB", "VBD", "NNP", "IN", "NN", "."]
+    assert complement(words, heads, deps, tags, 2) == ["Reyes", "by", "name"]
+    words[5] = "noon"  # `by noon` says when
+    assert complement(words, heads, deps, tags, 2) == ["Reyes"]
