@@ -861,13 +861,23 @@ def _resumption(verb: Token) -> Token | None:
 
 
 def _until_next_report(clause: Token) -> list[Token]:
-    """The clause's tokens up to a participle that reports something else (`…, saying that …`)."""
+    """The clause's tokens up to a participle that reports something else (`…, saying that …`) or a contrast that
+    reports someone else's words (`…, while 22 percent said …`)."""
     toks = list(clause.subtree)
     for t in toks:
+        if t.i > clause.i and _writers_contrast(t):
+            return [x for x in toks if x.i < t.left_edge.i]  # `say A, while about 4 in 10 want B`
         if t.i > clause.i and t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t) and _reports_apart(t):
             cut = t.left_edge.i
             return [x for x in toks if x.i < cut]
     return toks
+
+
+def _writers_contrast(tok: Token) -> bool:
+    """`…, while 22 percent said they might change their mind`: a clause the writer sets against the report, with
+    a subject of its own and a cue of its own."""
+    return (tok.dep_ == "advcl" and is_speech(tok) and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            and any(c.dep_ == "mark" and c.lower_ in WRITERS_MARKS for c in tok.lefts))
 
 
 def _before_speakers_act(toks: list[Token], clause: Token, verb: Token) -> list[Token]:

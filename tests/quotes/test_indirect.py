@@ -615,3 +615,12 @@ def test_a_reported_object_keeps_by_name():
     assert complement(words, heads, deps, tags, 2) == ["Reyes", "by", "name"]
     words[5] = "noon"  # `by noon` says when
     assert complement(words, heads, deps, tags, 2) == ["Reyes"]
+
+
+def test_a_report_ends_before_a_contrast_that_reports_someone_elses_words(nlp):
+    text = ("Among Ortiz voters, 74 percent said they are set on voting for him, while 22 percent said they might "
+            "change their mind. Reyes said the levy is fair, while her rival wants a new vote.")
+    found = {q.text for q in extract(text, nlp=nlp)}
+    assert "they are set on voting for him" in found and "they might change their mind" in found
+    # a contrast that reports no speech stays in the report (PolNeAR reads it as part of the finding)
+    assert "the levy is fair, while her rival wants a new vote" in found
