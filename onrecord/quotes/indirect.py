@@ -651,6 +651,9 @@ def _stranded_subject(verb: Token, clause: Token, cue: CueVerb | None) -> Token 
     deps = ("npadvmod",) if cue is not None and cue.addressee == "object" else ("npadvmod", "dobj")  # `told reporters`
     noun = next((c for c in verb.rights if c.dep_ in deps and c.tag_ in NOUN_TAGS
                  and c.right_edge.i == clause.left_edge.i - 1), None)
+    if noun is None:  # `said about half of the gap reflected …`: `about` read as the cue's preposition
+        noun = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1
+                     and c.right_edge.i == clause.left_edge.i - 1), None)
     return None if noun is None or _says_when(noun) else noun
 
 

@@ -624,3 +624,12 @@ def test_a_report_ends_before_a_contrast_that_reports_someone_elses_words(nlp):
     assert "they are set on voting for him" in found and "they might change their mind" in found
     # a contrast that reports no speech stays in the report (PolNeAR reads it as part of the finding)
     assert "the levy is fair, while her rival wants a new vote" in found
+
+
+def test_complement_keeps_an_about_the_parser_hung_on_the_cue():
+    # `said about half of the gap reflected losses`: `about half …` is the clause's subject, not what was said about
+    words = ["Ortiz", "said", "about", "half", "of", "it", "reflected", "losses", "."]
+    heads = [1, 1, 1, 2, 3, 4, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "ccomp", "dobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "NN", "IN", "PRP", "VBD", "NNS", "."]
+    assert complement(words, heads, deps, tags, 1) == ["about", "half", "of", "it", "reflected", "losses"]
