@@ -645,16 +645,26 @@ def _controller(verb: Token, xcomp: Token) -> Token | None:
 
 def _stranded_subject(verb: Token, clause: Token, cue: CueVerb | None) -> Token | None:
     """`said the days when … are gone`: the reported clause's subject, which the parser hung on the cue as a
-    noun phrase right before the clause when the clause has none of its own."""
+    noun phrase right before the clause (or before the cue's phrases ahead of it) when the clause has none of its
+    own."""
     if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in clause.children):
         return None
     deps = ("npadvmod",) if cue is not None and cue.addressee == "object" else ("npadvmod", "dobj")  # `told reporters`
     noun = next((c for c in verb.rights if c.dep_ in deps and c.tag_ in NOUN_TAGS
-                 and c.right_edge.i == clause.left_edge.i - 1), None)
+                 and (c.right_edge.i == clause.left_edge.i - 1 or _phrases_between(verb, c, clause))), None)
     if noun is None:  # `said about half of the gap reflected …`: `about` read as the cue's preposition
         noun = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1
                      and c.right_edge.i == clause.left_edge.i - 1), None)
     return None if noun is None or _says_when(noun) else noun
+
+
+def _phrases_between(verb: Token, noun: Token, clause: Token) -> bool:
+    """Whether only the cue's prepositional phrases and commas lie between a noun and the clause after it (`said
+    their networks of donors, almost all men until a few years ago, were now …`)."""
+    doc = verb.doc
+    between = range(noun.right_edge.i + 1, clause.left_edge.i)
+    preps = {t.i for c in verb.rights if c.dep_ == "prep" and noun.i < c.i < clause.i for t in c.subtree}
+    return bool(between) and bool(preps) and all(k in preps or doc[k].text == "," for k in between)
 
 
 def _cue_subject_taken(verb: Token, clause: Token) -> Token | None:

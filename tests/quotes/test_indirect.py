@@ -633,3 +633,13 @@ def test_complement_keeps_an_about_the_parser_hung_on_the_cue():
     deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "ccomp", "dobj", "punct"]
     tags = ["NNP", "VBD", "IN", "NN", "IN", "PRP", "VBD", "NNS", "."]
     assert complement(words, heads, deps, tags, 1) == ["about", "half", "of", "it", "reflected", "losses"]
+
+
+def test_complement_keeps_a_stranded_subject_across_the_cues_phrase():
+    # `said their donors, men until 2010, were women`: the parser hung `until 2010` on the cue, between the
+    # clause's subject (read as the cue's object) and the clause
+    words = ["Ortiz", "said", "their", "donors", ",", "men", "until", "2010", ",", "were", "women", "."]
+    heads = [1, 1, 3, 1, 3, 3, 1, 6, 9, 1, 9, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "punct", "appos", "prep", "pobj", "punct", "ccomp", "attr", "punct"]
+    tags = ["NNP", "VBD", "PRP$", "NNS", ",", "NNS", "IN", "CD", ",", "VBD", "NNS", "."]
+    assert complement(words, heads, deps, tags, 1)[:2] == ["their", "donors"]
