@@ -825,7 +825,10 @@ def _naming(verb: Token) -> list[Token] | None:
                  and c.left_edge.i == kids[0].right_edge.i + 1]
     # `called Mrs. Schlafly an ''Aunt Tom''`, `called the frontrunner “ISIS’ best recruiter”`, parsed as one phrase
     if len(kids) == 1 and (kids[0].dep_ == "dobj" or (kids[0].dep_ == "oprd" and kids[0].left_edge.i == verb.i + 1)):
-        named = any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
+        last = verb.doc[kids[0].right_edge.i]
+        # `called Clinton's squabble with the agency unusual`: the name read as an adjective after the last noun
+        named = (any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
+                 or (last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i))
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
     if len(kids) < 2:
         return None

@@ -643,3 +643,12 @@ def test_complement_keeps_a_stranded_subject_across_the_cues_phrase():
     deps = ["nsubj", "ROOT", "poss", "dobj", "punct", "appos", "prep", "pobj", "punct", "ccomp", "attr", "punct"]
     tags = ["NNP", "VBD", "PRP$", "NNS", ",", "NNS", "IN", "CD", ",", "VBD", "NNS", "."]
     assert complement(words, heads, deps, tags, 1)[:2] == ["their", "donors"]
+
+
+def test_a_naming_verb_reports_a_name_the_parser_hung_on_the_objects_last_noun():
+    # `called the row with the agency unusual`, `unusual` read as an adjective after `agency`
+    words = ["Ortiz", "called", "the", "row", "with", "the", "agency", "unusual", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "amod", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "JJ", "."]
+    assert complement(words, heads, deps, tags, 1) == ["the", "row", "with", "the", "agency", "unusual"]
