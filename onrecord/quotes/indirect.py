@@ -390,7 +390,11 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
     end = max([end] + [q.end for q in inner])
     for q in inner[1:]:
         q.extra["merged"] = True
-    if d.cue is None or (leads and start <= d.cue_span[0] < end):  # `said you can't yell “fire”`: the clause is his
+    # `said you can't yell “fire”`, `… to begin “building bridges” to Sanders, said Axelrod`: the clause is his (but
+    # `… and said, “No comment,” the Herald reported` keeps the quote's own speaker)
+    trails = (found is not None and found.cue[0].lower_ not in ("according", "per")  # not `…, according to his memoir`
+              and parsed.span_of(found.cue)[0] >= end and d.cue is not None and not is_speech(d.cue[0]))
+    if d.cue is None or ((leads or trails) and start <= d.cue_span[0] < end):
         d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
         d.set_speaker(found.speaker, parsed)  # None when the asker is unsaid (`Asked whether …`)
     if grows:

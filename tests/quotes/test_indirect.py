@@ -652,3 +652,16 @@ def test_a_naming_verb_reports_a_name_the_parser_hung_on_the_objects_last_noun()
     deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "amod", "punct"]
     tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "JJ", "."]
     assert complement(words, heads, deps, tags, 1) == ["the", "row", "with", "the", "agency", "unusual"]
+
+
+def test_a_clause_with_a_quoted_fragment_is_said_by_the_cue_after_it(nlp):
+    # the fragment's own cue (`begin`) is no speech: the clause is Reed's
+    text = ("But Mayor Ada Lee would do well to begin “building bridges” to the council, said Tom Reed, "
+            "a former strategist for the campaign.")
+    (q,) = extract(text, nlp=nlp)
+    assert (q.speaker.name, q.cue.text) == ("Tom Reed", "said")
+    assert q.text.startswith("But Mayor Ada Lee would do well")
+    # a quote with a speech cue of its own keeps its speaker under `according to`
+    text = "“We will not close the clinic,” Ada Lee said, according to the Harbor Herald."
+    (q,) = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
+    assert q.speaker.name == "Ada Lee"
