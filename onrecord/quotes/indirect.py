@@ -489,12 +489,12 @@ def _object_continuation(verb: Token, toks: list[Token]) -> list[Token]:
     Trump [by name]`), an infinitive (`urged Congress [to act]`) and a condition (`would support Trump [if he is the
     nominee]`)."""
     more: list[Token] = []
-    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
-    if (after is not None and after.left_edge.i == toks[-1].i + 1 and after.left_edge.lower_ == "as"
-            and (after.dep_ == "prep" or (after.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in after.children)))):
+    after = _right_after(verb, toks)
+    if after is not None and after.left_edge.lower_ == "as" and (
+            after.dep_ == "prep" or (after.dep_ == "advcl" and not _has_subject(after))):
         more = [t for t in after.subtree if t.i > toks[-1].i]  # not `opposed it as he positioned himself`
-    elif after is not None and after.i == toks[-1].i + 1 and after.lower_ == "by" and (obj := pobj_of(after)) is not None \
-            and obj.lower_ == "name" and obj.i == after.i + 1:
+    elif (after is not None and after.lower_ == "by" and (obj := pobj_of(after)) is not None
+          and obj.lower_ == "name" and obj.i == after.i + 1):
         more = [after, obj]  # `did not mention Trump [by name]`: how he was named
     more += _infinitive_after(verb, toks + more)
     return more + _condition_after(verb, toks + more)
@@ -503,8 +503,8 @@ def _object_continuation(verb: Token, toks: list[Token]) -> list[Token]:
 def _infinitive_after(verb: Token, toks: list[Token]) -> list[Token]:
     """The cue's infinitive clause right after its reported words, which the parser hangs on the cue: what the one
     named is asked or seen to do (`called on Congress [to act]`, `urged him [to run]`)."""
-    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
-    if after is None or after.dep_ not in ("xcomp", "advcl") or after.left_edge.i != toks[-1].i + 1 or after.left_edge.lower_ != "to":
+    after = _right_after(verb, toks)
+    if after is None or after.dep_ not in ("xcomp", "advcl") or after.left_edge.lower_ != "to":
         return []
     return [t for t in after.subtree if t.i > toks[-1].i]
 
@@ -512,11 +512,20 @@ def _infinitive_after(verb: Token, toks: list[Token]) -> list[Token]:
 def _condition_after(verb: Token, toks: list[Token]) -> list[Token]:
     """The `if` clause right after the reported words, which the parser hangs on the cue: the condition is part of
     what is promised or refused (`would support Trump [if he is the nominee]`, `declined to speculate [if …]`)."""
-    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
-    if (after is None or after.dep_ != "advcl" or after.left_edge.i != toks[-1].i + 1
-            or not any(c.dep_ == "mark" and c.lower_ == "if" for c in after.lefts)):
+    after = _right_after(verb, toks)
+    if after is None or after.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in after.lefts):
         return []
     return [t for t in after.subtree if t.i > toks[-1].i]
+
+
+def _right_after(verb: Token, toks: list[Token]) -> Token | None:
+    """The cue's first dependent after the reported words, if its phrase starts right after them."""
+    after = next((c for c in verb.rights if c.i > toks[-1].i), None)
+    return after if after is not None and after.left_edge.i == toks[-1].i + 1 else None
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def _object_piece(tok: Token) -> bool:
@@ -896,7 +905,7 @@ def _until_next_report(clause: Token) -> list[Token]:
 def _writers_contrast(tok: Token) -> bool:
     """`…, while 22 percent said they might change their mind`: a clause the writer sets against the report, with
     a subject of its own and a cue of its own."""
-    return (tok.dep_ == "advcl" and is_speech(tok) and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return (tok.dep_ == "advcl" and is_speech(tok) and _has_subject(tok)
             and any(c.dep_ == "mark" and c.lower_ in WRITERS_MARKS for c in tok.lefts))
 
 

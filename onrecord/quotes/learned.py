@@ -211,9 +211,10 @@ def _draft(parsed: ParsedText, c: Candidate) -> Draft:
         # `when asked about the tax`: who was asked did not ask; only an agent did (but `she's been adamant that`)
         speaker = agent_mention(tok)
     else:
+        # `his attacks on …`, `attacks on … by Democrats`, `X made a case against …`
         source = noun_source(tok) if tok.tag_ in NOUN_TAGS else None
         if source is not None and not c.start <= parsed.offset(source) < c.end:
-            speaker = mention_tokens(source)  # `his attacks on …`, `attacks on … by Democrats`, `X made a case against …`
+            speaker = mention_tokens(source)
         else:
             speaker = attribute_cue([tok], list(doc[max(tok.i - 8, 0) : tok.i + 8]),
                                     lambda t: c.start <= parsed.offset(t) < c.end).speaker

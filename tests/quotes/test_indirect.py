@@ -468,6 +468,36 @@ SLIPS = [
          "nsubj ROOT compound npadvmod punct nsubj aux punct aux ccomp punct mark nsubj advcl punct",
          "NN VBD NNP NN `` PRP MD NFP TO VB '' IN PRP VBZ .", 1, "it will … to win ” if he loses",
          "a time phrase before the clause is not its subject"),
+    slip("Osei called on the state to repair the bridge .", [1, 1, 1, 4, 2, 6, 1, 8, 6, 1],
+         "nsubj ROOT prep det pobj aux xcomp det dobj punct", "NNP VBD IN DT NN TO VB DT NN .", 1,
+         "the state to repair the bridge", "a report through a preposition takes the infinitive hung on the cue after it"),
+    slip("Osei called for a recount .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep det pobj punct", "NNP VBD IN DT NN .", 1,
+         "a recount", "a report through a preposition with no infinitive after it is the phrase"),
+    slip("Reyes would support Ortiz if he wins .", [2, 2, 2, 2, 6, 6, 2, 2],
+         "nsubj aux ROOT dobj mark nsubj advcl punct", "NNP MD VB NNP IN PRP VBZ .", 2, "Ortiz if he wins",
+         "a reported object keeps the condition hung on the cue after it"),
+    slip("Reyes would support Ortiz because he wins .", [2, 2, 2, 2, 6, 6, 2, 2],
+         "nsubj aux ROOT dobj mark nsubj advcl punct", "NNP MD VB NNP IN PRP VBZ .", 2, "Ortiz",
+         "a clause of another kind after the object is not what was supported"),
+    slip("Voters see Trump as likely to win .", [1, 1, 1, 4, 1, 6, 4, 1],
+         "nsubj ROOT dobj advmod advcl aux xcomp punct", "NNS VBP NNP RB JJ TO VB .", 1, "Trump as likely to win",
+         "a reported object keeps what it is taken as, read as a clause of the cue"),
+    slip("Ortiz opposed it as he ran .", [1, 1, 1, 5, 5, 1, 1], "nsubj ROOT dobj mark nsubj advcl punct",
+         "NNP VBD PRP IN PRP VBD .", 1, "it", "an as-clause with a subject of its own says when, not what"),
+    slip("Ortiz never mentioned Reyes by name .", [2, 2, 2, 2, 2, 4, 2], "nsubj neg ROOT dobj prep pobj punct",
+         "NNP RB VBD NNP IN NN .", 2, "Reyes by name", "a reported object keeps `by name`"),
+    slip("Ortiz never mentioned Reyes by noon .", [2, 2, 2, 2, 2, 4, 2], "nsubj neg ROOT dobj prep pobj punct",
+         "NNP RB VBD NNP IN NN .", 2, "Reyes", "`by noon` says when"),
+    slip("Ortiz said about half of it reflected losses .", [1, 1, 1, 2, 3, 4, 1, 6, 1],
+         "nsubj ROOT prep pobj prep pobj ccomp dobj punct", "NNP VBD IN NN IN PRP VBD NNS .", 1,
+         "about half of it reflected losses", "a clause's subject the parser read as the cue's about-phrase"),
+    slip("Ortiz said their donors , men until 2010 , were women .", [1, 1, 3, 1, 3, 3, 1, 6, 9, 1, 9, 1],
+         "nsubj ROOT poss dobj punct appos prep pobj punct ccomp attr punct", "NNP VBD PRP$ NNS , NNS IN CD , VBD NNS .",
+         1, "their donors , men , were women",
+         "a clause's subject read as the cue's object, with a phrase of the cue between the two (inside the span)"),
+    slip("Ortiz called the row with the agency unusual .", [1, 1, 3, 1, 3, 6, 4, 6, 1],
+         "nsubj ROOT det dobj prep det pobj amod punct", "NNP VBD DT NN IN DT NN JJ .", 1,
+         "the row with the agency unusual", "a name the parser hung on the object's last noun as an adjective"),
 ]
 
 
@@ -567,56 +597,6 @@ def test_a_report_ending_on_quoted_words_another_record_holds_is_mixed(nlp):
     assert q.kind == "indirect"
 
 
-def test_a_report_through_a_preposition_takes_the_infinitive_after_it():
-    # `called on the state to repair the bridge`: the parser hangs `to repair …` on the cue, after its phrase
-    words = ["Osei", "called", "on", "the", "state", "to", "repair", "the", "bridge", "."]
-    heads = [1, 1, 1, 4, 2, 6, 1, 8, 6, 1]
-    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp", "det", "dobj", "punct"]
-    tags = ["NNP", "VBD", "IN", "DT", "NN", "TO", "VB", "DT", "NN", "."]
-    assert complement(words, heads, deps, tags, 1) == ["the", "state", "to", "repair", "the", "bridge"]
-    # no infinitive after it: the phrase alone
-    words = ["Osei", "called", "for", "a", "recount", "."]
-    assert complement(words, [1, 1, 1, 4, 2, 1], ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
-                      ["NNP", "VBD", "IN", "DT", "NN", "."], 1) == ["a", "recount"]
-
-
-def test_a_reported_object_or_infinitive_keeps_the_condition_after_it():
-    # `would support Ortiz if he wins`: the parser hangs the `if` clause on the cue
-    words = ["Reyes", "would", "support", "Ortiz", "if", "he", "wins", "."]
-    heads = [2, 2, 2, 2, 6, 6, 2, 2]
-    deps = ["nsubj", "aux", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"]
-    tags = ["NNP", "MD", "VB", "NNP", "IN", "PRP", "VBZ", "."]
-    assert complement(words, heads, deps, tags, 2) == ["Ortiz", "if", "he", "wins"]
-    # a clause of another kind after it is not what was supported
-    words[4] = "because"
-    assert complement(words, heads, deps, tags, 2) == ["Ortiz"]
-
-
-def test_a_reported_object_keeps_what_it_is_taken_as():
-    # `see Trump as likely to win`, the parser reading `as likely to win` as a clause of the cue
-    words = ["Voters", "see", "Trump", "as", "likely", "to", "win", "."]
-    heads = [1, 1, 1, 4, 1, 6, 4, 1]
-    deps = ["nsubj", "ROOT", "dobj", "advmod", "advcl", "aux", "xcomp", "punct"]
-    tags = ["NNS", "VBP", "NNP", "RB", "JJ", "TO", "VB", "."]
-    assert complement(words, heads, deps, tags, 1) == ["Trump", "as", "likely", "to", "win"]
-    # a clause with a subject of its own says when, not what: `opposed it as he ran`
-    words = ["Ortiz", "opposed", "it", "as", "he", "ran", "."]
-    heads = [1, 1, 1, 5, 5, 1, 1]
-    deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"]
-    tags = ["NNP", "VBD", "PRP", "IN", "PRP", "VBD", "."]
-    assert complement(words, heads, deps, tags, 1) == ["it"]
-
-
-def test_a_reported_object_keeps_by_name():
-    words = ["Ortiz", "never", "mentioned", "Reyes", "by", "name", "."]
-    heads = [2, 2, 2, 2, 2, 4, 2]
-    deps = ["nsubj", "neg", "ROOT", "dobj", "prep", "pobj", "punct"]
-    tags = ["NNP", "RB", "VBD", "NNP", "IN", "NN", "."]
-    assert complement(words, heads, deps, tags, 2) == ["Reyes", "by", "name"]
-    words[5] = "noon"  # `by noon` says when
-    assert complement(words, heads, deps, tags, 2) == ["Reyes"]
-
-
 def test_a_report_ends_before_a_contrast_that_reports_someone_elses_words(nlp):
     text = ("Among Ortiz voters, 74 percent said they are set on voting for him, while 22 percent said they might "
             "change their mind. Reyes said the levy is fair, while her rival wants a new vote.")
@@ -624,34 +604,6 @@ def test_a_report_ends_before_a_contrast_that_reports_someone_elses_words(nlp):
     assert "they are set on voting for him" in found and "they might change their mind" in found
     # a contrast that reports no speech stays in the report (PolNeAR reads it as part of the finding)
     assert "the levy is fair, while her rival wants a new vote" in found
-
-
-def test_complement_keeps_an_about_the_parser_hung_on_the_cue():
-    # `said about half of the gap reflected losses`: `about half …` is the clause's subject, not what was said about
-    words = ["Ortiz", "said", "about", "half", "of", "it", "reflected", "losses", "."]
-    heads = [1, 1, 1, 2, 3, 4, 1, 6, 1]
-    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "ccomp", "dobj", "punct"]
-    tags = ["NNP", "VBD", "IN", "NN", "IN", "PRP", "VBD", "NNS", "."]
-    assert complement(words, heads, deps, tags, 1) == ["about", "half", "of", "it", "reflected", "losses"]
-
-
-def test_complement_keeps_a_stranded_subject_across_the_cues_phrase():
-    # `said their donors, men until 2010, were women`: the parser hung `until 2010` on the cue, between the
-    # clause's subject (read as the cue's object) and the clause
-    words = ["Ortiz", "said", "their", "donors", ",", "men", "until", "2010", ",", "were", "women", "."]
-    heads = [1, 1, 3, 1, 3, 3, 1, 6, 9, 1, 9, 1]
-    deps = ["nsubj", "ROOT", "poss", "dobj", "punct", "appos", "prep", "pobj", "punct", "ccomp", "attr", "punct"]
-    tags = ["NNP", "VBD", "PRP$", "NNS", ",", "NNS", "IN", "CD", ",", "VBD", "NNS", "."]
-    assert complement(words, heads, deps, tags, 1)[:2] == ["their", "donors"]
-
-
-def test_a_naming_verb_reports_a_name_the_parser_hung_on_the_objects_last_noun():
-    # `called the row with the agency unusual`, `unusual` read as an adjective after `agency`
-    words = ["Ortiz", "called", "the", "row", "with", "the", "agency", "unusual", "."]
-    heads = [1, 1, 3, 1, 3, 6, 4, 6, 1]
-    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "amod", "punct"]
-    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "JJ", "."]
-    assert complement(words, heads, deps, tags, 1) == ["the", "row", "with", "the", "agency", "unusual"]
 
 
 def test_a_clause_with_a_quoted_fragment_is_said_by_the_cue_after_it(nlp):
