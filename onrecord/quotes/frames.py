@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
+from .lexicon import SOURCE_CUES, anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
 from .parsed import (ParsedText, coarse, glued_hyphen, hung_on_verbless_subject, is_cue, is_speech, misplaced_subject,
                      pobj_of, subject_of, subjects_nearest_first)
 
@@ -111,7 +111,7 @@ def find_cue(tokens: list[Token], last: bool = False, governs: Token | None = No
         ancestors = {t.i for t in governs.ancestors}
         ruling = [t for t in tokens if t.doc is governs.doc and t.i in ancestors]
         found = find_cue(ruling, last) if ruling else None
-        if found is not None and found[0].lower_ not in ("according", "per"):
+        if found is not None and found[0].lower_ not in SOURCE_CUES:
             return found
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     thought = None
@@ -147,7 +147,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     `banned(token)` says where a speaker cannot be (inside the quote being attributed: a parser's slip).
     """
     head = cue[0]
-    if head.lower_ in ("according", "per"):
+    if head.lower_ in SOURCE_CUES:
         obj = pobj_of(cue[-1])
         return Found(cue, mention_tokens(obj) if obj is not None else _nearest_name(frame, cue[-1], after=True), None)
     agent = agent_of(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks

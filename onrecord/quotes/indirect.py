@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .draft import Draft, in_headline, reads_as_title
 from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, Found, agent_mention, aside_dash,
                      attribute_cue, can_speak, cites, mention_tokens, time_word)
-from .lexicon import CueVerb, cue_forms, cue_words, organisation_words
+from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
                      name_read_as_subject, passive_participle, pobj_of, says_nothing, subject_of, subjects_nearest_first)
@@ -227,7 +227,7 @@ def _asked_aside(report: Report) -> bool:
     # the parser may tag the participle opening the sentence as a past tense (`Asked what the family would do …`)
     participle = passive_participle(verb) or (verb.tag_ == "VBD" and verb.is_sent_start is True)
     return ((participle and verb.dep_ == "advcl" and verb.i < verb.head.i
-             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)) or report.aside_verb is not None)
+             and not _has_subject(verb)) or report.aside_verb is not None)
 
 
 def _misparsed_aside(verb: Token) -> Token | None:
@@ -244,7 +244,7 @@ def _misparsed_aside(verb: Token) -> Token | None:
         return None
     head = verb.head
     if (verb.dep_ == "ccomp" and head.i < subject.left_edge.i and is_cue(head)
-            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
+            and not _has_subject(head)):
         return head
     return next((c for c in verb.rights if c.tag_ in FINITE_TAGS and c.left_edge.i == c.i
                  and doc[c.i - 1].text == "," and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
@@ -392,7 +392,7 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         q.extra["merged"] = True
     # `said you can't yell “fire”`, `… to begin “building bridges” to Sanders, said Axelrod`: the clause is his (but
     # `… and said, “No comment,” the Herald reported` keeps the quote's own speaker)
-    trails = (found is not None and found.cue[0].lower_ not in ("according", "per")  # not `…, according to his memoir`
+    trails = (found is not None and found.cue[0].lower_ not in SOURCE_CUES  # not `…, according to his memoir`
               and parsed.span_of(found.cue)[0] >= end and d.cue is not None and not is_speech(d.cue[0]))
     if d.cue is None or ((leads or trails) and start <= d.cue_span[0] < end):
         d.cue, d.cue_span = found.cue, parsed.span_of(found.cue)
@@ -485,13 +485,12 @@ def _complement(verb: Token) -> list[Token] | None:
 
 def _object_continuation(verb: Token, toks: list[Token]) -> list[Token]:
     """What a report through an object goes on with right after it, on the cue in the parse: what the object is
-    taken as (`see Trump [as most likely to win]`, parsed as a clause or a phrase) or how it was named (`mentioned
-    Trump [by name]`), an infinitive (`urged Congress [to act]`) and a condition (`would support Trump [if he is the
-    nominee]`)."""
+    taken as (`see Trump [as most likely to win]`, parsed as a clause of the cue; an `as` phrase is one of the
+    object's prepositions already) or how it was named (`mentioned Trump [by name]`), an infinitive (`urged Congress
+    [to act]`) and a condition (`would support Trump [if he is the nominee]`)."""
     more: list[Token] = []
     after = _right_after(verb, toks)
-    if after is not None and after.left_edge.lower_ == "as" and (
-            after.dep_ == "prep" or (after.dep_ == "advcl" and not _has_subject(after))):
+    if after is not None and after.dep_ == "advcl" and after.left_edge.lower_ == "as" and not _has_subject(after):
         more = [t for t in after.subtree if t.i > toks[-1].i]  # not `opposed it as he positioned himself`
     elif (after is not None and after.lower_ == "by" and (obj := pobj_of(after)) is not None
           and obj.lower_ == "name" and obj.i == after.i + 1):
@@ -894,11 +893,9 @@ def _until_next_report(clause: Token) -> list[Token]:
     reports someone else's words (`…, while 22 percent said …`)."""
     toks = list(clause.subtree)
     for t in toks:
-        if t.i > clause.i and _writers_contrast(t):
-            return [x for x in toks if x.i < t.left_edge.i]  # `say A, while about 4 in 10 want B`
-        if t.i > clause.i and t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t) and _reports_apart(t):
-            cut = t.left_edge.i
-            return [x for x in toks if x.i < cut]
+        if t.i > clause.i and (_writers_contrast(t) or (t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t)
+                                                        and _reports_apart(t))):
+            return [x for x in toks if x.i < t.left_edge.i]
     return toks
 
 
@@ -929,7 +926,7 @@ def _reports_apart(cue: Token) -> bool:
     if cue.dep_ == "advcl":
         return cue.tag_ == "VBG"
     if cue.dep_ == "conj":
-        return not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and _has_dep(cue, "ccomp")
+        return not _has_subject(cue) and _has_dep(cue, "ccomp")
     return True
 
 
@@ -964,7 +961,7 @@ def _own_clause(tok: Token, verb: Token) -> bool:
         return bool(marks & WRITERS_MARKS)
     if tok.dep_ != "conj" or "that" in marks:  # `said A, but that he would not …`: the same report goes on
         return False
-    return any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.tag_ == verb.tag_
+    return _has_subject(tok) or tok.tag_ == verb.tag_
 
 
 def _opens_next(verb: Token) -> bool:

@@ -221,10 +221,13 @@ def cue_nouns() -> dict[str, CueNoun]:
     return out
 
 
+SOURCE_CUES = ("according", "per")  # `according to X`, `per X`: the words name a source, not a speaker's act
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     """Every lower-case word that may head a report: cue verb forms, cue nouns, `according` and `per`."""
-    return frozenset(cue_forms()) | frozenset(cue_nouns()) | {"according", "per"}
+    return frozenset(cue_forms()) | frozenset(cue_nouns()) | set(SOURCE_CUES)
 
 
 def plural(noun: str) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .draft import TITLE_SMALL_WORDS, Draft
 from .frames import DATE_WORDS, dated
-from .lexicon import first_name_genders, venue_words
+from .lexicon import SOURCE_CUES, first_name_genders, venue_words
 from .parsed import ParsedText, coarse
 
 VENUE_PREPS = ("in", "on", "at", "during", "outside", "inside", "before")
@@ -49,7 +49,7 @@ def mark_venues(drafts: list[Draft], parsed: ParsedText) -> None:
 def find_venue(cue: list[Token]) -> list[Token] | None:
     """The tokens of the phrase telling where the cue's words were said, or None (`according to` has none)."""
     head = cue[0]
-    if head.lower_ in ("according", "per"):
+    if head.lower_ in SOURCE_CUES:
         return None
     words = venue_words()
     hosts = [(head, True)]  # (a word whose phrases may tell where, whether a bare proper noun there may)
