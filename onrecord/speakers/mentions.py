@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quotes.lexicon import author_verbs, name_titles, role_nouns
+from ..quotes.nominal import SOURCE_PREPS
 from ..quotes.parsed import coarse, glued_hyphen, name_read_as_subject, pobj_of, subject_of
 from .genders import is_counted_first_name
 from .names import PARTICLES, is_organisation
@@ -102,9 +103,6 @@ def _first_name_given(head: Token) -> tuple[str, ...]:
     return ()
 
 
-AUTHOR_PREPS = ("from", "by")  # `an email from Neera Tanden`, `a statement by the mayor`
-
-
 def document_author(head: Token) -> Token | None:
     """The head of the author a document mention names (`Hoff's letter`, `an email from Ana Ruiz`, `a memo sent
     out by Ruiz`), or None (`the statement`, `an email obtained by the Post`). A pronoun owner before its
@@ -112,7 +110,7 @@ def document_author(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "poss":
             return (_subject_ahead(head) if child.tag_ == "PRP$" else None) or child
-        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS and child.i > head.i:
             return pobj_of(child)
         if child.dep_ == "acl" and child.lower_ in author_verbs() and child.i > head.i:
             agent = next((c for c in child.rights if c.dep_ == "agent"), None)
