@@ -19,6 +19,7 @@ from .layout import Layout
 from .lexicon import role_nouns
 from .marks import QuoteSpan
 from .parsed import ParsedText, coarse, is_speech, subject_of
+from .plan import sentence_breaks, sentence_start
 
 SENTENCE_CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*\s+$")  # text before a quote that opens a new sentence
 MIN_SENTENCE_WORDS = 4  # a quote opening a sentence mid-paragraph is speech from this length (PolNeAR train)
@@ -44,12 +45,20 @@ def apply_continuations(text: str, layout: Layout, spans: list[QuoteSpan], draft
         if d.speaker_span is None and d.cue is None and prev is not None:
             same_para = para == prev_para
             follow_on = para == prev_para + 1 and q.open_mark == paras[para][0] and _ends_with_quote(text, paras[prev_para], spans[prev])
-            if same_para or follow_on:
+            if (same_para and not _fragment_of_later_sentence(text, spans[prev], q)) or follow_on:
                 d.follows = prev
         if d.speaker_span is not None or d.follows is not None:
             prev, prev_para = k, para
         else:
             prev, prev_para = None, para
+
+
+def _fragment_of_later_sentence(text: str, before: QuoteSpan, q: QuoteSpan) -> bool:
+    """Whether `q` is a word or two quoted inside a sentence after the one `before` ends in (`“…,” said Tom Quill.
+    Quill is running for one of 20 “at-large” seats.`): the writer's scare quote, not more of the speaker's words."""
+    opens = sentence_start(text, q.open_mark)
+    return (opens > before.end and opens < q.open_mark and sentence_breaks(text, before.end, q.open_mark) > 0
+            and len(text[q.start : min(q.end, q.start + 100)].split()) < 4)
 
 
 def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list[QuoteSpan], drafts: list[Draft]) -> None:

@@ -59,6 +59,16 @@ def test_extract_a_quote_paragraph_after_a_dropped_fragment_keeps_its_speaker(nl
     assert (last.text, last.speaker.name) == ("This is extremely irresponsible.", "Wen Lu")
 
 
+@pytest.mark.parametrize("join", [False, True])
+def test_extract_a_scare_quote_in_a_later_sentence_continues_no_one(nlp, join):
+    text = ("“Ann Berg doesn’t speak for our party,” said Tom Quill, chairman of the county organization. Quill is "
+            "running for a seat when the party meets next Monday to pick its 20 “at-large” delegates. “We will see,” "
+            "he said.")
+    quotes = extract(text, nlp=nlp, join=join)
+    assert [q.text.strip("“”,.") for q in quotes if q.kind == "direct"] == ["Ann Berg doesn’t speak for our party",
+                                                                           "We will see"]
+
+
 def test_extract_one_word_quote_with_its_cue_starts_a_chain(nlp):
     text = "“Safety,” said Ann Grimm, a local nurse. “Safety for the whole town, for everybody.”"
     assert [q.speaker.name for q in extract(text, nlp=nlp)] == ["Ann Grimm", "Ann Grimm"]
