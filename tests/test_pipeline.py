@@ -72,6 +72,37 @@ def test_learned_step_reads_a_bounded_stretch_of_a_text_without_sentence_breaks(
     assert spans and max(len(toks) for _, toks, _ in spans) <= learned.MAX_CONTENT_TOKENS
 
 
+def test_pipeline_cuts_a_long_run_without_sentence_breaks_for_the_parser(nlp):
+    from onrecord.pipeline import MAX_SENTENCE_TOKENS
+
+    doc = nlp("“No” " * 1000 + "\n\nThe end came. Then it rained.")
+    lengths = [len(s) for s in doc.sents]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS and lengths[-2:] == [4, 4]
+
+
+def test_pronoun_speakers_read_the_quotes_near_them_only(nlp, monkeypatch):
+    from onrecord.speakers import resolve
+
+    calls = []
+    real = resolve.is_speech
+    monkeypatch.setattr(resolve, "is_speech", lambda tok: calls.append(1) or real(tok))
+    text = "''Go,'' Ann Lee said. ''Now.'' ''Go on,'' she said. " * 600  # one paragraph, 1,800 quotes
+    quotes = extract(text, nlp=nlp)
+    assert {q.speaker.name for q in quotes} == {"Ann Lee"}
+    assert len(calls) < 200 * len(quotes)  # read back to the start, it was quadratic: over 1,500 per quote
+
+
+def test_quote_after_a_sentence_reads_that_sentence_not_its_whole_paragraph(nlp, monkeypatch):
+    from onrecord.quotes import continuations
+
+    reads = []
+    real = continuations.left_frame
+    monkeypatch.setattr(continuations, "left_frame", lambda parsed, lo, hi: reads.append(hi - lo) or real(parsed, lo, hi))
+    text = "The council met again today. “We will build the new pier again soon.” " * 200
+    assert len(extract(text, nlp=nlp)) == 200
+    assert reads and max(reads) <= continuations.SENTENCE_REACH
+
+
 def test_extract_long_paragraph_with_cues_is_cut_for_the_parser(nlp):
     text = "“We will win,” said Ann Lee. " * 3000
     quotes = extract(text, nlp=nlp)

@@ -22,6 +22,8 @@ from .parsed import ParsedText, coarse, is_speech, subject_of
 from .plan import sentence_breaks, sentence_start
 
 SENTENCE_CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*\s+$")  # text before a quote that opens a new sentence
+CLOSED_REACH = 40  # characters before a quote that SENTENCE_CLOSED reads (not from the paragraph's start: see below)
+SENTENCE_REACH = 2000  # characters before a quote read for the sentence before it
 MIN_SENTENCE_WORDS = 4  # a quote opening a sentence mid-paragraph is speech from this length (PolNeAR train)
 MAX_CUE_TAIL_WORDS = 25  # words after a paragraph's last quote that still let the next quote paragraph follow it (PolNeAR train)
 
@@ -72,10 +74,12 @@ def apply_reported_speech_before(parsed: ParsedText, layout: Layout, spans: list
             continue
         k = layout.para_of(q.open_mark)
         if q.open_mark != layout.paras[k][0]:
-            if (not SENTENCE_CLOSED.search(text, layout.paras[k][0], q.open_mark)
+            if (not SENTENCE_CLOSED.search(text, max(layout.paras[k][0], q.open_mark - CLOSED_REACH), q.open_mark)
                     or len(text[q.start : min(q.end, q.start + 200)].split()) < MIN_SENTENCE_WORDS):
                 continue  # mid-sentence, or a word or two (`“Stickerboy.”`): a title, not what was said
-            s, e = layout.paras[k][0], q.open_mark  # the sentence before it in its paragraph
+            # the sentence before it in its paragraph (read from a bounded way back: from the paragraph's start, a
+            # long paragraph of such quotes cost a pass over the paragraph per quote)
+            s, e = max(layout.paras[k][0], q.open_mark - SENTENCE_REACH), q.open_mark
         elif k > 0:
             s, e = layout.paras[k - 1]
         else:

@@ -17,6 +17,7 @@ SINGLE = "'\u2018\u2019\u201a\u2039\u203a"
 OPEN_GLYPHS = "\u201c\u201e\u00ab\u2018\u201a\u2039"
 CLOSE_GLYPHS = "\u201d\u00bb\u2019\u203a"
 OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,`") | set(DOUBLE) | set(SINGLE)  # what may stand before an opener
+MAX_DEPTH = 4  # quotes open at once; news nests two deep at most (PolNeAR: 5 quotes at depth 2, none deeper)
 PAIRED_SINGLES = {"''", "``", "\u2018\u2018", "\u2019\u2019"}  # two singles typed for one double (NYT, ECB+)
 # a single mark standing for dropped letters at a word's start: Dutch `'t` (Sophie in 't Veld), `'em`, `'til`
 ELISION = re.compile(r"(?:t|em|til|tis|twas|bout|n)(?![\w'\u2019])")
@@ -170,6 +171,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def _open(found: list[QuoteSpan], stack: list[int], i: int, double: bool, width: int = 1) -> None:
+    if len(stack) >= MAX_DEPTH:
+        return  # a mark this deep is stray: `said “said “said “…` would make one quote per mark, each to the end
     parent = stack[-1] if stack else None
     found.append(QuoteSpan(i + width, -1, double, len(stack), parent, False, i))
     stack.append(len(found) - 1)

@@ -65,6 +65,7 @@ APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,
 ROLE_PHRASE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
 ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
 UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
+MENTION_REACH = 2000  # characters a quote's speaker mention may lie after the quote's end
 PARAGRAPH = re.compile(r"[^\n]+")
 LEDE_WORDS = 12
 BYLINE_LINE = re.compile(r"[ \t]*by[ \t]", re.IGNORECASE)
@@ -791,8 +792,13 @@ def _title_gender(mention: list[Token], head: Token) -> str | None:
 
 def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]):
     """The quotes not inside another, with a speech cue, whose speaker mention lies within UNKNOWN_GENDER_LAG
-    before `pos`, with that mention, latest first."""
-    for q, m in reversed(list(zip(drafts, resolved))):
+    before `pos`, with that mention, latest first. Quotes ending more than MENTION_REACH before that window are
+    not read: a mention lies in its quote's sentence, and reading back to the article's start made a long article
+    of pronoun-attributed quotes cost a pass over its quotes per quote."""
+    for k in range(len(resolved) - 1, -1, -1):
+        q, m = drafts[k], resolved[k]
+        if q.end < pos - UNKNOWN_GENDER_LAG - MENTION_REACH:
+            return
         if m is not None and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
             yield q, m
 

@@ -59,6 +59,16 @@ def test_find_quote_spans_unclosed_ends_at_paragraph():
     assert not find_quote_spans(text)[0].closed
 
 
+def test_find_quote_spans_opens_a_few_quotes_at_once_at_most():
+    from onrecord.quotes.marks import MAX_DEPTH
+
+    # each stray mark would otherwise open a quote inside the last one, all running to the paragraph's end
+    assert len(find_quote_spans("He said “" * 200 + "end.")) == MAX_DEPTH
+    text = "“Ann said ‘Bo told me “run” today’ at noon,” Cy said."
+    assert [(text[q.start:q.end], q.depth) for q in find_quote_spans(text)] == [
+        ("Ann said ‘Bo told me “run” today’ at noon,", 0), ("Bo told me “run” today", 1), ("run", 2)]
+
+
 def test_paragraphs_skip_blank_lines():
     text = "one\n\n\ntwo \n\nthree"
     assert [text[s:e] for s, e in paragraphs(text)] == ["one", "two ", "three"]
