@@ -226,6 +226,8 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
         return None
     while not head.tag_.startswith(("VB", "MD")) and coarse(head) != "PROPN" and head.head.i in ids and head.head.i != head.i:
         head = head.head  # the parser hung the colon on an object (`released the following statement:`, `made it clear:`)
+    while head.dep_ == "ccomp" and head.head.i in ids and head.head.tag_.startswith("VB"):
+        head = head.head  # on a clause the main verb reports (`Berg broke down exactly what was wrong:`): the main one's
     subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
     if subj is None or subj.i not in ids or not (can_speak(subj) or subj.lower_ in organisation_words()):
         return None  # `The Lund campaign … worded it carefully: “…”`

@@ -316,6 +316,9 @@ def test_extract_colon_introduction_without_cue(nlp):
         # the colon hung on the object of the clause it ends
         ("When the mill closed in 1998, Mayor Tom Reed released the following statement:\n\n"
          "“We offer our condolences to every family that worked there for three generations.”", "Mayor Tom Reed"),
+        # the colon hung on a clause the main verb reports: that one's subject is its wh-word, not the speaker
+        ("Former mayor Ann Berg broke down exactly what was wrong with the plan to the Dutch newspaper NRC "
+         "Handelsblad: “What Lee did was so insensitive. First, not all voters are farmers.”", "Former mayor Ann Berg"),
         # an organisation speaks (`campaign` is no role noun, but it says things)
         ('The Lund campaign, in a Q&A on the toll row, phrased it even more carefully: "Her practice was to email staff '
          'at their work addresses, and she kept every message."', "The Lund campaign"),
