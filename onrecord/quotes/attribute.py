@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from .beats import beat_after
 from .continuations import apply_continuations, apply_reported_speech_before
-from .draft import Draft, looks_like_title
+from .draft import Draft, looks_like_title, reads_as_title
 from .frames import (DASHES, DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
                      mention_tokens, right_frame, speech_over, words_of)
 from .indirect import indirect_drafts
@@ -39,6 +39,7 @@ from .learned import learned_drafts
 from .lexicon import cue_forms, organisation_words
 from .marks import QuoteSpan, final_stop
 from .parsed import ParsedText, coarse, is_speech, subject_of
+from .plan import sentence_breaks
 from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
                          transcript_lines, tweets_without_marks)
 
@@ -59,6 +60,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
         lo, hi = layout.frame_bounds(k)
         left = left_frame(parsed, lo, q.open_mark)  # read by rules 0, 1 and 2b
         found = _signature_before_colon(left) or _cue_in_sentence(parsed, q, lo, hi, left)
+        if found is None and q.depth == 0 and (past := _past_inset_titles(text, layout, k, hi)) > hi:
+            found = _cue_in_sentence(parsed, q, lo, past, left)  # `“…,” Bill Eastland, in “Ted Cruz” pins, said`
         if found is None and q.depth == 0:
             found = beat_after(parsed, q, hi)
         if found is None and q.depth == 0:
@@ -84,6 +87,21 @@ def attribute_spans(text: str, spans: list[QuoteSpan], parsed: ParsedText) -> li
     drafts.extend(indirect_drafts(parsed, drafts, quoted))
     drafts.extend(learned_drafts(parsed, drafts, quoted))
     return _keep(text, drafts)
+
+
+def _past_inset_titles(text: str, layout: Layout, k: int, hi: int) -> int:
+    """Where quote k's frame would end if the titles quoted right after it in its sentence (`“…,” Bill Eastland,
+    wearing “Ted Cruz” pins, said`) were words of the frame: the next sibling's opening mark after them, or the
+    paragraph's end; `hi` when no title comes first, or when the quote ends its sentence."""
+    if final_stop(text, layout.spans[k]) in ".!?":
+        return hi
+    j = layout.next_sibling[k]
+    end = layout.spans[k].end
+    while (j is not None and layout.spans[j].open_mark == hi and reads_as_title(text, layout.spans[j].start, layout.spans[j].end)
+           and not sentence_breaks(text, end, layout.spans[j].open_mark)):
+        end, j = layout.spans[j].end, layout.next_sibling[j]
+        hi = layout.spans[j].open_mark if j is not None else layout.paras[layout.para_of(end)][1]
+    return hi
 
 
 def _cue_in_sentence(parsed: ParsedText, q: QuoteSpan, lo: int, hi: int, left: list[Token]) -> Found | None:

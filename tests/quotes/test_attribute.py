@@ -297,6 +297,13 @@ def test_extract_one_word_answer_with_cue_is_a_quote(nlp):
     assert q.text.strip("“”.") == "No" and q.speaker.name == "Dana Kerr"
 
 
+def test_a_title_after_a_quote_ending_its_sentence_does_not_reach_the_next_cue(nlp):
+    text = ("Hal Dorsey, an expert on messaging, said Mr. Kemp and the ''Stay'' camp had failed to ''personalize or "
+            "humanize their campaign.'' The ''Better Together'' slogan shared by the ''Stay'' campaign and Mrs. Lund "
+            "feels bloodless next to the appeals of Mr. Vance, he said.")
+    assert extract(text, nlp=nlp)[0].speaker.name == "Hal Dorsey"
+
+
 def test_extract_colon_introduction_without_cue(nlp):
     q = one("Senator Ida Marsh put it bluntly on Tuesday: “This budget will close every rural clinic we have.”", nlp=nlp)
     assert q.speaker.name == "Ida Marsh"
@@ -319,6 +326,9 @@ def test_extract_colon_introduction_without_cue(nlp):
         # the colon hung on a clause the main verb reports: that one's subject is its wh-word, not the speaker
         ("Former mayor Ann Berg broke down exactly what was wrong with the plan to the Dutch newspaper NRC "
          "Handelsblad: “What Lee did was so insensitive. First, not all voters are farmers.”", "Former mayor Ann Berg"),
+        # a title quoted in the speaker's apposition, before the cue
+        ("Not everyone was pleased.\n\n“We’ve had better fairs than this one,” county delegate Bill Eastland, wearing "
+         "a straw hat and “Vote Lund” pins, said as the band played.", "Bill Eastland"),
         # an organisation speaks (`campaign` is no role noun, but it says things)
         ('The Lund campaign, in a Q&A on the toll row, phrased it even more carefully: "Her practice was to email staff '
          'at their work addresses, and she kept every message."', "The Lund campaign"),
