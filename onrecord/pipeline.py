@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.language import Language
@@ -58,9 +59,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 def _cut_long_runs(doc: Doc, starts: list[int]) -> None:
-    """Start a sentence every MAX_SENTENCE_TOKENS tokens of a paragraph (from its `starts`): spaCy's parser takes
-    time quadratic in a sentence's length to undo its non-projective arcs (`“No” “No” “No” …`, 20,000 characters
-    with no stop took over a minute). No news sentence comes near that length."""
+    """Start a sentence every MAX_SENTENCE_TOKENS tokens of a run with no paragraph start (`starts`) and no stop:
+    spaCy's parser takes time quadratic in a sentence's length to undo its non-projective arcs (`“No” “No” …`,
+    20,000 characters with no stop took over a minute). No news sentence comes near that length."""
+    strings = doc.vocab.strings
+    stops = (numpy.isin(doc.to_array([ORTH]), [strings.add(p) for p in ".!?"]).nonzero()[0] + 1).tolist()
+    starts = sorted(set(starts) | set(stops))
     for begin, end in zip(starts, starts[1:] + [len(doc)]):
         for k in range(begin + MAX_SENTENCE_TOKENS, end, MAX_SENTENCE_TOKENS):
             doc[k].is_sent_start = True

@@ -78,6 +78,9 @@ def test_pipeline_cuts_a_long_run_without_sentence_breaks_for_the_parser(nlp):
     doc = nlp("“No” " * 1000 + "\n\nThe end came. Then it rained.")
     lengths = [len(s) for s in doc.sents]
     assert max(lengths) <= MAX_SENTENCE_TOKENS and lengths[-2:] == [4, 4]
+    # a long paragraph of sentences with stops is left to the parser: no sentence is cut in two
+    doc = nlp("The council met again on Monday night and the members argued about the new ferry pier for hours. " * 30)
+    assert all(s.text.strip().endswith(".") for s in doc.sents)
 
 
 def test_pronoun_speakers_read_the_quotes_near_them_only(nlp, monkeypatch):
