@@ -93,14 +93,14 @@ def _past_inset_titles(text: str, layout: Layout, k: int, hi: int) -> int:
     """Where quote k's frame would end if the titles quoted right after it in its sentence (`“…,” Bill Eastland,
     wearing “Ted Cruz” pins, said`) were words of the frame: the next sibling's opening mark after them, or the
     paragraph's end; `hi` when no title comes first, or when the quote ends its sentence."""
-    if final_stop(text, layout.spans[k]) in ".!?":
+    q = layout.spans[k]
+    if final_stop(text, q) in ".!?":
         return hi
-    j = layout.next_sibling[k]
-    end = layout.spans[k].end
+    para_end = layout.paras[layout.para_of(q.open_mark)][1]
+    j, end = layout.next_sibling[k], q.end
     while (j is not None and layout.spans[j].open_mark == hi and reads_as_title(text, layout.spans[j].start, layout.spans[j].end)
            and not sentence_breaks(text, end, layout.spans[j].open_mark)):
-        end, j = layout.spans[j].end, layout.next_sibling[j]
-        hi = layout.spans[j].open_mark if j is not None else layout.paras[layout.para_of(end)][1]
+        end, hi, j = layout.spans[j].end, layout.before_next_sibling(j, para_end), layout.next_sibling[j]
     return hi
 
 

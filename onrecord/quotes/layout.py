@@ -41,9 +41,9 @@ class Layout:
         prev = self.prev_sibling[k]
         if prev is not None and self.spans[prev].end < q.open_mark:
             lo = max(lo, self.spans[prev].end + 1)
-        return lo, self._before_next_sibling(k, hi)
+        return lo, self.before_next_sibling(k, hi)
 
-    def _before_next_sibling(self, k: int, hi: int) -> int:
+    def before_next_sibling(self, k: int, hi: int) -> int:
         """`hi`, or the next sibling's opening mark when that comes first after quote k."""
         q, nxt = self.spans[k], self.next_sibling[k]
         return min(hi, self.spans[nxt].open_mark) if nxt is not None and self.spans[nxt].open_mark > q.end else hi
@@ -60,4 +60,4 @@ class Layout:
             return None
         if (self.text[q.open_mark] == '"') != (self.text[q.end : q.end + 1] == '"'):
             return None
-        return self._before_next_sibling(k, self.paras[self.para_of(q.end)][1])
+        return self.before_next_sibling(k, self.paras[self.para_of(q.end)][1])

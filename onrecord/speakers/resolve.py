@@ -797,9 +797,11 @@ def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | Non
     of pronoun-attributed quotes cost a pass over its quotes per quote."""
     for k in range(len(resolved) - 1, -1, -1):
         q, m = drafts[k], resolved[k]
+        if q.parent is not None:
+            continue  # a quote inside a long one ends early: only top-level quotes end in text order
         if q.end < pos - UNKNOWN_GENDER_LAG - MENTION_REACH:
             return
-        if m is not None and q.parent is None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
+        if m is not None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
             yield q, m
 
 

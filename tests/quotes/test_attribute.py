@@ -304,6 +304,13 @@ def test_a_title_after_a_quote_ending_its_sentence_does_not_reach_the_next_cue(n
     assert extract(text, nlp=nlp)[0].speaker.name == "Hal Dorsey"
 
 
+def test_a_title_after_a_quote_does_not_carry_its_frame_into_the_next_paragraph(nlp):
+    text = ("“We’ve had better fairs than this one,” county delegate Bill Eastland, in his “Vote Lund” pins\n\n"
+            "Ann Lee said she agreed with him. “Yes, it was bad.”")
+    assert "Ann Lee" not in [q.speaker.name for q in extract(text, nlp=nlp) if q.text.startswith("We’ve")]
+    assert [q.text for q in extract(text, nlp=nlp) if q.kind == "indirect"] == ["she agreed with him"]
+
+
 def test_extract_colon_introduction_without_cue(nlp):
     q = one("Senator Ida Marsh put it bluntly on Tuesday: “This budget will close every rural clinic we have.”", nlp=nlp)
     assert q.speaker.name == "Ida Marsh"
