@@ -198,8 +198,9 @@ def _real_break(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in ".!?\"'\u201d\u2019":
         j -= 1
-    word = text[max(0, j - 6) : j].split()[-1:] or [""]
-    w = word[0].lower().lstrip("(\"'\u201c\u2018")
+    word = text[max(0, j - 12) : j].split()[-1:] or [""]
+    # `then-Sen.`, `ex-Gov.`: the title after a hyphenated prefix is the abbreviation
+    w = word[0].lower().lstrip("(\"'\u201c\u2018").rsplit("-", 1)[-1]
     if len(w) == 1:
         return not_an_initial(text, j - 1, i)
     return w not in abbreviations()

@@ -91,6 +91,13 @@ def test_plan_chunks_parse_the_name_after_a_title_with_its_cue():
     assert sentence_breaks(text, 0, len(text)) == 2
 
 
+def test_a_title_after_a_hyphenated_prefix_ends_no_sentence():
+    text = "Ida Holm argued that the gap between Lund and then-Sen. Paul Ortiz was narrow. The vote failed."
+    assert sentence_breaks(text, 0, len(text)) == 1
+    (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
+    assert chunk == "Ida Holm argued that the gap between Lund and then-Sen. Paul Ortiz was narrow."
+
+
 def test_plan_chunks_give_the_parser_plain_spaces_at_the_same_offsets():
     text = "Ann Lee says the\u00a0new toll\u202fis a tax."
     (chunk, starts, arts), = plan_chunks(text, [])
