@@ -824,9 +824,17 @@ def _asked_about(text: str, head: Token, pos: int) -> tuple[int, int]:
 
 def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, str]]:
     """For each record before `pos` with a named speaker: the stretch from its speaker mention to the end of its
-    cue and report, where its speaker is the subject (start, end), and the name. One who asks is left out."""
-    return [(m.start, max(q.end, q.cue_span[1]), m.name) for q, m in zip(drafts, resolved)
-            if m is not None and m.name and q.cue_span is not None and m.start < pos and not _asks(q)]
+    cue and report, where its speaker is the subject (start, end), and the name. One who asks is left out.
+    Records ending more than MENTION_REACH before `pos` are not read (as in `_speakers_before`): a pronoun's
+    antecedent that far back is no one else's clause, and reading to the article's start cost a pass per pronoun."""
+    out = []
+    for k in range(len(resolved) - 1, -1, -1):
+        q, m = drafts[k], resolved[k]
+        if q.parent is None and q.end < pos - MENTION_REACH:
+            break  # top-level quotes end in text order
+        if m is not None and m.name and q.cue_span is not None and m.start < pos and not _asks(q):
+            out.append((m.start, max(q.end, q.cue_span[1]), m.name))
+    return out
 
 
 def _asks(q: Draft) -> bool:
