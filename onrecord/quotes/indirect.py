@@ -25,7 +25,8 @@ from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_su
                      name_read_as_subject, passive_participle, pobj_of, says_nothing, subject_of, subjects_nearest_first)
 from .spans import SpanSet
 
-MIN_CONTENT_TOKENS = 3  # shorter complements ("he said so") report nothing quotable (PolNeAR train)
+MIN_CONTENT_TOKENS = 3  # shorter complements ("he said it") report nothing quotable (PolNeAR train)
+ANSWERS = {"yes", "no", "so"}  # a one-word report that is a whole answer (`46 percent said yes`, `half said so`)
 # a tagged sentence this long is a clause even where the tagger found no verb in it (`The rejection signals …`
 # read as a plural noun); shorter verbless ones are fragments (`Or maybe Jeb Bush, …`)
 MIN_VERBLESS_CLAUSE = 8
@@ -153,7 +154,7 @@ def find_report(tok: Token) -> Report | None:
     main = _misparsed_aside(tok) if content and verb is not None and verb.addressee == "object" else None
     if main is not None and main.i > tok.i:  # what was asked ends where the one asked goes on (`…, laughed`)
         content = [t for t in content if t.i < main.left_edge.i - 1]
-    if not content or len(content) < (1 if by_object else MIN_CONTENT_TOKENS):
+    if not content or len(content) < (1 if by_object or _answer(tok) else MIN_CONTENT_TOKENS):
         return None
     if says_nothing(content):
         return None  # `if they didn't want to`: what it would report was left out
@@ -405,6 +406,18 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         d.extra["clause"] = True
 
 
+def _answer(verb: Token) -> Token | None:
+    """`75 percent said yes`, `after half said so`: the one word right after a speech verb that is the whole of
+    what was said; not `said no to the war`, a refusal."""
+    if verb.i + 1 >= len(verb.doc) or not is_speech(verb):
+        return None
+    word = verb.doc[verb.i + 1]
+    after = verb.doc[word.i + 1] if word.i + 1 < len(verb.doc) else None
+    if word.lower_ not in ANSWERS or word.head != verb or word.dep_ not in ("intj", "advmod"):
+        return None
+    return None if after is not None and after.lower_ in ("to", "much", "many", "far", "that") else word
+
+
 def _after_comma(clause: Token, verb: Token) -> bool:
     """Whether a clause after its verb is set off from it by a comma and opens with a determiner: a noun phrase
     in apposition to the sentence misread as a clause (`announced Tuesday, a move leaders welcomed`), not one
@@ -438,6 +451,8 @@ def _complement(verb: Token) -> list[Token] | None:
         children = [c for c in children if c.i < verb.i or not _after_comma(c, verb)]
     if not children and cue is not None and cue.question:
         children = _question_clause(verb)
+    if not children and (answer := _answer(verb)) is not None:
+        return [answer]
     if not children:
         children = _slipped_clause(verb)
     if not children and (clause := _misread_clause(verb)):

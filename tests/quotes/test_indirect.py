@@ -620,3 +620,20 @@ def test_a_clause_with_a_quoted_fragment_is_said_by_the_cue_after_it(nlp):
     text = "“We will not close the clinic,” Ada Lee said, according to the Harbor Herald."
     (q,) = [q for q in extract(text, nlp=nlp) if q.nested_in is None]
     assert q.speaker.name == "Ada Lee"
+
+
+def test_a_one_word_answer_is_what_was_said_but_a_refusal_of_something_is_not():
+    # hand-built parses: `46 percent said yes .`, `half said so in the poll .`, `Lee said no to the toll .`
+    assert complement(["46", "percent", "said", "yes", "."], [1, 2, 2, 2, 2],
+                      ["nummod", "nsubj", "ROOT", "intj", "punct"], ["CD", "NN", "VBD", "UH", "."], 2) == ["yes"]
+    assert complement(["half", "said", "so", "in", "the", "poll", "."], [1, 1, 1, 1, 5, 3, 1],
+                      ["nsubj", "ROOT", "advmod", "prep", "det", "pobj", "punct"],
+                      ["NN", "VBD", "RB", "IN", "DT", "NN", "."], 1) == ["so"]
+    assert complement(["Lee", "said", "no", "to", "the", "toll", "."], [1, 1, 1, 2, 5, 3, 1],
+                      ["nsubj", "ROOT", "intj", "prep", "det", "pobj", "punct"],
+                      ["NNP", "VBD", "UH", "IN", "DT", "NN", "."], 1) is None
+
+
+def test_a_one_word_answer_makes_a_record(nlp):
+    text = "Asked if the ferry was safe, 46 percent of riders said yes. Half said so in the spring poll."
+    assert [q.text for q in extract(text, nlp=nlp) if q.cue.text == "said"] == ["yes", "so"]
