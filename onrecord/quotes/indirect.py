@@ -457,6 +457,8 @@ def _complement(verb: Token) -> list[Token] | None:
         children = _slipped_clause(verb)
     if not children and (clause := _misread_clause(verb)):
         return _trim(clause)
+    if not children and cue is not None and (clause := _relative_report(verb)):
+        return clause
     if (not children and (verb.dep_ == "parataxis" or _set_off(verb)) and verb.head.i != verb.i
             and subject_of(verb) is not None and not _opens_next(verb)):
         return _around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
@@ -771,6 +773,24 @@ def _misread_clause(verb: Token) -> list[Token]:
     if any(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : own[0].left_edge.i]):
         return []  # `joked with his friend, his brother grew impatient`
     return [t for t in reported.subtree if t.i >= own[0].left_edge.i]
+
+
+def _relative_report(verb: Token) -> list[Token]:
+    """`letters …, which she said represented all her mail`: a cue inside a relative clause whose pronoun is the
+    subject of what was said, the parser having hung that verb on the cue as its object or infinitive rather than
+    its clause. The report is the pronoun and the words after the cue to the clause's end (the pronoun stands for
+    what the clause is about, as in a clause parsed right: `which he said would cost more`)."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(doc) or not is_speech(verb):
+        return []
+    pronoun = next((c for c in verb.lefts if c.lower_ in ("which", "that") and c.tag_ == "WDT"), None)
+    said = doc[verb.i + 1]
+    if (pronoun is None or said.head != verb or said.dep_ not in ("xcomp", "dobj")
+            or not said.tag_.startswith(("VBD", "VBZ", "VBP", "MD"))):
+        return []
+    if not any(c.dep_ in SUBJECT_DEPS and pronoun.i < c.i < verb.i for c in verb.children):
+        return []  # `which said it would …`: the pronoun is who speaks
+    return [pronoun] + list(doc[verb.i + 1 : verb.right_edge.i + 1])
 
 
 RELATIVES = {"who", "which", "that", "whom"}

@@ -637,3 +637,16 @@ def test_a_one_word_answer_is_what_was_said_but_a_refusal_of_something_is_not():
 def test_a_one_word_answer_makes_a_record(nlp):
     text = "Asked if the ferry was safe, 46 percent of riders said yes. Half said so in the spring poll."
     assert [q.text for q in extract(text, nlp=nlp) if q.cue.text == "said"] == ["yes", "so"]
+
+
+def test_a_cue_in_a_relative_clause_reports_what_its_pronoun_did_when_the_parser_made_that_its_object():
+    # `letters , which she said represented all her mail .` with `represented` hung on `said` as an infinitive
+    words = ["letters", ",", "which", "she", "said", "represented", "all", "her", "mail", "."]
+    heads = [0, 0, 4, 4, 0, 4, 8, 8, 5, 0]
+    deps = ["ROOT", "punct", "nsubj", "nsubj", "relcl", "xcomp", "predet", "poss", "dobj", "punct"]
+    tags = ["NNS", ",", "WDT", "PRP", "VBD", "VBD", "PDT", "PRP$", "NN", "."]
+    assert complement(words, heads, deps, tags, 4) == ["which", "represented", "all", "her", "mail"]
+    # `firms , which said raised prices .`: the pronoun is who speaks, with no subject of its own for the cue
+    assert complement(["firms", ",", "which", "said", "raised", "prices", "."], [0, 0, 3, 0, 3, 4, 0],
+                      ["ROOT", "punct", "nsubj", "relcl", "xcomp", "dobj", "punct"],
+                      ["NNS", ",", "WDT", "VBD", "VBD", "NNS", "."], 3) is None
