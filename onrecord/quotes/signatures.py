@@ -142,7 +142,16 @@ def headline_claim(text: str, layout: Layout, spans: list[QuoteSpan], drafts: li
         if q.depth == 0 and start <= q.start and q.end <= end + 1:
             d.extra["merged"] = True  # an outlet's headline sums up: its quote marks are part of the summary
     return [Draft(start, end, kind="indirect", cue_span=(m.end("who"), m.end("who") + 1),
-                  speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who)]
+                  speaker_span=(m.start("who"), m.start("who") + len(who)), speaker_text=who,
+                  extra={"anonymous": True} if " " not in who and _says_what_it_is(who) else {})]
+
+
+def _says_what_it_is(word: str) -> bool:
+    """A word for a kind of source rather than a name: a role (`historians`), an anonymous head (`report`,
+    `insiders`) or an organisation word (`poll`, `camp`)."""
+    low = word.lower()
+    return (low in role_nouns() or low.removesuffix("s") in role_nouns() or low in anonymous_heads()
+            or low in organisation_words())
 
 
 def _headline_verb(word: str) -> bool:
@@ -168,9 +177,10 @@ def _headline_speaker(who: str, text: str, body: int) -> str | None:
         return None
     if any(not w[0].isupper() and not w[0].isdigit() for w in words[:-1]):
         return None
-    last = words[-1].lower()
-    if words[-1][0].islower() and not (last in role_nouns() or last in anonymous_heads() or last in organisation_words()):
+    if words[-1][0].islower() and not _says_what_it_is(words[-1]):
         return None  # `Lagos flood: Governor orders …`: a topic, not the `Clinton camp` or an `IG report`
+    if len(words) == 1 and _says_what_it_is(words[0]):
+        return words[0]  # `Poll: …`, `Report: …`, `Historians: …`: a source named by no name
     named = words[-1] if words[-1][0].isupper() else words[-2] if len(words) > 1 else None
     if named is None or text.find(re.sub(r"['\u2019]s$", "", named), body) == -1:
         return None

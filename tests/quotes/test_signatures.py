@@ -85,6 +85,14 @@ def test_extract_headline_claim_of_one_named_before_a_verb(nlp):
     assert {r.speaker.name for r in extract(text, nlp=nlp) if r.speaker} == {"Anna Marsh"}
 
 
+def test_extract_headline_claim_of_a_source_named_by_what_it_is(nlp):
+    body = "\n\nThree weeks before the vote, Ida Marsh leads the race for mayor."
+    for headline, who in (("Poll: Marsh and Quill hold narrow leads in Ohio.", "Poll"),
+                          ("Historians: The ferry strike changed the town.", "Historians")):
+        q = extract(headline + body, nlp=nlp)[0]
+        assert (q.text, q.speaker.mention, q.speaker.name) == (headline[len(who) + 2 : -1], who, None)
+
+
 def test_extract_headline_label_or_stranger_claims_nothing(nlp):
     body = "\n\nCouncillor Ida Marsh spoke on Monday about the ferries and the town budget."
     for headline in ("The Latest: River ferries will close in June.", "Breaking: River ferries will close in June.",
