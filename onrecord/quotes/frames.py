@@ -17,6 +17,8 @@ from .parsed import (ParsedText, coarse, glued_hyphen, hung_on_verbless_subject,
 
 SENTENCE_END = {".", "!", "?"}
 GENERIC_SUBJECTS = {"you", "one", "it", "this", "that", "there"}  # subjects that name nobody in particular
+DEGREE_WORDS = {"nearly", "almost", "about", "roughly", "approximately", "around", "only", "just", "barely", "fully",
+                "exactly", "some", "over", "under", "more", "less", "fewer"}  # how many: part of a mention
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 NAMEY_POS = {"PROPN", "PRON"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD"}
@@ -438,6 +440,8 @@ def mention_tokens(head: Token) -> list[Token]:
     for left in head.lefts:
         if doc[left.right_edge.i + 1].text == "," and left.left_edge.tag_ != "DT":
             continue  # `Of Carson, Lund …`: what a comma sets off before the name is no part of it (but `The big, bold headline`)
+        if left.dep_ == "advmod" and left.tag_ == "RB" and left.lower_ not in DEGREE_WORDS:
+            continue  # `Even Reed agreed`: a focusing word is no part of who it is (but `Nearly half said`)
         if left.dep_ not in MENTION_STOP_DEPS and not _quote_mark(left):
             start = min(start, left.left_edge.i)
             break

@@ -48,7 +48,11 @@ DATELINE = ([4, 4, 4, 4, 5, 5, 7, 5, 7, 5], "compound punct compound compound ns
             "NNP : NNP NNP NNP VBD PRP VBD JJ .")
 # `Lumora unveils tablet , promises it .`, the headline's first verb parsed as the subject of the second
 VERB_SUBJECT = ([1, 4, 1, 4, 4, 4, 4], "compound nsubj dobj punct ROOT dobj punct", "NNP VBZ NN , VBZ PRP .")
+# `Even Jo Hale said it was sad .`, the focusing adverb hung on the name
+FOCUS = ([2, 2, 3, 3, 5, 3, 5, 3], "advmod compound nsubj ROOT nsubj ccomp acomp punct", "RB NNP NNP VBD PRP VBD JJ .")
 MENTIONS = [
+    mention("Even Jo Hale said it was sad .", FOCUS, 2, "Jo Hale", "a focusing adverb is no part of who it is"),
+    mention("Nearly all voters said it was sad .", FOCUS, 2, "Nearly all voters", "how many is"),
     mention("Lumora unveils tablet , promises it .", VERB_SUBJECT, 1, "Lumora",
             "a verb taken for the subject: the name before it is"),
     mention("Farmer leaders on Sunday said they would stay .", ON_DAY, 1, "Farmer leaders",
