@@ -481,6 +481,8 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = list(subject.subtree) + toks
         elif dep == "ccomp" and (subject := _cue_subject_taken(verb, child)) is not None:
             toks = [t for t in toks if t.i > subject.right_edge.i]
+        elif dep == "ccomp" and (subject := _second_source(verb, child)) is not None:
+            toks = [t for t in toks if t.i < subject.left_edge.i]
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
@@ -706,6 +708,23 @@ def _cue_subject_taken(verb: Token, clause: Token) -> Token | None:
     if subject is None or subject.left_edge.i != verb.i + 1 or coarse(subject) != "PROPN":
         return None
     return subject if any(t.is_quote for t in doc[subject.right_edge.i + 1 : clause.i]) else None
+
+
+def _second_source(verb: Token, clause: Token) -> Token | None:
+    """`the mayor said: “No comment,” the Herald reported`: the subject of a second speech cue after the quote the
+    first one opens, which the parser made the first one's clause; the report is the quote alone."""
+    if clause.i < verb.i or not is_speech(clause):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i < verb.i:
+        return None
+    doc = verb.doc
+    between = [t for t in doc[verb.i + 1 : subject.left_edge.i]]
+    while between and between[0].text in (",", ":"):
+        between.pop(0)
+    # the quote opens right after the cue and closes right before the second subject
+    opens = len(between) > 2 and _opens_quote(between[0]) and between[-1].is_quote
+    return subject if opens and not any(t.is_quote for t in between[1:-1]) else None
 
 
 def _says_when(noun: Token) -> bool:

@@ -650,3 +650,8 @@ def test_a_cue_in_a_relative_clause_reports_what_its_pronoun_did_when_the_parser
     assert complement(["firms", ",", "which", "said", "raised", "prices", "."], [0, 0, 3, 0, 3, 4, 0],
                       ["ROOT", "punct", "nsubj", "relcl", "xcomp", "dobj", "punct"],
                       ["NNS", ",", "WDT", "VBD", "VBD", "NNS", "."], 3) is None
+
+
+def test_a_quote_a_second_source_reports_is_the_first_cues_quote_alone(nlp):
+    text = "Asked about the ferry, the mayor said: “No comment,” the Herald reported."
+    assert [(q.text, q.kind, q.speaker.mention) for q in extract(text, nlp=nlp)] == [("No comment,", "direct", "the mayor")]
