@@ -485,6 +485,7 @@ def _complement(verb: Token) -> list[Token] | None:
             toks = [t for t in toks if t.i < subject.left_edge.i]
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
+            toks += _second_that_clause(toks)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for more in (c for c in verb.rights if c.i > child.i):
                 if more.left_edge.i != toks[-1].i + 1 or not _object_piece(more):
@@ -534,6 +535,23 @@ def _condition_after(verb: Token, toks: list[Token]) -> list[Token]:
     if after is None or after.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in after.lefts):
         return []
     return [t for t in after.subtree if t.i > toks[-1].i]
+
+
+def _second_that_clause(toks: list[Token]) -> list[Token]:
+    """A second clause of the same report right after it (`said A, and that B`, `insisted A but that B`), which the
+    parser hung above the cue: `that` opens a clause there (not `…, but that could change`, where it is the
+    subject)."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "but") or doc[k + 1].lower_ != "that":
+        return []
+    that = doc[k + 1]
+    clause = that.head
+    if that.dep_ != "mark" or clause.i < that.i or not clause.tag_.startswith(("VB", "MD")):
+        return []
+    return list(doc[toks[-1].i + 1 : clause.right_edge.i + 1])
 
 
 def _right_after(verb: Token, toks: list[Token]) -> Token | None:

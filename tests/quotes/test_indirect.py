@@ -655,3 +655,12 @@ def test_a_cue_in_a_relative_clause_reports_what_its_pronoun_did_when_the_parser
 def test_a_quote_a_second_source_reports_is_the_first_cues_quote_alone(nlp):
     text = "Asked about the ferry, the mayor said: “No comment,” the Herald reported."
     assert [(q.text, q.kind, q.speaker.mention) for q in extract(text, nlp=nlp)] == [("No comment,", "direct", "the mayor")]
+
+
+def test_a_second_that_clause_goes_on_with_the_report_but_a_that_subject_does_not(nlp):
+    text = ("Aides to Mr. Lund are quick to point out that he has placed second in the last two contests, no matter how "
+            "slim the margin, and that polls show he remains the second choice for most voters.")
+    first = extract(text, nlp=nlp)[0]
+    assert first.text.startswith("he has placed second") and first.text.endswith("for most voters")
+    text = "Ann Lee said the ferry seems stable, but that could change by June."
+    assert [q.text for q in extract(text, nlp=nlp)] == ["the ferry seems stable"]
