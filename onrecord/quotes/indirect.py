@@ -353,6 +353,12 @@ def _runs_past(d: Draft, end: int, text: str) -> bool:
     return text[d.end : end].lstrip(CLOSING_MARKS + " ")[:1].isalnum()
 
 
+def _closed_before_narration(d: Draft, text: str) -> bool:
+    """Whether a quote that opens the reported clause ends its own sentence inside its marks (`said, “We’ll see,”
+    when asked whether …`): the words after it are the writer's, which the parser hung on the quote's verb."""
+    return text[d.start : d.end].rstrip()[-1:] in (",", ".", "!", "?")
+
+
 def _mark_ending_on_quotes(reports: list[Draft], quoted: list[tuple[int, int]], text: str) -> None:
     """A report ending on quoted words is mixed, whatever other record holds them (`said the ruling has “kept us
     safe” before claiming that open borders are “tearing families apart.”`, the last quote also the record of
@@ -387,7 +393,7 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
     85.0 for the rule it replaced, on the share of the clause in quote marks).
     """
     d = inner[0]
-    grows = d.start > start or _runs_past(d, end, parsed.text)
+    grows = d.start > start or (_runs_past(d, end, parsed.text) and not _closed_before_narration(d, parsed.text))
     end = max([end] + [q.end for q in inner])
     for q in inner[1:]:
         q.extra["merged"] = True

@@ -664,3 +664,9 @@ def test_a_second_that_clause_goes_on_with_the_report_but_a_that_subject_does_no
     assert first.text.startswith("he has placed second") and first.text.endswith("for most voters")
     text = "Ann Lee said the ferry seems stable, but that could change by June."
     assert [q.text for q in extract(text, nlp=nlp)] == ["the ferry seems stable"]
+
+
+def test_a_quote_that_ends_its_sentence_inside_its_marks_takes_no_narration_after_it(nlp):
+    text = "Ann Lee had previously said, “We’ll see,” when asked whether she would run for mayor."
+    first = extract(text, nlp=nlp, join=True)[0]
+    assert (first.text, first.kind, first.speaker.mention) == ("We’ll see,", "direct", "Ann Lee")
