@@ -53,6 +53,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "et", "est", "edt", "gmt", "bst"}
 LEADING_MARKERS = {"that", ",", "-", "—", ":"}  # `whether` and `if` stay: a question is not a claim
 # an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
 # go on with what is reported)
+ASKED_WHEN = {"when", "after", "if", "once", "as", "before", "until", "while"}  # `said when asked whether …`
 WRITERS_MARKS = {"while", "whereas", "though", "although"}
 AS_ASIDE_BARS = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "prt"}  # `As Trump demands a wall, …`: no aside
 
@@ -211,6 +212,9 @@ def _source(report: Report) -> Found:
     if _asked_aside(report):
         # `Asked whether the plant should reopen, Santos said …`: Santos was asked; who asked is unsaid
         asked = subject_of(cue[0])
+        if cue[0].i > cue[0].head.i and _asked_when(cue[0]):  # `“We’ll see,” Lee said when asked …`: who answers
+            answer = next((a for a in cue[0].ancestors if is_speech(a)), None)
+            asked = subject_of(answer) if answer is not None else asked
         return Found(cue, agent_mention(cue[0]), mention_tokens(asked) if asked is not None else None)
     doc = cue[0].doc
     return attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
@@ -227,8 +231,14 @@ def _asked_aside(report: Report) -> bool:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     # the parser may tag the participle opening the sentence as a past tense (`Asked what the family would do …`)
     participle = passive_participle(verb) or (verb.tag_ == "VBD" and verb.is_sent_start is True)
-    return ((participle and verb.dep_ == "advcl" and verb.i < verb.head.i
-             and not _has_subject(verb)) or report.aside_verb is not None)
+    if participle and verb.dep_ == "advcl" and not _has_subject(verb):
+        # before its clause (`Asked whether …, Santos said`) or after it as when it was asked (`said when asked …`)
+        return verb.i < verb.head.i or _asked_when(verb)
+    return report.aside_verb is not None
+
+
+def _asked_when(verb: Token) -> bool:
+    return any(c.lower_ in ASKED_WHEN for c in verb.lefts)
 
 
 def _misparsed_aside(verb: Token) -> Token | None:

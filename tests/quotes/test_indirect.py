@@ -670,3 +670,13 @@ def test_a_quote_that_ends_its_sentence_inside_its_marks_takes_no_narration_afte
     text = "Ann Lee had previously said, “We’ll see,” when asked whether she would run for mayor."
     first = extract(text, nlp=nlp, join=True)[0]
     assert (first.text, first.kind, first.speaker.mention) == ("We’ll see,", "direct", "Ann Lee")
+
+
+def test_who_is_asked_after_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp):
+    for text in ("“We’ll see,” Ann Lee said when asked whether she would run for mayor.",
+                 "Ann Lee had said, “We’ll see,” when asked whether she would run for mayor."):
+        asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "asked"]
+        assert [(q.speaker, q.addressee.mention) for q in asked] == [(None, "Ann Lee")], text
+    text = "Ann Lee laughed when asked by a reporter whether she would run."
+    asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "asked"]
+    assert [(q.speaker.mention, q.addressee.mention) for q in asked] == [("a reporter", "Ann Lee")]
