@@ -821,3 +821,9 @@ def test_a_cue_in_a_clause_telling_when_a_quote_was_said_does_not_tag_it():
     second = next(q for q in extract(text) if q.text.startswith("the mayor wins"))
     assert second.speaker.name == "Ada Lund"
     assert second.cue.text == "posted"
+
+
+def test_a_demurral_is_a_speech_cue(nlp):
+    text = "Asked which county was his favorite, Lund demurred: “Whichever one I’m in at the moment.”"
+    (q,) = extract(text, nlp=nlp)
+    assert (q.speaker.mention, q.cue.text) == ("Lund", "demurred")
