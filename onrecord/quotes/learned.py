@@ -164,11 +164,9 @@ def candidate_spans(tok: Token) -> list[tuple[str, list[Token], str]]:
         seen.add(kind)
         if head.right_edge.i - head.left_edge.i < MAX_CONTENT_TOKENS:
             out.append((kind, list(doc[head.left_edge.i : head.right_edge.i + 1]), prep))
-    end = tok.i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-        if end - tok.i > MAX_CONTENT_TOKENS:
-            return out
+    end = tok.sent.end  # found in the Doc's arrays: a loop here made a Token per word of the sentence
+    if end - tok.i > MAX_CONTENT_TOKENS:
+        return out
     if tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG") and tok.head.i > tok.i:
         # `Asked about the margin, Lund laughed`: the participle's clause, not the main one
         end = min(end, tok.right_edge.i + 1)
