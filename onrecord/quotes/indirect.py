@@ -51,9 +51,9 @@ MAX_DATELINE_TOKENS = 10  # `SPRINGFIELD , Ill. ( AP ) —`
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "et", "est", "edt", "gmt", "bst"}
 LEADING_MARKERS = {"that", ",", "-", "—", ":"}  # `whether` and `if` stay: a question is not a claim
+ASKED_WHEN = {"when", "after", "if", "once", "as", "before", "until", "while"}  # `said when asked whether …`
 # an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
 # go on with what is reported)
-ASKED_WHEN = {"when", "after", "if", "once", "as", "before", "until", "while"}  # `said when asked whether …`
 WRITERS_MARKS = {"while", "whereas", "though", "although"}
 AS_ASIDE_BARS = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "prt"}  # `As Trump demands a wall, …`: no aside
 
@@ -238,6 +238,7 @@ def _asked_aside(report: Report) -> bool:
 
 
 def _asked_when(verb: Token) -> bool:
+    """Whether a participle says when its subject was asked or told (`when asked`, `after told of the verdict`)."""
     return any(c.lower_ in ASKED_WHEN for c in verb.lefts)
 
 
@@ -753,7 +754,7 @@ def _second_source(verb: Token, clause: Token) -> Token | None:
     if subject is None or subject.i < verb.i:
         return None
     doc = verb.doc
-    between = [t for t in doc[verb.i + 1 : subject.left_edge.i]]
+    between = list(doc[verb.i + 1 : subject.left_edge.i])
     while between and between[0].text in (",", ":"):
         between.pop(0)
     # the quote opens right after the cue and closes right before the second subject
@@ -837,9 +838,9 @@ def _relative_report(verb: Token) -> list[Token]:
     if verb.dep_ != "relcl" or verb.i + 1 >= len(doc) or not is_speech(verb):
         return []
     pronoun = next((c for c in verb.lefts if c.lower_ in ("which", "that") and c.tag_ == "WDT"), None)
-    said = doc[verb.i + 1]
-    if (pronoun is None or said.head != verb or said.dep_ not in ("xcomp", "dobj")
-            or not said.tag_.startswith(("VBD", "VBZ", "VBP", "MD"))):
+    reported = doc[verb.i + 1]
+    if (pronoun is None or reported.head != verb or reported.dep_ not in ("xcomp", "dobj")
+            or not reported.tag_.startswith(("VBD", "VBZ", "VBP", "MD"))):
         return []
     if not any(c.dep_ in SUBJECT_DEPS and pronoun.i < c.i < verb.i for c in verb.children):
         return []  # `which said it would …`: the pronoun is who speaks
