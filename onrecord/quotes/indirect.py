@@ -155,7 +155,7 @@ def find_report(tok: Token) -> Report | None:
     main = _misparsed_aside(tok) if content and verb is not None and verb.addressee == "object" else None
     if main is not None and main.i > tok.i:  # what was asked ends where the one asked goes on (`…, laughed`)
         content = [t for t in content if t.i < main.left_edge.i - 1]
-    if not content or len(content) < (1 if by_object or _answer(tok) else MIN_CONTENT_TOKENS):
+    if not content or (len(content) < MIN_CONTENT_TOKENS and not by_object and _answer(tok) is None):
         return None
     if says_nothing(content):
         return None  # `if they didn't want to`: what it would report was left out
@@ -259,7 +259,7 @@ def _misparsed_aside(verb: Token) -> Token | None:
             and not _has_subject(head)):
         return head
     return next((c for c in verb.rights if c.tag_ in FINITE_TAGS and c.left_edge.i == c.i
-                 and doc[c.i - 1].text == "," and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+                 and doc[c.i - 1].text == "," and not _has_subject(c)), None)
 
 
 def _unsay_asker(cued: list[Draft], found: Found, parsed: ParsedText) -> None:

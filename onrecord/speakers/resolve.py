@@ -792,17 +792,22 @@ def _title_gender(mention: list[Token], head: Token) -> str | None:
 
 def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]):
     """The quotes not inside another, with a speech cue, whose speaker mention lies within UNKNOWN_GENDER_LAG
-    before `pos`, with that mention, latest first. Quotes ending more than MENTION_REACH before that window are
-    not read: a mention lies in its quote's sentence, and reading back to the article's start made a long article
-    of pronoun-attributed quotes cost a pass over its quotes per quote."""
-    for k in range(len(resolved) - 1, -1, -1):
-        q, m = drafts[k], resolved[k]
-        if q.parent is not None:
-            continue  # a quote inside a long one ends early: only top-level quotes end in text order
-        if q.end < pos - UNKNOWN_GENDER_LAG - MENTION_REACH:
-            return
-        if m is not None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
+    before `pos`, with that mention, latest first (read back only as far as `_records_back` goes)."""
+    for q, m in _records_back(pos - UNKNOWN_GENDER_LAG, drafts, resolved):
+        if q.parent is None and m is not None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
             yield q, m
+
+
+def _records_back(pos: int, drafts: list[Draft], resolved: list[Mention | None]):
+    """(draft, resolved mention) of the records resolved so far, latest first, back to the first quote not inside
+    another that ends more than MENTION_REACH before `pos`: a mention lies in its quote's sentence, and reading back
+    to the article's start made a long article of pronoun-attributed quotes cost a pass over its quotes per quote.
+    Only top-level quotes end in text order, so a nested one (which may end early in a long quote) never stops it."""
+    for k in range(len(resolved) - 1, -1, -1):
+        q = drafts[k]
+        if q.parent is None and q.end < pos - MENTION_REACH:
+            return
+        yield q, resolved[k]
 
 
 def _asked_about(text: str, head: Token, pos: int) -> tuple[int, int]:
@@ -824,17 +829,10 @@ def _asked_about(text: str, head: Token, pos: int) -> tuple[int, int]:
 
 def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, str]]:
     """For each record before `pos` with a named speaker: the stretch from its speaker mention to the end of its
-    cue and report, where its speaker is the subject (start, end), and the name. One who asks is left out.
-    Records ending more than MENTION_REACH before `pos` are not read (as in `_speakers_before`): a pronoun's
-    antecedent that far back is no one else's clause, and reading to the article's start cost a pass per pronoun."""
-    out = []
-    for k in range(len(resolved) - 1, -1, -1):
-        q, m = drafts[k], resolved[k]
-        if q.parent is None and q.end < pos - MENTION_REACH:
-            break  # top-level quotes end in text order
-        if m is not None and m.name and q.cue_span is not None and m.start < pos and not _asks(q):
-            out.append((m.start, max(q.end, q.cue_span[1]), m.name))
-    return out
+    cue and report, where its speaker is the subject (start, end), and the name. One who asks is left out. Read
+    back only as far as `_records_back` goes: a pronoun's antecedent that far back is no one else's clause."""
+    return [(m.start, max(q.end, q.cue_span[1]), m.name) for q, m in _records_back(pos, drafts, resolved)
+            if m is not None and m.name and q.cue_span is not None and m.start < pos and not _asks(q)]
 
 
 def _asks(q: Draft) -> bool:
