@@ -142,9 +142,26 @@ def is_cue(tok: Token) -> bool:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
     if tok.dep_ == "amod" and tok.head.i > tok.i:
         return False  # an adjective before its noun: `his alleged “paramours”`, `a stated aim`
+    if verb.lemma == "quote" and _writer_quoting(tok):
+        return False  # `Lund said, and I quote, “…”`: the writer vouching for the words, not a speaker
     if verb.names and _passive_without_agent(tok):
         return False  # `It's called ‘Quiet Room’`: a thing's name, said by no one (not `was called “a liar” by X`)
     return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok) or _opening_verb_read_as_noun(tok)
+
+
+def _writer_quoting(tok: Token) -> bool:
+    """`and I quote`, `I'm quoting here`: `quote` with `I` as its subject, an aside of the writer's vouching for
+    the quote that follows. `I quote Lincoln:` (someone quoted) stays a cue, and so does `and I quote, that …`
+    (the reported clause hung on the aside, which would otherwise lose it)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in tok.children):
+        return False
+    return not any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and not _opens_with_quote_mark(c)) for c in tok.children)
+
+
+def _opens_with_quote_mark(head: Token) -> bool:
+    """Whether the phrase of `head` opens on a quote mark or right after one."""
+    first = head.left_edge
+    return first.is_quote or (first.i > 0 and first.nbor(-1).is_quote)
 
 
 def _passive_without_agent(tok: Token) -> bool:

@@ -827,3 +827,15 @@ def test_a_demurral_is_a_speech_cue(nlp):
     text = "Asked which county was his favorite, Lund demurred: “Whichever one I’m in at the moment.”"
     (q,) = extract(text, nlp=nlp)
     assert (q.speaker.mention, q.cue.text) == ("Lund", "demurred")
+
+
+def test_the_writers_and_i_quote_is_no_speaker(nlp):
+    # `and I quote` vouches for the words that follow: they are still the first speaker's
+    for text, who, cue in [("No wonder Rhee said, and I quote, “We love the early risers.” The crowd cheered.", "Rhee", "said"),
+                           ("Mayor Dana Lund said, and I quote: “The bridge will open in May.”", "Mayor Dana Lund", "said"),
+                           ("Lund told the council, and I am quoting here, “We are broke.”", "Lund", "told")]:
+        (q,) = extract(text, nlp=nlp)
+        assert (q.speaker.mention, q.cue.text) == (who, cue), text
+    # someone quoted by name is still the one who speaks through the writer
+    (q,) = extract("I quote Lincoln: “A house divided against itself cannot stand.”", nlp=nlp)
+    assert q.cue.text == "quote"
