@@ -231,6 +231,8 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
         frame = left_frame(parsed, *layout.paras[k - 1])
     if not frame or frame[-1].text not in INTRODUCING_MARKS or _interview_turn(frame):
         return None
+    if (presented := _presented(frame)) is not None:
+        return presented
     comma = frame[-1].text == ","
     if comma and not parsed.text[q.start : q.start + 1].isupper():
         return None
@@ -252,6 +254,23 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     if comma and (head.dep_ != "ROOT" or head.i not in ids):
         return None
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
+
+
+PRESENTING = {"’s", "'s", "is"}  # after `here`: `Here’s Clinton in 1992:`
+
+
+def _presented(frame: list[Token]) -> Found | None:
+    """`Here’s Clinton in December 1992:`, `And here is Mayor Lund on the bridge:`: the one `here is` presents
+    says the quote after the colon. Read by the words, since the tagger takes `’s` for a possessive or a quote
+    mark as often as for a verb."""
+    k = next((k for k, t in enumerate(frame[:3]) if t.lower_ == "here"), None)
+    if k is None or frame[-1].text != ":" or k + 2 >= len(frame) or frame[k + 1].lower_ not in PRESENTING:
+        return None
+    name = frame[k + 2 :]
+    end = next((j for j, t in enumerate(name) if t.is_punct or t.tag_ in ("IN", "TO") or t.tag_.startswith("VB")), len(name))
+    if end == 0 or not can_speak(name[end - 1]) or any(t.tag_.startswith("W") for t in name[:end]):
+        return None  # `Here’s the thing:`, `Here’s what Lund said:` (the cue's)
+    return Found([frame[k + 1]], mention_tokens(name[end - 1]), None)
 
 
 def _colon_after_quote(parsed: ParsedText, layout: Layout, q: QuoteSpan, hi: int) -> Found | None:

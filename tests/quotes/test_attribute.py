@@ -839,3 +839,17 @@ def test_the_writers_and_i_quote_is_no_speaker(nlp):
     # someone quoted by name is still the one who speaks through the writer
     (q,) = extract("I quote Lincoln: “A house divided against itself cannot stand.”", nlp=nlp)
     assert q.cue.text == "quote"
+
+
+def test_here_is_presents_the_speaker_of_the_quote_after_the_colon(nlp):
+    # the tagger reads `’s` as a possessive, a quote mark or a verb from one sentence to the next
+    for text, who in [("Frank traces the idea back. Here’s Lund in December 1992: “Our new direction must rest on "
+                       "an understanding of the new realities.”", "Lund"),
+                      ("Frank traces the idea back. Here's Lund in December 1992: “Our new direction must rest on an "
+                       "understanding.”", "Lund"),
+                      ("Frank traces the idea back. And here is Mayor Dana Lund on the bridge: “It will open in May.”",
+                       "Mayor Dana Lund")]:
+        (q,) = extract(text, nlp=nlp)
+        assert q.speaker.mention == who, text
+    (q,) = extract("Frank traces the idea back. Here’s the thing: “It will open in May, and not a day later.”", nlp=nlp)
+    assert q.speaker is None
