@@ -614,7 +614,9 @@ class ArticleSpeakers:
                 best, best_at = p, first
         if best is None:
             return None
-        end = sentence_end(self.text, best_at)
+        # the sentence that last names the newcomer (`“…,” Kardashian West told Van Jones.`: one spoken to there
+        # does not take their place)
+        end = sentence_end(self.text, max(best_at, self._last_before(best, pos, skip=[quote])))
         if any(q is not best and end <= self._last_before(q, pos, skip=[quote]) for q in self.people):
             return None  # someone named since is nearer
         return self._name_of(best, pos)

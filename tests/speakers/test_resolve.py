@@ -482,3 +482,12 @@ def test_speakers_before_a_pronoun_reach_past_a_quote_nested_early_in_a_long_one
     drafts = [Draft(0, 3000, cue=said), Draft(5, 10, depth=1, parent=0)]
     resolved = [Mention("Tam Quill", "Tam Quill", 3010, 3019), None]
     assert [m.name for _, m in _speakers_before(3100, drafts, resolved)] == ["Tam Quill"]
+
+
+def test_a_description_after_a_newcomer_is_the_newcomer_not_the_one_she_spoke_to(nlp):
+    # Van Jones, spoken to in the newcomer's own sentence, does not take her place; Lund, the most quoted, neither
+    text = ("Mayor Dana Lund opened the bridge. “We are on schedule,” she said. “It cost less than we feared,” Lund "
+            "added. Lund, 52, shot back: “He has never read a budget in his life.”\n\n"
+            "Kim Kardashian West appeared on the show. “I love this city,” Kardashian West told Van Jones. The reality "
+            "star later wrote on Twitter: “Thank you Salem!”")
+    assert speakers(text, nlp)[-1] == ("The reality star", "Kim Kardashian West")
