@@ -1,8 +1,9 @@
 """Learned reports: the candidates read off the parse, the picks the model makes, and the shipped model."""
 import math
+from dataclasses import replace
 
 from onrecord import extract
-from onrecord.quotes import attribute
+from onrecord.quotes import attribute, learned
 from onrecord.quotes.draft import Draft
 from onrecord.quotes.learned import Candidate, ReportModel, load_model, pick, report_candidates
 from onrecord.quotes.parsed import ParsedText, Piece
@@ -103,8 +104,11 @@ def test_a_learned_report_of_a_bare_preposition_is_none(nlp):
     assert [q.text for q in extract(text, nlp=nlp)] == []
 
 
-def test_a_learned_noun_report_is_its_owners(nlp):
-    # the owner of a noun reports, as for a lexicon noun; the words around `attacks` name nobody who speaks
+def test_a_learned_noun_report_is_its_owners(nlp, monkeypatch):
+    # the owner of a noun reports, as for a lexicon noun; the words around `attacks` name nobody who speaks. (Whose
+    # report it is, not whether the model picks it: the threshold is lowered below these candidates' odds, near 0.5.)
+    model = learned.load_model()
+    monkeypatch.setattr(learned, "load_model", lambda: replace(model, threshold=0.3))
     text = ("Ada Vance also struck a chord with her attacks on the role of money in politics. "
             "Ola Finn's harsh attacks on the judge alarmed experts.")
     found = {(q.text, q.cue.text, q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp) if q.speaker}
