@@ -49,6 +49,7 @@ CLOSING_MARKS = "\u201d\u2019\"'"
 AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
 MAX_DATELINE_TOKENS = 10  # `SPRINGFIELD , Ill. ( AP ) —`
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+DANGLING_END = re.compile(r"(?:[\s,;\u2013\u2014]*\s(?:and|or|but)|[\s,;\u2013\u2014]+)$")  # `…, and`, `… —`
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "et", "est", "edt", "gmt", "bst"}
 LEADING_MARKERS = {"that", ",", "-", "—", ":"}  # `whether` and `if` stay: a question is not a claim
 ASKED_WHEN = {"when", "after", "if", "once", "as", "before", "until", "while"}  # `said when asked whether …`
@@ -273,12 +274,22 @@ def _unsay_asker(cued: list[Draft], found: Found, parsed: ParsedText) -> None:
 def report_draft(parsed: ParsedText, start: int, end: int, cue: list[Token], cue_span: tuple[int, int],
                  speaker: list[Token] | None, addressee: list[Token] | None = None) -> Draft:
     """An indirect draft of article offsets [start, end), with its cue, speaker and addressee (`told Jake Tapper
-    that …`) tokens and their offsets."""
-    d = Draft(start, end, kind="indirect", cue=cue, cue_span=cue_span)
+    that …`) tokens and their offsets. A comma or a conjunction left dangling at the end is cut (`called the system
+    “rigged” in a tweet, and`: the parser hung what follows on the object)."""
+    d = Draft(start, _without_dangling_end(parsed.text, start, end), kind="indirect", cue=cue, cue_span=cue_span)
     d.set_speaker(speaker, parsed)
     if addressee:
         d.set_addressee(addressee, parsed)
     return d
+
+
+def _without_dangling_end(text: str, start: int, end: int) -> int:
+    """`end` before a comma, semicolon, dash or conjunction that ends the span [start, end) (`…, and`), unless it ends
+    inside quote marks (`calling himself the “king of debt,”`: the quote's own comma)."""
+    if end < len(text) and text[end] in CLOSING_MARKS:
+        return end
+    dangling = DANGLING_END.search(text, start, end)
+    return dangling.start() if dangling is not None and dangling.start() > start else end
 
 
 def _report_draft(parsed: ParsedText, report: Report, found: Found, cue_span: tuple[int, int], start: int,
@@ -419,7 +430,7 @@ def _make_mixed(inner: list[Draft], start: int, end: int, parsed: ParsedText, fo
         borders = d.start == start or _closes_clause(inner[-1], end, parsed.text)
         mixed = borders and not in_headline(parsed.text, start, end)
         d.kind = "mixed" if mixed else "indirect"  # a headline sums up: its quote marks are part of the summary
-        d.start, d.end = start, end
+        d.start, d.end = start, _without_dangling_end(parsed.text, start, end)
         d.extra["clause"] = True
 
 

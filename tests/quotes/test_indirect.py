@@ -680,3 +680,14 @@ def test_who_is_asked_after_the_clause_is_spoken_to_and_the_asker_is_unsaid(nlp)
     text = "Ann Lee laughed when asked by a reporter whether she would run."
     asked = [q for q in extract(text, nlp=nlp) if q.cue.text == "asked"]
     assert [(q.speaker.mention, q.addressee.mention) for q in asked] == [("a reporter", "Ann Lee")]
+
+
+def test_a_report_ends_before_a_comma_or_conjunction_left_dangling(nlp):
+    # the parser hung `and a few lawmakers …` on the object: the record stopped at `, and`
+    text = ("Aides are still crying foul. Ortiz called the count “rigged” in a tweet Tuesday, and a few Republican "
+            "lawmakers have called for a special prosecutor.")
+    first = next(q for q in extract(text, nlp=nlp) if q.speaker.mention == "Ortiz")
+    assert first.text == "the count “rigged” in a tweet Tuesday"
+    # a comma inside the quote marks is the quote's own
+    quotes = extract("Lund mocked Ortiz for calling himself the “king of debt,” a title he loves.", nlp=nlp)
+    assert quotes and all(q.text.endswith("debt,") for q in quotes)
