@@ -186,7 +186,7 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or _name_opening(near, head)
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
-    return Found(cue, speaker, _addressee(head), inverted)
+    return Found(cue, speaker, addressee_of(head), inverted)
 
 
 def _first_speaker(candidates: list[Token | None], banned) -> list[Token] | None:
@@ -316,7 +316,7 @@ def _crosses_quote(tokens: list[Token]) -> bool:
     return any(_quote_mark(t) for t in tokens)
 
 
-def _addressee(verb: Token) -> list[Token] | None:
+def addressee_of(verb: Token) -> list[Token] | None:
     """`told Van Jones`, `said to reporters`, `said in an interview with NPR’s Ari Shapiro`: the one spoken to."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .draft import Draft, in_headline, reads_as_title
-from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, Found, agent_mention, aside_dash,
-                     attribute_cue, can_speak, cites, mention_tokens, time_word)
+from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, Found, addressee_of, agent_mention,
+                     aside_dash, attribute_cue, can_speak, cites, mention_tokens, time_word)
 from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, organisation_words
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
@@ -212,11 +212,13 @@ def _source(report: Report) -> Found:
         return Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
     if _asked_aside(report):
         # `Asked whether the plant should reopen, Santos said …`: Santos was asked; who asked is unsaid
-        asked = subject_of(cue[0])
+        asked, asker = subject_of(cue[0]), agent_mention(cue[0])
         if cue[0].i > cue[0].head.i and _asked_when(cue[0]):  # `“We’ll see,” Lee said when asked …`: who answers
             answer = next((a for a in cue[0].ancestors if is_speech(a)), None)
             asked = subject_of(answer) if answer is not None else asked
-        return Found(cue, agent_mention(cue[0]), mention_tokens(asked) if asked is not None else None)
+            if asker is None and answer is not None:
+                asker = addressee_of(answer)  # `Lee told the Herald when asked …`: the one told asked
+        return Found(cue, asker, mention_tokens(asked) if asked is not None else None)
     doc = cue[0].doc
     return attribute_cue(cue, list(doc[max(cue[0].i - 8, 0) : cue[-1].i + 8]), lambda t: t.i in content_ids)
 

@@ -691,3 +691,9 @@ def test_a_report_ends_before_a_comma_or_conjunction_left_dangling(nlp):
     # a comma inside the quote marks is the quote's own
     quotes = extract("Lund mocked Ortiz for calling himself the “king of debt,” a title he loves.", nlp=nlp)
     assert quotes and all(q.text.endswith("debt,") for q in quotes)
+
+
+def test_the_one_told_asked_what_the_answer_answers(nlp):
+    text = "“I stand by everything I said,” Ann Lee told the Herald on Thursday when asked if she still backs the plan."
+    (asked,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "asked"]
+    assert (asked.speaker.mention, asked.addressee.mention) == ("the Herald", "Ann Lee")
