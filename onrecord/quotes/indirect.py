@@ -49,6 +49,7 @@ CLOSING_MARKS = "\u201d\u2019\"'"
 AFTER_AS = re.compile(r"\bas(?: the| a| an)?\W*$", re.I)  # a name given: `referred to the US as the “…”`
 MAX_DATELINE_TOKENS = 10  # `SPRINGFIELD , Ill. ( AP ) —`
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+DANGLING_REACH = 40  # characters read back from a report's end for a dangling comma or conjunction
 DANGLING_END = re.compile(r"(?:[\s,;\u2013\u2014]*\s(?:and|or|but)|[\s,;\u2013\u2014]+)$")  # `…, and`, `… —`
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "et", "est", "edt", "gmt", "bst"}
 LEADING_MARKERS = {"that", ",", "-", "—", ":"}  # `whether` and `if` stay: a question is not a claim
@@ -290,7 +291,7 @@ def _without_dangling_end(text: str, start: int, end: int) -> int:
     inside quote marks (`calling himself the “king of debt,”`: the quote's own comma)."""
     if end < len(text) and text[end] in CLOSING_MARKS:
         return end
-    dangling = DANGLING_END.search(text, start, end)
+    dangling = DANGLING_END.search(text, max(start, end - DANGLING_REACH), end)  # the tail only: records run long
     return dangling.start() if dangling is not None and dangling.start() > start else end
 
 

@@ -601,9 +601,10 @@ class ArticleSpeakers:
         """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
         harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`), quoted there or not (`Rovers captain
         Ben Adeyemi said …. “…,” the defender said.`): a description right after an introduction is the newcomer,
-        not the article's main voice. None if no one was introduced, or if someone else is named in a later
-        sentence, outside the `quote` being attributed (`… Paula Verde, said …. Duarte praised the crowd. “…,” the
-        48-year-old said`). `untitled_only` passes over a newcomer named with an office's title (`Mayor Dana Cole`
+        not the article's main voice. None if no one was introduced, or if someone else is named in a sentence after
+        the newcomer's latest, outside the `quote` being attributed (`… Paula Verde, said …. Duarte praised the crowd.
+        “…,” the 48-year-old said`; but not one the newcomer spoke to: `“…,” Kardashian West told Van Jones. The
+        reality star …`). `untitled_only` passes over a newcomer named with an office's title (`Mayor Dana Cole`
         is not `the clerk`)."""
         lo = max(0, pos - INTRODUCED_REACH)
         best, best_at = None, -1
@@ -614,8 +615,6 @@ class ArticleSpeakers:
                 best, best_at = p, first
         if best is None:
             return None
-        # the sentence that last names the newcomer (`“…,” Kardashian West told Van Jones.`: one spoken to there
-        # does not take their place)
         end = sentence_end(self.text, max(best_at, self._last_before(best, pos, skip=[quote])))
         if any(q is not best and end <= self._last_before(q, pos, skip=[quote]) for q in self.people):
             return None  # someone named since is nearer
