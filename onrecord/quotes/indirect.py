@@ -212,7 +212,8 @@ def _source(report: Report) -> Found:
         source = noun_source(cue[0])
         return Found(cue, mention_tokens(source) if source is not None and source.i not in content_ids else None, None)
     if _asked_aside(report):
-        # `Asked whether the plant should reopen, Santos said …`: Santos was asked; who asked is unsaid
+        # `Asked whether the plant should reopen, Santos said …`: Santos was asked; who asked is unsaid, but for an
+        # agent (`asked by a reporter`) or, after the clause, the one the answer was told to (`told the Herald when asked`)
         asked, asker = subject_of(cue[0]), agent_mention(cue[0])
         if cue[0].i > cue[0].head.i and _asked_when(cue[0]):  # `“We’ll see,” Lee said when asked …`: who answers
             answer = next((a for a in cue[0].ancestors if is_speech(a)), None)
