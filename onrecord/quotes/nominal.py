@@ -20,7 +20,9 @@ SOURCE_PREPS = ("by", "from")
 
 
 def is_cue_noun(tok: Token) -> bool:
-    return tok.tag_ in NOUN_TAGS and tok.lower_ in cue_nouns()
+    """A cue noun as a common noun, or a `within` noun ending a name (`In a Washington Post Poll, …`)."""
+    entry = cue_nouns().get(tok.lower_)
+    return entry is not None and (tok.tag_ in NOUN_TAGS or (entry.within and tok.tag_ == "NNP"))
 
 
 def noun_content(noun: Token) -> list[Token] | None:

@@ -37,3 +37,12 @@ def test_noun_content_and_source(nlp, text, word, content, source):
 def test_is_cue_noun_needs_a_noun(nlp):
     assert not is_cue_noun(noun(nlp, "They hope to win.", "hope"))
     assert not is_cue_noun(noun(nlp, "The river was cold.", "river"))
+
+
+def test_a_poll_ending_a_name_is_a_cue_noun(nlp):
+    """`In a Harbour Gazette/Westbay College Poll …`: the tagger calls the last word of the name a proper noun."""
+    doc = nlp("In a Harbour Gazette/Westbay College Poll released Sunday, most voters backed the toll.")
+    tok = next(t for t in doc if t.text == "Poll")
+    assert tok.tag_ == "NNP"
+    assert is_cue_noun(tok)
+    assert not is_cue_noun(next(t for t in nlp("Tom Reed read the Gazette Statement.") if t.text == "Statement"))
