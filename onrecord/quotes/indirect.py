@@ -153,7 +153,8 @@ def find_report(tok: Token) -> Report | None:
     # `called him divisive`, `called for his dismissal`; not `called on Congress`, whose report is the infinitive after
     by_object = noun or (verb is not None and (verb.takes_object or (verb.names and bool(content) and content[0].i > 0
                                                                      and content[0].nbor(-1).lower_ != "on")))
-    content = _before_trailing_aside(_trim(content) if noun else content) if content else content
+    if content and not (verb is not None and verb.names and _named_after_aside(tok)):
+        content = _before_trailing_aside(_trim(content) if noun else content)
     main = _misparsed_aside(tok) if content and verb is not None and verb.addressee == "object" else None
     if main is not None and main.i > tok.i:  # what was asked ends where the one asked goes on (`…, laughed`)
         content = [t for t in content if t.i < main.left_edge.i - 1]
@@ -945,11 +946,24 @@ def _naming(verb: Token) -> list[Token] | None:
         # `called Clinton's squabble with the agency unusual`: the name read as an adjective after the last noun
         named = (any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
                  or (last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i))
+        if _named_after_aside(verb):
+            return list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
     return _before_aside(list(verb.doc[first : last + 1]))
+
+
+def _named_after_aside(verb: Token) -> bool:
+    """`called Mr. Yanukovych, a former director …, an outstanding leader`: the parser reads the name as a second
+    phrase set off by commas after the naming verb's object (all of them the object's phrase in the parse)."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "oprd")), None)
+    if obj is None:
+        return False
+    doc = obj.doc
+    set_off = [t for t in obj.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    return len(set_off) >= 2
 
 
 def _as_clause(tok: Token) -> bool:

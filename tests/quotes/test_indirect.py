@@ -531,6 +531,18 @@ def test_a_naming_verb_reports_a_short_object_and_its_name():
     assert [t.text for t in find_report(doc[1]).content] == ["him", "divisive"]
 
 
+def test_a_name_set_off_by_commas_after_an_aside_is_what_the_object_is_called():
+    # `called Mr. Ode, a former clerk, a fine leader`: the parser hangs the name on the aside as a second apposition
+    words = "Kim called Mr. Ode , a former clerk , a fine leader .".split()
+    heads = [1, 1, 3, 1, 3, 7, 7, 3, 7, 11, 11, 7, 1]
+    deps = "nsubj ROOT compound dobj punct det amod appos punct det amod appos punct".split()
+    tags = "NNP VBD NNP NNP , DT JJ NN , DT JJ NN .".split()
+    assert [t.text for t in find_report(parse(words, heads, deps, tags)[1]).content] == words[2:12]
+    # one aside is only who the one called is (`called Mr. Ode, a former clerk`: rang him)
+    report = find_report(parse(words[:8] + ["."], heads[:8] + [1], deps[:8] + ["punct"], tags[:8] + ["."])[1])
+    assert report is None or "clerk" not in [t.text for t in report.content]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
