@@ -707,10 +707,16 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
             head = toks[k + 1]
             while head.head.i > t.i and head.head.i <= last and head.head != head:
                 head = head.head
-            glossed = head.dep_ in ("relcl", "appos") or _summing_up(head, t)
+            glossed = head.dep_ in ("relcl", "appos") or _summing_up(head, t) or _relative_by_words(head, t)
             if glossed and head.right_edge.i >= last and head.left_edge.i == t.i + 1:
                 return toks[:k]
     return toks
+
+
+def _relative_by_words(head: Token, comma: Token) -> bool:
+    """`…, both of whom are viewed with suspicion`: a relative clause the parser hung on the cue, known by its
+    relative pronoun before its verb."""
+    return any(t.lower_ in ("which", "whom", "whose") for t in head.doc[comma.i + 1 : head.i])
 
 
 def _summing_up(noun: Token, comma: Token) -> bool:

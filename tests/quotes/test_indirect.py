@@ -543,6 +543,15 @@ def test_a_name_set_off_by_commas_after_an_aside_is_what_the_object_is_called():
     assert report is None or "clerk" not in [t.text for t in report.content]
 
 
+def test_a_report_ends_before_a_relative_clause_the_parser_hung_on_the_cue():
+    # `hoped to beat Ode and Lee, both of whom are liked`: the relative clause parsed as a clause of `beat`
+    words = "Kim hoped to beat Ode and Lee , both of whom are liked .".split()
+    heads = [1, 1, 3, 1, 3, 4, 4, 4, 12, 8, 9, 12, 3, 1]
+    deps = "nsubj ROOT aux xcomp dobj cc conj punct nsubjpass prep pobj auxpass advcl punct".split()
+    tags = "NNP VBD TO VB NNP CC NNP , DT IN WP VBP VBN .".split()
+    assert [t.text for t in find_report(parse(words, heads, deps, tags)[1]).content] == words[2:7]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
