@@ -921,6 +921,8 @@ def _set_off(verb: Token) -> bool:
 def _interruption(verb: Token) -> tuple[int, int]:
     """The first and last token of a cue's own words inside the clause it interrupts: from its subject on (the
     parser may hang words of the clause ahead of it on the cue: `[But with each vote], aides say, …`)."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.rights):  # `The contrast with Lund, said Ortiz, would be clear`:
+        return verb.i, verb.right_edge.i  # the subject before an inverted cue is the clause's, read as the cue's
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
     return (subject.left_edge.i if subject is not None else verb.left_edge.i), verb.right_edge.i
 
