@@ -482,6 +482,10 @@ def _complement(verb: Token) -> list[Token] | None:
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
     if any(c.i < verb.i for c in children):  # `A will spend $2B, Dubois announced Tuesday, a move leaders welcomed`
         children = [c for c in children if c.i < verb.i or not _after_comma(c, verb)]
+    if verb.dep_ == "advcl" and is_cue(verb.head):  # the answer's clause, not the question
+        children = [c for c in children if c not in _clause_past_asked(verb.head)]
+    if not children:
+        children = _clause_past_asked(verb)
     if not children and cue is not None and cue.question:
         children = _question_clause(verb)
     if not children and (answer := _answer(verb)) is not None:
@@ -806,6 +810,14 @@ def _report_deps(verb: Token, cue) -> tuple[str, ...]:
     if cue.infinitive and not passive_participle(verb) and not _has_dep(verb, "auxpass"):
         return ("ccomp", "xcomp")
     return ("ccomp",)
+
+
+def _clause_past_asked(verb: Token) -> list[Token]:
+    """`told the Herald, when asked about the bridge, that it would open`: the answer's that-clause, which the
+    parser hung on the `when asked` aside between."""
+    for aside in (c for c in verb.rights if c.dep_ == "advcl" and _asked_when(c) and not _has_subject(c)):
+        return [c for c in aside.rights if c.dep_ == "ccomp" and _marked_that(c) and c.doc[c.left_edge.i - 1].text == ","][:1]
+    return []
 
 
 def _question_clause(verb: Token) -> list[Token]:

@@ -555,6 +555,13 @@ def test_a_report_ends_before_a_relative_clause_the_parser_hung_on_the_cue():
     assert [t.text for t in find_report(parse(words, heads, deps, tags)[1]).content] == words[2:7]
 
 
+def test_a_that_clause_after_a_when_asked_aside_is_the_answer(nlp):
+    # the parser hangs the clause on `asked`; the one told asked, and the one telling answered
+    got = [(q.text, q.speaker.mention, q.cue.text) for q in
+           extract("Lund told the Herald, when asked about the bridge, that it would open in May.", nlp=nlp)]
+    assert got == [("it would open in May", "Lund", "told")]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
