@@ -249,11 +249,19 @@ def _colon_introduction(parsed: ParsedText, layout: Layout, q: QuoteSpan, frame:
     while head.dep_ == "ccomp" and head.head.i in ids and head.head.tag_.startswith("VB"):
         head = head.head  # on a clause the main verb reports (`Berg broke down exactly what was wrong:`): the main one's
     subj = subject_of(head) if head.tag_.startswith(("VB", "MD")) else head if coarse(head) == "PROPN" else None
-    if subj is None or subj.i not in ids or not (can_speak(subj) or subj.lower_ in organisation_words()):
+    if subj is None or subj.i not in ids or not (can_speak(subj) or subj.lower_ in organisation_words()
+                                                 or _surname_read_as_noun(subj, parsed.text)):
         return None  # `The Lund campaign … worded it carefully: “…”`
     if comma and (head.dep_ != "ROOT" or head.i not in ids):
         return None
     return Found([head] if subj.i != head.i else [frame[-1]], mention_tokens(subj), None)
+
+
+def _surname_read_as_noun(subj: Token, text: str) -> bool:
+    """`Sanders delivered a retort: “…”`: a capitalised word the tagger read as a plural noun, which the article
+    gives elsewhere as the last word of a full name (`Bernie Sanders`)."""
+    return (subj.tag_ == "NNS" and subj.text[:1].isupper() and subj.text[1:].islower()
+            and re.search(rf"\b[A-Z][a-z]+ {re.escape(subj.text)}\b", text) is not None)
 
 
 PRESENTING = {"’s", "'s", "is"}  # after `here`: `Here’s Clinton in 1992:`

@@ -853,3 +853,12 @@ def test_here_is_presents_the_speaker_of_the_quote_after_the_colon(nlp):
         assert q.speaker.mention == who, text
     (q,) = extract("Frank traces the idea back. Here’s the thing: “It will open in May, and not a day later.”", nlp=nlp)
     assert q.speaker is None
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_speaks_before_a_colon(nlp):
+    # `Fields` is tagged a plural noun at the start of its sentence; the article names Walt Fields before
+    text = "Walt Fields spoke in Ohio. Fields delivered a retort: \u201cWe will win this state.\u201d"
+    got = [(q.text, q.speaker and q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert got == [("We will win this state.", "Walt Fields")]
+    # a plural noun the article never gives as a name is no one
+    assert extract("The gates opened. Fields delivered a blow: \u201cWe will win this state.\u201d", nlp=nlp) == []
