@@ -489,8 +489,13 @@ def _past_dateline(head: Token) -> Token:
 
 
 def _quote_mark(tok: Token) -> bool:
-    """A quote mark, not the apostrophe of a possessive (`Jones' team`)."""
-    return tok.is_quote and tok.tag_ != "POS"
+    """A quote mark, not the apostrophe of a possessive (`Jones' team`; also `Sanders’ email`, where the tagger
+    reads the apostrophe hung on the name as a closing mark)."""
+    if not tok.is_quote or tok.tag_ == "POS":
+        return False
+    owner = tok.doc[tok.i - 1] if tok.i else None
+    return not (tok.text in ("’", "'") and owner is not None and tok.head == owner and not owner.whitespace_
+                and owner.lower_.endswith("s") and bool(tok.whitespace_))
 
 
 def _within_dashes(toks: list[Token], head: Token) -> list[Token]:

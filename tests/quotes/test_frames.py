@@ -50,6 +50,8 @@ DATELINE = ([4, 4, 4, 4, 5, 5, 7, 5, 7, 5], "compound punct compound compound ns
 VERB_SUBJECT = ([1, 4, 1, 4, 4, 4, 4], "compound nsubj dobj punct ROOT dobj punct", "NNP VBZ NN , VBZ PRP .")
 # `Even Jo Hale said it was sad .`, the focusing adverb hung on the name
 FOCUS = ([2, 2, 3, 3, 5, 3, 5, 3], "advmod compound nsubj ROOT nsubj ccomp acomp punct", "RB NNP NNP VBD PRP VBD JJ .")
+# `Fields’ campaign said it was sad .`, the apostrophe tagged as a closing quote mark
+POSSESSIVE = ([2, 0, 3, 3, 5, 3, 5, 3], "poss punct nsubj ROOT nsubj ccomp acomp punct", "NNP '' NN VBD PRP VBD JJ .")
 MENTIONS = [
     mention("Even Jo Hale said it was sad .", FOCUS, 2, "Jo Hale", "a focusing adverb is no part of who it is"),
     mention("Nearly all voters said it was sad .", FOCUS, 2, "Nearly all voters", "how many is"),
@@ -68,6 +70,11 @@ MENTIONS = [
     mention("DENTON - Sen. Jo Hale said it was sad .", DATELINE, 4, "Sen. Jo Hale", "a spaced hyphen sets a dateline off too"),
     mention("DENTON - Sen. Jo Hale said it was sad .", DATELINE, 4, "DENTON - Sen. Jo Hale", "an unspaced hyphen joins a name",
             spaces=[False, False] + [True] * 8),
+    mention("Fields ’ campaign said it was sad .", POSSESSIVE,
+            2, "Fields ’ campaign", "a possessive apostrophe tagged as a closing mark is part of the name",
+            spaces=[False] + [True] * 7),
+    mention("Fields ’ campaign said it was sad .", POSSESSIVE,
+            2, "campaign", "a mark set apart from the name closes a quote", spaces=[True] * 8),
 ]
 
 
