@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import SOURCE_CUES, anonymous_heads, cue_forms, document_nouns, organisation_words, role_nouns
+from .lexicon import (SOURCE_CUES, anonymous_heads, cue_forms, document_nouns, organisation_words, publishing_verbs,
+                      role_nouns)
 from .parsed import (ParsedText, coarse, glued_hyphen, hung_on_verbless_subject, is_cue, is_speech, misplaced_subject,
                      pobj_of, subject_of, subjects_nearest_first)
 
@@ -155,7 +156,8 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
     agent = agent_of(head)  # `Asked by Stephanopoulos …`, `he was told by aides that …`: the agent speaks
     # the parse's candidates in turn, skipping one inside the quote (a clause of the quote taken for the sentence's)
     # (a subject the parser found inside the quote is skipped for one it hung on the cue: `…,” the editorial read`)
-    candidates = [agent] if agent is not None else [_outer_cue_subject(head), subject_of(head), misplaced_subject(head)]
+    candidates = [agent] if agent is not None else [_outer_cue_subject(head), _publisher(subject_of(head)),
+                                                    misplaced_subject(head)]
     speaker = _first_speaker(candidates, banned)
     if speaker is None and agent is None:
         # the parser may hang a quoted clause's subject on the cue as a second one (`As X put it, ''Senators …''`),
@@ -187,6 +189,18 @@ def attribute_cue(cue: list[Token], frame: list[Token], banned=None) -> Found:
         speaker = speaker or (None if verb is not None and verb.names else _object_after(head, frame))
         inverted = speaker is not None
     return Found(cue, speaker, addressee_of(head), inverted)
+
+
+def _publisher(subject: Token | None) -> Token | None:
+    """For a relative `that` or `which` standing for a text someone put out, whoever put it out (`Trump released a
+    video that said, “…”`, `Ana hoisted a sign that read “…”`); else the subject itself."""
+    if subject is None or subject.lower_ not in ("that", "which") or subject.head.dep_ != "relcl":
+        return subject
+    text = subject.head.head
+    if text.dep_ != "dobj" or text.head.lower_ not in publishing_verbs():
+        return subject
+    owner = subject_of(text.head)
+    return owner if owner is not None and can_speak(owner) else subject
 
 
 def _first_speaker(candidates: list[Token | None], banned) -> list[Token] | None:

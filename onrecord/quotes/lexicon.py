@@ -190,6 +190,12 @@ def meeting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def publishing_verbs() -> frozenset[str]:
+    """Lower-case forms of the verbs whose object is a text the subject puts out (`released a video that said`)."""
+    return _verb_forms("publishing_verbs.jsonl")
+
+
+@lru_cache(maxsize=1)
 def control_verbs() -> frozenset[str]:
     """Lower-case forms of the verbs whose object does what their infinitive says (`prompted Rubio to call …`)."""
     return _verb_forms("control_verbs.jsonl")

@@ -3,6 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from onrecord import extract
 from onrecord.quotes.frames import attribute_cue, mention_tokens
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
@@ -101,3 +102,13 @@ def test_a_name_right_after_the_closing_mark_speaks_before_the_nearest_name_to_t
             "VBZ", "NNP", "NNP", "."]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
     assert [t.text for t in attribute_cue([doc[17]], list(doc[8:])).speaker] == ["Ada", "Moe"]
+
+
+def test_a_text_someone_put_out_is_said_by_them(nlp):
+    # the relative `that` is the cue's subject; the one who released or hoisted the text speaks
+    for text in ("Ana Quillon released a video that said, \u201cWe are going to build the best bridge in the state.\u201d",
+                 "Ana Quillon hoisted a sign that read \u201cWe are going to build the best bridge in the state.\u201d"):
+        assert [q.speaker.mention for q in extract(text, nlp=nlp)] == ["Ana Quillon"]
+    # handing out bottles is not putting out their words
+    text = "They passed out water bottles that said, \u201cWe are going to build the best bridge in the state.\u201d"
+    assert [q.speaker.mention for q in extract(text, nlp=nlp)] == ["that"]
