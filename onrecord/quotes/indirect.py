@@ -815,9 +815,11 @@ def _report_deps(verb: Token, cue) -> tuple[str, ...]:
 def _clause_past_asked(verb: Token) -> list[Token]:
     """`told the Herald, when asked about the bridge, that it would open`: the answer's that-clause, which the
     parser hung on the `when asked` aside between."""
-    for aside in (c for c in verb.rights if c.dep_ == "advcl" and _asked_when(c) and not _has_subject(c)):
-        return [c for c in aside.rights if c.dep_ == "ccomp" and _marked_that(c) and c.doc[c.left_edge.i - 1].text == ","][:1]
-    return []
+    aside = next((c for c in verb.rights if c.dep_ == "advcl" and _asked_when(c) and not _has_subject(c)), None)
+    if aside is None:
+        return []
+    doc = verb.doc
+    return [c for c in aside.rights if c.dep_ == "ccomp" and _marked_that(c) and doc[c.left_edge.i - 1].text == ","][:1]
 
 
 def _question_clause(verb: Token) -> list[Token]:
@@ -963,11 +965,11 @@ def _naming(verb: Token) -> list[Token] | None:
     # `called Mrs. Schlafly an ''Aunt Tom''`, `called the frontrunner “ISIS’ best recruiter”`, parsed as one phrase
     if len(kids) == 1 and (kids[0].dep_ == "dobj" or (kids[0].dep_ == "oprd" and kids[0].left_edge.i == verb.i + 1)):
         last = verb.doc[kids[0].right_edge.i]
+        if _named_after_aside(verb):
+            return list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])
         # `called Clinton's squabble with the agency unusual`: the name read as an adjective after the last noun
         named = (any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
                  or (last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i))
-        if _named_after_aside(verb):
-            return list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
     if len(kids) < 2:
         return None
