@@ -149,7 +149,7 @@ def find_report(tok: Token) -> Report | None:
     unstated = ((not noun and verb is not None and (verb.raising or (not content and bool(verb.passive))))
                 or (noun and answers_another(tok)))  # `dismissed criticism of the plan`: by someone unnamed
     if unstated and not content and verb is not None:
-        content = _unstated_report(tok, ("to", "adj", "that") if verb.raising else verb.passive, passive=not verb.raising)
+        content = _unstated_report(tok, ("to", "adj", "that", "like") if verb.raising else verb.passive, passive=not verb.raising)
     # `called him divisive`, `called for his dismissal`; not `called on Congress`, whose report is the infinitive after
     by_object = noun or (verb is not None and (verb.takes_object or (verb.names and bool(content) and content[0].i > 0
                                                                      and content[0].nbor(-1).lower_ != "on")))
@@ -679,16 +679,18 @@ def _cue_prep(child: Token, preps) -> Token | None:
 
 def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list[Token] | None:
     """`[Trump is expected to deliver a speech]`, `[Cruz is seen as a uniter]`, `[Trump seemed to enjoy it]`,
-    `[New Hampshire seems stable]`: a cue with no source reports its subject with the infinitive (`to`), `as`
-    phrase or adjective (`adj`) that follows, from the subject to the end of the phrase; or the clause alone
-    (`that`: `it appears that [the game was not boring]`); or, with an agent, the subject alone (`by`)."""
+    `[New Hampshire seems stable]`, `[the toll seemed like a bargain]`: a cue with no source reports its subject with
+    the infinitive (`to`), `as` or `like` phrase (`like` right after the verb) or adjective (`adj`) that follows,
+    from the subject to the end of the phrase; or the clause alone (`that`: `it appears that [the game was not
+    boring]`); or, with an agent, the subject alone (`by`)."""
     if passive != _has_dep(verb, "auxpass"):
         return None
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
     if "by" in takes and subject is not None and _has_dep(verb, "agent"):
         return _trim(list(subject.subtree))  # `[The merger] was first reported by Tidewire`
     comp = next((c for c in verb.rights if (c.dep_ == "xcomp" and "to" in takes and any(a.lower_ == "to" for a in c.lefts))
-                 or (c.dep_ == "prep" and c.lower_ in takes) or (c.dep_ in ("acomp", "oprd") and "adj" in takes)
+                 or (c.dep_ == "prep" and c.lower_ in takes and (c.lower_ != "like" or _right_after_verb(verb, c)))
+                 or (c.dep_ in ("acomp", "oprd") and "adj" in takes)
                  or (c.dep_ == "ccomp" and "that" in takes)), None)
     if comp is None:
         return None
@@ -696,6 +698,12 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
         return _trim(list(comp.subtree))
     first = subject.left_edge.i if subject is not None else comp.i
     return _trim(list(verb.doc[first : comp.right_edge.i + 1]))
+
+
+def _right_after_verb(verb: Token, tok: Token) -> bool:
+    """Whether only adverbs come between the verb and `tok` (`seemed like …`, `seems more like …`; not `can seem
+    — just like the chocolate —`)."""
+    return all(t.tag_.startswith("RB") for t in verb.doc[verb.i + 1 : tok.i])
 
 
 def _before_trailing_aside(toks: list[Token]) -> list[Token]:

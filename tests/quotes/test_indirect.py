@@ -562,6 +562,15 @@ def test_a_that_clause_after_a_when_asked_aside_is_the_answer(nlp):
     assert got == [("it would open in May", "Lund", "told")]
 
 
+def test_a_raising_verb_reports_its_subject_with_the_like_phrase_right_after_it(nlp):
+    got = [(q.text, q.cue.text) for q in extract("By May the new toll seemed like a bargain to most drivers.", nlp=nlp)]
+    assert got == [("the new toll seemed like a bargain to most drivers", "seemed")]
+    # a `like` set off after the verb is a comparison, not what it seemed
+    got = [q.text for q in extract("It can seem — just like the town's famous cheese — to be too much of a good thing.",
+                                   nlp=nlp)]
+    assert got == ["It can seem — just like the town's famous cheese — to be too much of a good thing"]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
