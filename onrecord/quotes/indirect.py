@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .draft import Draft, in_headline, reads_as_title
 from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_TAGS, Found, addressee_of, agent_mention,
                      aside_dash, attribute_cue, can_speak, cites, mention_tokens, time_word)
-from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, organisation_words
+from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, hearsay_adverbs, organisation_words
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
                      name_read_as_subject, passive_participle, pobj_of, says_nothing, subject_of, subjects_nearest_first)
@@ -143,6 +143,9 @@ def find_report(tok: Token) -> Report | None:
         content, cue = None, [tok]
     elif is_cue_noun(tok):
         content, cue, noun = noun_content(tok), [tok], True
+    elif low in hearsay_adverbs():
+        content = _hearsay_clause(tok)
+        return Report([tok], content, None, False, True) if content else None
     else:
         return None
     verb = cue_forms().get(cue[0].lower_)
@@ -818,6 +821,23 @@ def _report_deps(verb: Token, cue) -> tuple[str, ...]:
     if cue.infinitive and not passive_participle(verb) and not _has_dep(verb, "auxpass"):
         return ("ccomp", "xcomp")
     return ("ccomp",)
+
+
+def _hearsay_clause(adverb: Token) -> list[Token] | None:
+    """`The Club for Growth is reportedly spending $1.5 million on ads`: the clause a hearsay adverb sits in, the
+    adverb with it, up to a clause of its own joined after it (`…, but they …`)."""
+    clause = adverb.head
+    if adverb.dep_ != "advmod" or not clause.tag_.startswith(("VB", "MD")):
+        return None
+    doc = adverb.doc
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    start = subject.left_edge.i if subject is not None else clause.left_edge.i
+    # what follows a comma after the verb as a clause of its own is the writer's (`…, leaving progressives fearful`)
+    after = next((c for c in clause.rights if (c.dep_ == "conj" and _has_subject(c)) or (
+        doc[c.left_edge.i - 1].text == "," and (c.dep_ in ("advcl", "relcl", "ccomp") or c.tag_ == "VBG"))), None)
+    end = after.left_edge.i if after is not None else clause.right_edge.i + 1
+    toks = _trim(list(doc[start:end]))
+    return toks if len(toks) >= MIN_CONTENT_TOKENS else None
 
 
 def _clause_past_asked(verb: Token) -> list[Token]:

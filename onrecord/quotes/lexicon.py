@@ -232,8 +232,15 @@ SOURCE_CUES = ("according", "per")  # `according to X`, `per X`: the words name 
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    """Every lower-case word that may head a report: cue verb forms, cue nouns, `according` and `per`."""
-    return frozenset(cue_forms()) | frozenset(cue_nouns()) | set(SOURCE_CUES)
+    """Every lower-case word that may head a report: cue verb forms, cue nouns, hearsay adverbs, `according` and
+    `per`."""
+    return frozenset(cue_forms()) | frozenset(cue_nouns()) | hearsay_adverbs() | set(SOURCE_CUES)
+
+
+@lru_cache(maxsize=1)
+def hearsay_adverbs() -> frozenset[str]:
+    """Adverbs that mark their clause as reported by someone unnamed (`reportedly`)."""
+    return frozenset(w for r in read_jsonl(QUOTES_DATA / "hearsay.jsonl") for w in r.get("words", ()))
 
 
 def plural(noun: str) -> str:

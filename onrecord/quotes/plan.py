@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .draft import headline_line
-from .lexicon import abbreviations, cue_forms, cue_nouns, cue_phrases, noun_forms
+from .lexicon import abbreviations, cue_forms, cue_nouns, cue_phrases, hearsay_adverbs, noun_forms
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs
 
 MAX_CHUNK_CHARS = 20_000  # far below spaCy's max_length; a longer paragraph is cut at a space
@@ -37,7 +37,7 @@ PARSER_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u2
 @lru_cache(maxsize=1)
 def selecting_words() -> frozenset[str]:
     """Lower-case cue forms that make a sentence worth parsing (the mostly-noun forms left out)."""
-    return frozenset({f for f, v in cue_forms().items() if not v.only_with} - noun_forms() - {"like"})
+    return frozenset({f for f, v in cue_forms().items() if not v.only_with} - noun_forms() - {"like"}) | hearsay_adverbs()
 
 
 @lru_cache(maxsize=1)

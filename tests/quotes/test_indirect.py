@@ -571,6 +571,12 @@ def test_a_raising_verb_reports_its_subject_with_the_like_phrase_right_after_it(
     assert got == ["It can seem — just like the town's famous cheese — to be too much of a good thing"]
 
 
+def test_a_hearsay_adverb_reports_its_clause_with_no_source(nlp):
+    text = "In total, the Harbour Trust is reportedly spending $2 million on ads, but its rivals spent more."
+    got = [(q.kind, q.text, q.speaker, q.cue.text) for q in extract(text, nlp=nlp)]
+    assert got == [("indirect", "the Harbour Trust is reportedly spending $2 million on ads", None, "reportedly")]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],

@@ -136,3 +136,10 @@ def test_sentence_end_after_a_one_letter_word_that_is_no_initial(after):
     text = "The council heard from Greg Olsen and J. Park on Monday."  # `and J. Park`: an initial
     assert sentence_end(text, 0) == len(text)
 
+
+
+def test_a_hearsay_adverb_makes_its_sentence_worth_parsing():
+    from onrecord.quotes.plan import has_cue_word
+
+    assert has_cue_word("The trust is reportedly spending $2 million on ads.")
+    assert not has_cue_word("The trust is spending $2 million on ads.")
