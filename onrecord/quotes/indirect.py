@@ -1175,6 +1175,9 @@ def _around(verb: Token) -> list[Token]:
 def _according_content(tok: Token, to: Token) -> list[Token] | None:
     """`According to X, CLAUSE` / `CLAUSE, according to X`: the clause the phrase is attached to, minus the
     phrase; a phrase after a clause ends what it reports (`…, according to Politico, taking a step …`)."""
+    relative = _relative_before(tok)
+    if relative:
+        return relative
     head = tok.head
     while head.dep_ not in ("ROOT",) and head.head != head:
         head = head.head
@@ -1189,6 +1192,20 @@ def _according_content(tok: Token, to: Token) -> list[Token] | None:
     toks = [t for t in head.subtree if t.i not in phrase]
     before = [t for t in toks if t.i < tok.i]
     return _trim(before if head.i < tok.i and any(t.tag_.startswith("VB") for t in before) else toks)
+
+
+def _relative_before(tok: Token) -> list[Token] | None:
+    """`… Mormons, who account for a majority of the state's population, according to a Pew survey`: a relative
+    clause set off by commas right before the phrase is what it vouches for."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    last = doc[tok.i - 2]
+    rel = next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.right_edge.i == last.i), None)
+    if (rel is None or rel.left_edge.i == 0 or doc[rel.left_edge.i - 1].text != ","
+            or rel.left_edge.lower_ not in ("who", "which", "whose", "whom")):
+        return None  # not `…, when he was self-funding his campaign, according to …`: when, not what
+    return _trim(list(doc[rel.left_edge.i : last.i + 1]))
 
 
 def _determines_object(tok: Token) -> bool:

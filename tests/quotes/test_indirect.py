@@ -577,6 +577,12 @@ def test_a_hearsay_adverb_reports_its_clause_with_no_source(nlp):
     assert got == [("indirect", "the Harbour Trust is reportedly spending $2 million on ads", None, "reportedly")]
 
 
+def test_according_to_after_a_relative_clause_vouches_for_the_clause(nlp):
+    text = "The toll fell hardest on drivers from Westbay, who make up most of the town's commuters, according to a council survey."
+    got = [(q.text, q.speaker.mention) for q in extract(text, nlp=nlp)]
+    assert got == [("who make up most of the town's commuters", "a council survey")]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
