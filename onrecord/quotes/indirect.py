@@ -57,6 +57,7 @@ ASKED_WHEN = {"when", "after", "if", "once", "as", "before", "until", "while"}  
 # an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
 # go on with what is reported)
 WRITERS_MARKS = {"while", "whereas", "though", "although"}
+RELATIVE_OBJECTS = {"what", "which", "whom", "that"}  # `what X called “…”`: the word a quoted name is given to
 AS_ASIDE_BARS = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "prt"}  # `As Trump demands a wall, …`: no aside
 
 
@@ -470,7 +471,7 @@ def _complement(verb: Token) -> list[Token] | None:
     if cue is not None and cue.names:
         named = _naming(verb)
         if named:
-            return named
+            return _named_back(verb, named)
     if cue is not None and cue.preps and not passive_participle(verb):  # `when asked about the tax`: they were asked
         about = [(c, lead) for c in verb.rights if (lead := _cue_prep(c, cue.preps)) is not None]
         if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
@@ -997,12 +998,22 @@ def _naming(verb: Token) -> list[Token] | None:
             return list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])
         # `called Clinton's squabble with the agency unusual`: the name read as an adjective after the last noun
         named = (any(t.is_quote and t.i > kids[0].left_edge.i for t in kids[0].subtree)
+                 or (kids[0].dep_ == "oprd" and _opens_quote(kids[0].left_edge))  # `called “hand-to-hand combat”`
                  or (last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i))
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
     return _before_aside(list(verb.doc[first : last + 1]))
+
+
+def _named_back(verb: Token, named: list[Token]) -> list[Token]:
+    """`what Bay Buchanan called “hand-to-hand combat”`, `a deal which Trump called a “disaster”`: the relative
+    word that a quoted name is given to opens the report; the speaker and cue between stay out of its words."""
+    rel = next((c for c in verb.lefts if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS), None)
+    if rel is None or not any(t.is_quote for t in named):
+        return named
+    return [rel] + named
 
 
 def _named_after_aside(verb: Token) -> bool:

@@ -583,6 +583,17 @@ def test_according_to_after_a_relative_clause_vouches_for_the_clause(nlp):
     assert got == [("who make up most of the town's commuters", "a council survey")]
 
 
+def test_a_quoted_name_given_to_a_relative_word_opens_the_report_there(nlp):
+    for text, record in [
+        ("The race was settled in what Ida Marsh called \u201chand-to-hand combat.\u201d",
+         "what Ida Marsh called \u201chand-to-hand combat."),
+        ("She spoke of the toll, which Ida Marsh had called a \u201cdisaster\u201d and promised to scrap.",
+         "which Ida Marsh had called a \u201cdisaster"),
+    ]:
+        got = [(q.kind, q.text, q.speaker.name) for q in extract(text, nlp=nlp) if q.cue.text == "called"]
+        assert got == [("mixed", record, "Ida Marsh")]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
