@@ -161,9 +161,10 @@ def _headline_verb(word: str) -> bool:
 
 
 def _headline_speaker(who: str, text: str, body: int) -> str | None:
-    """The speaker named before a headline's colon, or None when that part is a label or names nobody the article
-    names again from offset `body` on: capitalised words, at most the last one in lower case and a word for people
-    or a body (`Clinton camp`, `IG report`), cut before `at`, `on` or `to`."""
+    """The speaker named before a headline's colon, or None when that part is a label or a single name the article
+    never names again from offset `body` on (`Reed: …`, often a topic): capitalised words, at most the last one in
+    lower case and a word for people or a body (`Clinton camp`, `IG report`), cut before `at`, `on` or `to`. A
+    full name needs no second mention (`Ann Coulter: …` over her own column)."""
     words = who.split()
     for k, w in enumerate(words[1:], 1):
         if w.lower() in HEADLINE_LINKS or _headline_verb(w):
@@ -182,6 +183,7 @@ def _headline_speaker(who: str, text: str, body: int) -> str | None:
     if len(words) == 1 and _says_what_it_is(words[0]):
         return words[0]  # `Poll: …`, `Report: …`, `Historians: …`: a source named by no name
     named = words[-1] if words[-1][0].isupper() else words[-2] if len(words) > 1 else None
-    if named is None or text.find(re.sub(r"['\u2019]s$", "", named), body) == -1:
+    full = len(words) > 1 and all(w[0].isupper() for w in words)
+    if named is None or (not full and text.find(re.sub(r"['\u2019]s$", "", named), body) == -1):
         return None
     return " ".join(words)

@@ -101,6 +101,12 @@ def test_extract_headline_label_or_stranger_claims_nothing(nlp):
         assert [q.text for q in extract(headline + body, nlp=nlp) if q.start < len(headline)] == [], headline
 
 
+def test_extract_headline_claim_of_a_full_name_needs_no_second_mention(nlp):
+    body = "\n\nCouncillor Ida Marsh spoke on Monday about the ferries and the town budget."
+    q = extract("Tom Reed: River ferries will close in June." + body, nlp=nlp)[0]
+    assert (q.text, q.speaker.mention) == ("River ferries will close in June", "Tom Reed")
+
+
 def test_extract_headline_in_title_case_reports_with_its_quote(nlp):
     text = "Lee Says Ferry Fees Are ‘A Tax On Every Nurse’\n\nMayor Ann Lee spoke at the town hall on Monday."
     q = extract(text, nlp=nlp)[0]
