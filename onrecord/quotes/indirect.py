@@ -723,7 +723,8 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
             head = toks[k + 1]
             while head.head.i > t.i and head.head.i <= last and head.head != head:
                 head = head.head
-            glossed = head.dep_ in ("relcl", "appos") or _summing_up(head, t) or _relative_by_words(head, t)
+            glossed = ((head.dep_ == "relcl" or (head.dep_ == "appos" and not _has_dep(head, "conj")))
+                       or _summing_up(head, t) or _relative_by_words(head, t))
             if glossed and head.right_edge.i >= last and head.left_edge.i == t.i + 1:
                 return toks[:k]
     return toks

@@ -594,6 +594,18 @@ def test_a_quoted_name_given_to_a_relative_word_opens_the_report_there(nlp):
         assert got == [("mixed", record, "Ida Marsh")]
 
 
+def test_an_apposition_that_goes_on_with_a_list_stays_in_the_report():
+    # `accompanied by his wife, Lonnie, and other members`: the list hangs on the apposition
+    words = "Reed says Ida was joined by her husband , Olek , and other members .".split()
+    heads = [1, 1, 4, 4, 1, 4, 7, 5, 7, 7, 9, 9, 13, 9, 1]
+    deps = "nsubj ROOT nsubjpass auxpass ccomp agent poss pobj punct appos punct cc amod conj punct".split()
+    tags = "NNP VBZ NNP VBD VBN IN PRP$ NN , NNP , CC JJ NNS .".split()
+    assert [t.text for t in find_report(parse(words, heads, deps, tags)[1]).content] == words[2:14]
+    # an apposition closing the report is the writer's gloss
+    words, heads, deps, tags = words[:10] + ["."], heads[:10] + [1], deps[:10] + ["punct"], tags[:10] + ["."]
+    assert [t.text for t in find_report(parse(words, heads, deps, tags)[1]).content] == words[2:8]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
