@@ -459,6 +459,8 @@ def mention_tokens(head: Token) -> list[Token]:
         if left.dep_ not in MENTION_STOP_DEPS and not _quote_mark(left):
             start = min(start, left.left_edge.i)
             break
+    while start < head.i and doc[start].dep_ == "amod" and is_cue(doc[start]):
+        start += 1  # `“…,” tweeted Rubio spokesman Alex Conant`: the cue, read as an adjective of the title
     if (head.dep_ in ("amod", "compound") and head.head.i > head.i and start and doc[start - 1].dep_ == "det"
             and doc[start - 1].head == head.head):
         start -= 1  # `the 71-year-old said`, parsed as two modifiers of the verb (see `subject_of`)

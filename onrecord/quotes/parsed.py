@@ -140,13 +140,20 @@ def is_cue(tok: Token) -> bool:
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)
-    if tok.dep_ == "amod" and tok.head.i > tok.i:
+    if tok.dep_ == "amod" and tok.head.i > tok.i and not _after_closing_quote(tok):
         return False  # an adjective before its noun: `his alleged “paramours”`, `a stated aim`
     if verb.lemma == "quote" and _writer_quoting(tok):
         return False  # `Lund said, and I quote, “…”`: the writer vouching for the words, not a speaker
     if verb.names and _passive_without_agent(tok):
         return False  # `It's called ‘Quiet Room’`: a thing's name, said by no one (not `was called “a liar” by X`)
     return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok) or _opening_verb_read_as_noun(tok)
+
+
+def _after_closing_quote(tok: Token) -> bool:
+    """`“…,” tweeted Rubio spokesman Alex Conant`: a cue right after a quote's closing mark and comma, which the
+    parser may read as an adjective of the speaker's title."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].is_quote and doc[tok.i - 2].text in (",", "!", "?")
 
 
 def _writer_quoting(tok: Token) -> bool:

@@ -53,8 +53,12 @@ VERB_SUBJECT = ([1, 4, 1, 4, 4, 4, 4], "compound nsubj dobj punct ROOT dobj punc
 FOCUS = ([2, 2, 3, 3, 5, 3, 5, 3], "advmod compound nsubj ROOT nsubj ccomp acomp punct", "RB NNP NNP VBD PRP VBD JJ .")
 # `Fields’ campaign said it was sad .`, the apostrophe tagged as a closing quote mark
 POSSESSIVE = ([2, 0, 3, 3, 5, 3, 5, 3], "poss punct nsubj ROOT nsubj ccomp acomp punct", "NNP '' NN VBD PRP VBD JJ .")
+# `, ” tweeted Rubio spokesman Alex Conant .`, the cue after a quote's closing mark read as an adjective of the title
+TWEETED = ([6, 6, 4, 4, 6, 6, 6, 6], "punct punct amod compound compound compound ROOT punct", ", '' VBD NNP NN NNP NNP .")
 MENTIONS = [
     mention("Even Jo Hale said it was sad .", FOCUS, 2, "Jo Hale", "a focusing adverb is no part of who it is"),
+    mention(", ” tweeted Rubio spokesman Alex Conant .", TWEETED, 6, "Rubio spokesman Alex Conant",
+            "a cue read as an adjective of the title is no part of the name"),
     mention("Nearly all voters said it was sad .", FOCUS, 2, "Nearly all voters", "how many is"),
     mention("Lumora unveils tablet , promises it .", VERB_SUBJECT, 1, "Lumora",
             "a verb taken for the subject: the name before it is"),

@@ -3,6 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from onrecord import extract
 from onrecord.quotes.frames import mention_tokens
 from onrecord.quotes.parsed import ParsedText, Piece, conjoined_subject, is_cue, subject_of
 
@@ -203,3 +204,11 @@ def test_a_naming_verb_in_the_passive_is_no_cue_unless_it_says_by_whom():
     doc = _slip("Reed/NNP/nsubjpass/2 was/VBD/auxpass/2 called/VBN/ROOT/2 a/DT/det/4 liar/NN/oprd/2 by/IN/prep/4 "
                 "Lund/NNP/pobj/5 ././punct/2")
     assert is_cue(doc[2])
+
+
+
+def test_a_cue_after_a_closing_mark_read_as_an_adjective_is_a_cue(nlp):
+    # the parser reads `tweeted` as an adjective of `spokesman`
+    got = [(q.text, q.cue and q.cue.text) for q in
+           extract("\u201cThe toll was a disaster for the town,\u201d tweeted Harbour spokesman Olek Marsh.", nlp=nlp)]
+    assert got == [("The toll was a disaster for the town,", "tweeted")]
