@@ -686,11 +686,16 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
     `[New Hampshire seems stable]`, `[the toll seemed like a bargain]`: a cue with no source reports its subject with
     the infinitive (`to`), `as` or `like` phrase (`like` right after the verb) or adjective (`adj`) that follows,
     from the subject to the end of the phrase; or the clause alone (`that`: `it appears that [the game was not
-    boring]`); or, with an agent, the subject alone (`by`)."""
-    if passive != _has_dep(verb, "auxpass"):
+    boring]`); or, with an agent, the subject alone (`by`). A passive participle right after its noun reports the
+    noun with its phrase (`[a state seen as critical]`)."""
+    # `a state seen as critical`, `the states expected to be pivotal`: a participle right after its noun (not set
+    # off by a comma: `Manafort, seen as a formidable opponent, …` describes who he is)
+    reduced = (passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
+               and verb.doc[verb.i - 1].text != ",")
+    if passive != _has_dep(verb, "auxpass") and not reduced:
         return None
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if "by" in takes and subject is not None and _has_dep(verb, "agent"):
+    subject = verb.head if reduced else next((c for c in verb.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if "by" in takes and subject is not None and _has_dep(verb, "agent") and not reduced:
         return _trim(list(subject.subtree))  # `[The merger] was first reported by Tidewire`
     comp = next((c for c in verb.rights if (c.dep_ == "xcomp" and "to" in takes and any(a.lower_ == "to" for a in c.lefts))
                  or (c.dep_ == "prep" and c.lower_ in takes and (c.lower_ != "like" or _right_after_verb(verb, c)))

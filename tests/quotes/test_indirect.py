@@ -606,6 +606,14 @@ def test_an_apposition_that_goes_on_with_a_list_stays_in_the_report():
     assert [t.text for t in find_report(parse(words, heads, deps, tags)[1]).content] == words[2:8]
 
 
+def test_a_passive_participle_right_after_its_noun_reports_the_noun_with_no_source(nlp):
+    text = "The council spent $2 million in Westbay, a town seen as critical for the new toll."
+    got = [(q.text, q.speaker, q.cue.text) for q in extract(text, nlp=nlp)]
+    assert got == [("a town seen as critical for the new toll", None, "seen")]
+    # set off by a comma it says who someone is
+    assert extract("Olek Marsh, seen as a formidable opponent, joined the council.", nlp=nlp) == []
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
