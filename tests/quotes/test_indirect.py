@@ -614,6 +614,16 @@ def test_a_passive_participle_right_after_its_noun_reports_the_noun_with_no_sour
     assert extract("Olek Marsh, seen as a formidable opponent, joined the council.", nlp=nlp) == []
 
 
+@pytest.mark.parametrize("text, record, cue", [
+    ("The town is known as the ferry capital of the coast.", "The town is known as the ferry capital of the coast",
+     "known"),
+    ("Each May the town holds a festival known as Ferry Days.", "a festival known as Ferry Days", "known"),
+    ("The bridge was once thought to be safe.", "The bridge was once thought to be safe", "thought"),
+])
+def test_what_something_is_known_or_thought_to_be_is_reported_with_no_source(nlp, text, record, cue):
+    assert [(q.text, q.speaker, q.cue.text) for q in extract(text, nlp=nlp)] == [(record, None, cue)]
+
+
 def test_a_passive_report_with_its_source_reports_its_subject():
     # `The merger was first reported by Tidewire`
     doc = parse(["The", "merger", "was", "first", "reported", "by", "Tidewire", "."], [1, 4, 4, 4, 4, 4, 5, 4],
