@@ -486,8 +486,8 @@ def _complement(verb: Token) -> list[Token] | None:
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
     if any(c.i < verb.i for c in children):  # `A will spend $2B, Dubois announced Tuesday, a move leaders welcomed`
         children = [c for c in children if c.i < verb.i or not _after_comma(c, verb)]
-    if verb.dep_ == "advcl" and is_cue(verb.head):  # the answer's clause, not the question
-        children = [c for c in children if c not in _clause_past_asked(verb.head)]
+    if verb.dep_ == "advcl" and is_cue(verb.head) and (answered := _clause_past_asked(verb.head)):
+        children = [c for c in children if c not in answered]  # the answer's clause, not the question
     if not children:
         children = _clause_past_asked(verb)
     if not children and cue is not None and cue.question:
