@@ -90,6 +90,8 @@ def indirect_drafts(parsed: ParsedText, drafts: list[Draft], quoted: list[tuple[
         if not (report.unstated or asked) and _names_nobody(found.speaker, report.verb):
             continue  # `you can always expect …`: nobody in particular reports anything
         leads = report.verb is not None and cue_span[1] <= start  # `Holt said …`, not `…,” Sanders said, according to CNN`
+        if leads and inner and (colon := _colon_before_cued_quote(inner[-1], start, end, parsed.text)) is not None:
+            end, inner = colon, inner[:-1]  # `said he was busy: “I have a lot going on,” he wrote`: two records
         if inner and leads and _cued_inside(inner[0], start, end, parsed.text):
             # `Holt said the company had promised that “it would never happen again”`: the quote is the company's,
             # reported by Holt; his clause is a record of its own, and the quote is nested in it
@@ -336,6 +338,15 @@ def _nest_reports(drafts: list[Draft], out: list[Draft]) -> None:
             open_hosts.append(k)
 
 
+def _colon_before_cued_quote(d: Draft, start: int, end: int, text: str) -> int | None:
+    """Where a reported clause ends when it runs over a colon into a quote that a cue after it gives its own
+    speaker (`said he was too busy: “I have a lot going on,” he wrote`): at the colon."""
+    if d.cue_span is None or d.cue_span[0] < max(end, d.end):
+        return None
+    before = text[start : d.start].rstrip(" \"\u201c\u2018")
+    return start + len(before) - 1 if before.endswith(":") and len(before) > 1 else None
+
+
 def _cued_inside(d: Draft, start: int, end: int, text: str) -> bool:
     """Whether a quote's own cue lies inside the clause [start, end) another cue reports: a report within a
     report, whose quote is not the outer speaker's. A one-word quote stays a fragment of the clause."""
@@ -527,6 +538,8 @@ def _complement(verb: Token) -> list[Token] | None:
         if dep == "ccomp":
             toks = _past_day(_past_addressee(toks, verb), verb)
             toks += _second_that_clause(toks)
+        if dep == "ccomp" and child.i < verb.i:
+            toks = _past_colon_quote(toks)
         if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
             for more in (c for c in verb.rights if c.i > child.i):
                 if more.left_edge.i != toks[-1].i + 1 or not _object_piece(more):
@@ -1160,6 +1173,15 @@ def _opens_next(verb: Token) -> bool:
     while k < len(doc) and doc[k].text in (",", ":"):
         k += 1
     return k < len(doc) and _opens_quote(doc[k])
+
+
+def _past_colon_quote(toks: list[Token]) -> list[Token]:
+    """`Lund listed her chores: “It’s a ton of work,” she said`: the parser may hang the quote on the clause before
+    its colon, but a cue after the quote reports the quote alone."""
+    for k in range(len(toks) - 3, 0, -1):  # some word after the mark
+        if toks[k].text == ":" and _opens_quote(toks[k + 1]):
+            return toks[k + 2 :]
+    return toks
 
 
 def _opens_quote(tok: Token) -> bool:

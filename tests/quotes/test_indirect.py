@@ -4,7 +4,9 @@ import spacy
 from spacy.tokens import Doc
 
 from onrecord import extract
-from onrecord.quotes.indirect import _according_content, _asked_aside, _complement, _unstated_report, find_report
+from onrecord.quotes.draft import Draft
+from onrecord.quotes.indirect import (_according_content, _asked_aside, _colon_before_cued_quote, _complement,
+                                      _unstated_report, find_report)
 
 VOCAB = spacy.blank("en").vocab  # lower-case forms, which the cue lookups read
 
@@ -790,3 +792,32 @@ def test_the_one_told_asked_what_the_answer_answers(nlp):
     text = "“I stand by everything I said,” Ann Lee told the Herald on Thursday when asked if she still backs the plan."
     (asked,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "asked"]
     assert (asked.speaker.mention, asked.addressee.mention) == ("the Herald", "Ann Lee")
+
+
+def test_a_quote_after_a_colon_is_what_the_cue_after_it_reports(nlp):
+    # the parser hung the quote on the clause before the colon: the record ran from the sentence start
+    text = ("A few minutes later, Ann Lee followed up by lamenting the churn of tasks, especially fundraising: "
+            "“There’s just a ton of junk with this job,” she said.")
+    said = next(q for q in extract(text, nlp=nlp) if q.cue.text == "said")
+    assert (said.text, said.kind) == ("There’s just a ton of junk with this job,", "direct")
+
+
+def test_a_report_stops_at_the_colon_before_a_quote_with_its_own_cue():
+    text = 'But Ortiz said he was too busy: "I have a lot going on," he wrote.'
+    wrote = text.index("wrote")
+    quote = Draft(text.index("I have"), text.index(',"') + 1, cue_span=(wrote, wrote + 5))
+    start = text.index("he was")
+    assert _colon_before_cued_quote(quote, start, quote.end, text) == text.index(":")
+    quote.cue_span = (text.index("said"), text.index("said") + 4)  # the report's own cue: one record
+    assert _colon_before_cued_quote(quote, start, quote.end, text) is None
+    text = 'But Ortiz said he was too busy and "I have a lot going on," he wrote.'
+    quote = Draft(text.index("I have"), text.index(',"') + 1, cue_span=(text.index("wrote"), text.index("wrote") + 5))
+    assert _colon_before_cued_quote(quote, text.index("he was"), quote.end, text) is None
+
+
+def test_a_fronted_clause_ending_on_a_colon_and_a_mark_leaves_a_record_or_none(nlp):
+    # the parser hung the whole sentence before the quote on `wrote`: cutting it at the colon left no words
+    text = ('He said he was too busy to dig up files that would back up his earlier statements: "I am swamped - I '
+            'just don\'t have time. Ask the mayor," he wrote.')
+    wrote = next(q for q in extract(text, nlp=nlp) if q.cue.text == "wrote")
+    assert wrote.text == "I am swamped - I just don't have time. Ask the mayor,"
