@@ -22,7 +22,8 @@ from .frames import (DASHES, DATE_WORDS, GENERIC_SUBJECTS, NAME_TAIL_DEPS, NOUN_
 from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, hearsay_adverbs, organisation_words
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, coarse, conjoined_subject, is_cue, is_raising, is_speech,
-                     name_read_as_subject, passive_participle, pobj_of, says_nothing, subject_of, subjects_nearest_first)
+                     name_read_as_subject, passive_participle, pobj_of, says_nothing, speakers_act, subject_of,
+                     subjects_nearest_first)
 from .spans import SpanSet
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said it") report nothing quotable (PolNeAR train)
@@ -1110,10 +1111,7 @@ def _before_speakers_act(toks: list[Token], clause: Token, verb: Token) -> list[
     clause's, so it goes on the sentence rather than the report."""
     if clause.i < verb.i:
         return toks
-    doc = verb.doc
-    act = next((c for c in clause.rights if c.dep_ == "conj" and c.tag_ == verb.tag_ != clause.tag_
-                and doc[c.left_edge.i - 1].lower_ in ("and", "but")
-                and not any(d.dep_ in SUBJECT_DEPS or d.dep_ in ("expl", "mark") for d in c.children)), None)
+    act = next((c for c in clause.rights if speakers_act(c, clause, verb)), None)
     return [t for t in toks if t.i < act.left_edge.i] if act is not None else toks
 
 

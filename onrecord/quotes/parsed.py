@@ -363,6 +363,15 @@ def glued_hyphen(tok: Token) -> bool:
     return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
+def speakers_act(conj: Token, clause: Token, cue: Token) -> bool:
+    """Whether a verb the parser joined to the clause a cue reports is the speaker's next act: in `has said the
+    port must stay open, and has backed …` it has no subject and the cue's form, not the clause's."""
+    doc = conj.doc
+    return (conj.dep_ == "conj" and conj.head == clause and conj.tag_ == cue.tag_ != clause.tag_
+            and doc[conj.left_edge.i - 1].lower_ in ("and", "but")
+            and not any(d.dep_ in SUBJECT_DEPS or d.dep_ in ("expl", "mark") for d in conj.children))
+
+
 def _subject_of_conjunct_before(verb: Token) -> Token | None:
     """`A group called for a boycott, and the League denounced it and said …`: the parser joins each verb to the
     first, but one with no subject of its own shares that of the nearest verb joined before it; None when that verb
@@ -478,6 +487,9 @@ def subject_of(verb: Token) -> Token | None:
             head = verb.head
             # `Owen Blake, a Democrat whose district …, called`, the verb hung on the apposition: whom it describes
             return head.head if head.dep_ == "appos" and head.head.i < head.i else head  # `De Blasio, speaking …`
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and speakers_act(verb, verb.head, verb.head.head):
+            verb, seen = verb.head.head, seen + 1  # `forecast that the economy would rebound and praised …`: the speaker
+            continue
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
             shared = _subject_of_conjunct_before(verb)
             if shared is not None:

@@ -157,6 +157,11 @@ def _slip(notation: str) -> Doc:
      ",/,/punct/2 shifting/VBG/advcl/2 his/PRP$/poss/9 focus/NN/dobj/7 to/IN/prep/7 defeating/VBG/pcomp/10 "
      "Ray/NNP/dobj/11 and/CC/cc/11 admitting/VBG/conj/11 that/IN/mark/17 he/PRP/nsubj/17 lost/VBD/ccomp/14 "
      "././punct/2", 14, "Lund"),
+    # `Mr. Lund forecast that the economy would rebound and praised the crews.`, `praised` joined to the reported
+    # clause: with the cue's form and no subject of its own, it is the speaker's next act
+    ("Mr./NNP/compound/1 Lund/NNP/nsubj/2 forecast/VBD/ROOT/2 that/IN/mark/7 the/DT/det/5 economy/NN/nsubj/7 "
+     "would/MD/aux/7 rebound/VB/ccomp/2 and/CC/cc/7 praised/VBD/conj/7 the/DT/det/11 crews/NNS/dobj/9 "
+     "././punct/2", 9, "Lund"),
 ])
 def test_subject_of_a_parser_slip(notation, verb, subject):
     found = subject_of(_slip(notation)[verb])
