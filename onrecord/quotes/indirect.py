@@ -1030,8 +1030,13 @@ def _naming(verb: Token) -> list[Token] | None:
 def _named_back(verb: Token, named: list[Token]) -> list[Token]:
     """`what Bay Buchanan called “hand-to-hand combat”`, `a deal which Trump called a “disaster”`: the relative
     word that a quoted name is given to opens the report; the speaker and cue between stay out of its words."""
+    if not any(t.is_quote for t in named):
+        return named
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.i < verb.i and noun.tag_ in NOUN_TAGS:
+        return list(verb.doc[noun.left_edge.i : verb.i + 1]) + named  # `a book called “Women Who Work”`: what is named
     rel = next((c for c in verb.lefts if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS), None)
-    if rel is None or not any(t.is_quote for t in named):
+    if rel is None:
         return named
     return [rel] + named
 

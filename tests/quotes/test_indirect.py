@@ -821,3 +821,10 @@ def test_a_fronted_clause_ending_on_a_colon_and_a_mark_leaves_a_record_or_none(n
             'just don\'t have time. Ask the mayor," he wrote.')
     wrote = next(q for q in extract(text, nlp=nlp) if q.cue.text == "wrote")
     assert wrote.text == "I am swamped - I just don't have time. Ask the mayor,"
+
+
+def test_a_name_given_by_a_participle_reports_what_it_names(nlp):
+    # PolNeAR marks the named thing with its name: `a book called “…”`, not the name alone
+    text = "Last year Dev Ortiz wrote a book called “Tide Tables and Other Lies” about the port."
+    called = next(q for q in extract(text, nlp=nlp) if q.cue.text == "called")
+    assert called.text == "a book called “Tide Tables and Other Lies”"
