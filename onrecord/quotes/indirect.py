@@ -701,7 +701,8 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
     the infinitive (`to`), `as` or `like` phrase (`like` right after the verb) or adjective (`adj`) that follows,
     from the subject to the end of the phrase; or the clause alone (`that`: `it appears that [the game was not
     boring]`); or, with an agent, the subject alone (`by`). A passive participle right after its noun reports the
-    noun with its phrase (`[a state seen as critical]`)."""
+    noun with its phrase (`[a state seen as critical]`). A raising verb whose infinitive is a cue with a report of its
+    own (`seemed to urge the council to wait`) makes none: that cue's record says what was reported, and by whom."""
     # `a state seen as critical`, `the states expected to be pivotal`: a participle right after its noun (not set
     # off by a comma: `Manafort, seen as a formidable opponent, …` describes who he is)
     reduced = (passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
@@ -715,7 +716,7 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
                  or (c.dep_ == "prep" and c.lower_ in takes and (c.lower_ != "like" or _right_after_verb(verb, c)))
                  or (c.dep_ in ("acomp", "oprd") and "adj" in takes)
                  or (c.dep_ == "ccomp" and "that" in takes)), None)
-    if comp is None:
+    if comp is None or (not passive and comp.dep_ == "xcomp" and is_cue(comp) and find_report(comp) is not None):
         return None
     if comp.dep_ == "ccomp":
         return _trim(list(comp.subtree))

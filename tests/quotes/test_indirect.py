@@ -828,3 +828,13 @@ def test_a_name_given_by_a_participle_reports_what_it_names(nlp):
     text = "Last year Dev Ortiz wrote a book called “Tide Tables and Other Lies” about the port."
     called = next(q for q in extract(text, nlp=nlp) if q.cue.text == "called")
     assert called.text == "a book called “Tide Tables and Other Lies”"
+
+
+def test_a_raising_verb_yields_to_the_cue_it_raises_when_that_cue_reports(nlp):
+    # `seemed to urge …`: the urging is the report, by Ortiz; the writer's `seemed` adds none of its own
+    found = [(q.cue.text, q.text) for q in extract("In a speech on Friday, Ortiz seemed to urge the council to delay the "
+                                                   "vote.", nlp=nlp)]
+    assert found == [("urge", "the council to delay the vote")]
+    # a raised verb that reports nothing keeps the raising verb's report
+    found = [(q.cue.text, q.text) for q in extract("Ortiz seemed to enjoy the long debate.", nlp=nlp)]
+    assert found == [("seemed", "Ortiz seemed to enjoy the long debate")]
