@@ -721,7 +721,18 @@ def _unstated_report(verb: Token, takes: tuple[str, ...], passive: bool) -> list
     if comp.dep_ == "ccomp":
         return _trim(list(comp.subtree))
     first = subject.left_edge.i if subject is not None else comp.i
-    return _trim(list(verb.doc[first : comp.right_edge.i + 1]))
+    toks = list(verb.doc[first : comp.right_edge.i + 1])
+    return _trim(_phrases_after(verb, toks) if comp.lower_ == "as" else toks)
+
+
+def _phrases_after(verb: Token, toks: list[Token]) -> list[Token]:
+    """`cast him as weak [on immigration]`, `is seen as the candidate [with the best chance …]`: phrases the parser
+    hung on the verb right after an `as` phrase belong to what it calls its object, unless they say when or where."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.i > toks[-1].i):
+        if prep.left_edge.i != toks[-1].i + 1 or prep.lower_ not in OBJECT_PREPS or _when_or_where(prep):
+            break
+        toks = toks + list(prep.subtree)
+    return toks
 
 
 def _right_after_verb(verb: Token, tok: Token) -> bool:
@@ -1025,7 +1036,7 @@ def _naming(verb: Token) -> list[Token] | None:
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
-    return _before_aside(list(verb.doc[first : last + 1]))
+    return _before_aside(_phrases_after(verb, list(verb.doc[first : last + 1])))
 
 
 def _named_back(verb: Token, named: list[Token]) -> list[Token]:

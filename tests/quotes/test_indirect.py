@@ -838,3 +838,14 @@ def test_a_raising_verb_yields_to_the_cue_it_raises_when_that_cue_reports(nlp):
     # a raised verb that reports nothing keeps the raising verb's report
     found = [(q.cue.text, q.text) for q in extract("Ortiz seemed to enjoy the long debate.", nlp=nlp)]
     assert found == [("seemed", "Ortiz seemed to enjoy the long debate")]
+
+
+def test_a_phrase_the_parser_hung_on_the_verb_after_an_as_phrase_goes_with_it(nlp):
+    found = {q.cue.text: q.text for q in extract("Ortiz has cast him as weak on immigration.", nlp=nlp)}
+    assert found["cast"] == "him as weak on immigration"
+    text = "At this moment, Lund is seen as the candidate with the best chance to emerge from the pack."
+    found = {q.cue.text: q.text for q in extract(text, nlp=nlp)}
+    assert found["seen"] == "Lund is seen as the candidate with the best chance to emerge from the pack"
+    # but not a phrase that says when
+    found = {q.cue.text: q.text for q in extract("Ortiz has cast him as weak in 2015.", nlp=nlp)}
+    assert found["cast"] == "him as weak"
