@@ -35,6 +35,7 @@ MIN_NESTED_QUOTE_WORDS = 2  # a one-word quote inside a report within a report i
 # what a reported object is said about, after it: `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`,
 # `defended himself against …`, `showed Clinton with a lead` (PolNeAR train: these eleven, +0.5 all F1; any
 # preposition at all, `at a rally`, `during the debate` included, adds 0.1 more)
+QUESTION_WORDS = {"how", "why", "what", "whether", "who", "where", "when"}
 OBJECT_PREPS = {"as", "on", "of", "for", "against", "with", "to", "in", "about", "over", "from"}
 # where a report is made: `praised Obama in an interview`, `posted it on Twitter` (`on` only with a medium, since
 # `blamed the cuts on the mayor's program` says what the cuts are blamed on)
@@ -492,7 +493,7 @@ def _complement(verb: Token) -> list[Token] | None:
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
             if toks and named:
                 return toks + [t for t in named[0].subtree if t.i > toks[-1].i]  # `referred to Rubio as “…”`
-            return toks + _infinitive_after(verb, toks) if toks else toks  # `called on Congress to act`
+            return toks + _infinitive_after(verb, toks) + _question_after(toks) if toks else toks  # `called on Congress to act`
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if _clause_dep(c) in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
@@ -572,6 +573,19 @@ def _object_continuation(verb: Token, toks: list[Token]) -> list[Token]:
         more = [after, obj]  # `did not mention Trump [by name]`: how he was named
     more += _infinitive_after(verb, toks + more)
     return more + _condition_after(verb, toks + more)
+
+
+def _question_after(toks: list[Token]) -> list[Token]:
+    """`talk about immigration and how it is changing the country`: a question clause joined to the phrase, which
+    the parser hung elsewhere in the sentence."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "or") or doc[k + 1].lower_ not in QUESTION_WORDS:
+        return []
+    clause = doc[k + 1].head
+    if clause.left_edge.i != k + 1 or not clause.tag_.startswith(("VB", "MD")):
+        return []
+    return list(doc[k : clause.right_edge.i + 1])
 
 
 def _infinitive_after(verb: Token, toks: list[Token]) -> list[Token]:

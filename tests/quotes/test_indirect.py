@@ -849,3 +849,10 @@ def test_a_phrase_the_parser_hung_on_the_verb_after_an_as_phrase_goes_with_it(nl
     # but not a phrase that says when
     found = {q.cue.text: q.text for q in extract("Ortiz has cast him as weak in 2015.", nlp=nlp)}
     assert found["cast"] == "him as weak"
+
+
+def test_a_question_joined_to_what_a_cue_is_about_goes_with_it(nlp):
+    # the parser hung `and how …` on `come`: the report stopped at `immigration`
+    text = "Reporter Ann Hahn will come on the show to talk about immigration and how it is changing the culture."
+    (talk,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "talk"]
+    assert talk.text == "immigration and how it is changing the culture"
