@@ -1047,6 +1047,9 @@ def _naming(verb: Token) -> list[Token] | None:
                  or (kids[0].dep_ == "oprd" and _opens_quote(kids[0].left_edge))  # `called “hand-to-hand combat”`
                  or (last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i))
         return _before_aside(list(verb.doc[kids[0].left_edge.i : kids[0].right_edge.i + 1])) if named else None
+    if (len(kids) == 1 and kids[0].dep_ == "prep" and any(t.is_quote for t in kids[0].subtree)
+            and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in verb.lefts)):
+        return _before_aside(list(kids[0].subtree))  # `whom he described as “his brother”`: the object is the relative word
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)

@@ -856,3 +856,10 @@ def test_a_question_joined_to_what_a_cue_is_about_goes_with_it(nlp):
     text = "Reporter Ann Hahn will come on the show to talk about immigration and how it is changing the culture."
     (talk,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "talk"]
     assert talk.text == "immigration and how it is changing the culture"
+
+
+def test_a_quoted_name_given_to_a_relative_word_by_as(nlp):
+    text = "His close friend is the strategist Joel Lund, whom one insider described as “his brother.”"
+    (described,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "described"]
+    assert (described.text, described.kind, described.speaker.mention) == (
+        "whom one insider described as “his brother.", "mixed", "one insider")
