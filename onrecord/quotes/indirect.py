@@ -765,6 +765,8 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
     for k in range(1, len(toks) - 1):
         t = toks[k]
         if t.text == "," and toks[k + 1].i == t.i + 1:
+            if toks[k + 1].is_quote and not _opens_quote(toks[k + 1]) and k + 2 < len(toks):
+                k, t = k + 1, toks[k + 1]  # `called it “racist,” an extraordinary indictment`: the comma inside the marks
             head = toks[k + 1]
             while head.head.i > t.i and head.head.i <= last and head.head != head:
                 head = head.head

@@ -863,3 +863,10 @@ def test_a_quoted_name_given_to_a_relative_word_by_as(nlp):
     (described,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "described"]
     assert (described.text, described.kind, described.speaker.mention) == (
         "whom one insider described as “his brother.", "mixed", "one insider")
+
+
+def test_a_gloss_after_a_comma_inside_the_closing_mark_is_cut(nlp):
+    text = ("Ryan on Tuesday called Mr. Lund's remarks about a judge “racist,” an extraordinary indictment that "
+            "generated a fresh wave of criticism.")
+    (called,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "called"]
+    assert called.text == "Mr. Lund's remarks about a judge “racist,"
