@@ -763,17 +763,17 @@ def _before_trailing_aside(toks: list[Token]) -> list[Token]:
         return toks
     last = toks[-1].i
     for k in range(1, len(toks) - 1):
-        t = toks[k]
-        if t.text == "," and toks[k + 1].i == t.i + 1:
-            if toks[k + 1].is_quote and not _opens_quote(toks[k + 1]) and k + 2 < len(toks):
-                k, t = k + 1, toks[k + 1]  # `called it “racist,” an extraordinary indictment`: the comma inside the marks
-            head = toks[k + 1]
-            while head.head.i > t.i and head.head.i <= last and head.head != head:
-                head = head.head
-            glossed = ((head.dep_ == "relcl" or (head.dep_ == "appos" and not _has_dep(head, "conj")))
-                       or _summing_up(head, t) or _relative_by_words(head, t))
-            if glossed and head.right_edge.i >= last and head.left_edge.i == t.i + 1:
-                return toks[:k]
+        if toks[k].text != "," or toks[k + 1].i != toks[k].i + 1:
+            continue
+        # `called it “racist,” an extraordinary indictment`: a comma inside the closing mark sets off what follows it
+        j = k + 1 if toks[k + 1].is_quote and not _opens_quote(toks[k + 1]) and k + 2 < len(toks) else k
+        t, head = toks[j], toks[j + 1]
+        while head.head.i > t.i and head.head.i <= last and head.head != head:
+            head = head.head
+        glossed = ((head.dep_ == "relcl" or (head.dep_ == "appos" and not _has_dep(head, "conj")))
+                   or _summing_up(head, t) or _relative_by_words(head, t))
+        if glossed and head.right_edge.i >= last and head.left_edge.i == t.i + 1:
+            return toks[:j]
     return toks
 
 
