@@ -1055,7 +1055,19 @@ def _naming(verb: Token) -> list[Token] | None:
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
-    return _before_aside(_phrases_after(verb, list(verb.doc[first : last + 1])))
+    return _before_aside(_name_ends_at_mark(_phrases_after(verb, list(verb.doc[first : last + 1]))))
+
+
+def _name_ends_at_mark(toks: list[Token]) -> list[Token]:
+    """`called Ortiz the “ultimate hypocrite,” linking to a story …`: a participle after a quoted name that closes on
+    a comma is the writer's, no part of the name (`a “no-brainer” to prosecute`, `“unfit to serve” as president` go
+    on with it)."""
+    opened = False
+    for k, t in enumerate(toks[:-1]):
+        if t.is_quote and opened and not _opens_quote(t):
+            return toks[: k + 1] if toks[k + 1].tag_ == "VBG" and toks[k - 1].text == "," else toks
+        opened = opened or _opens_quote(t)
+    return toks
 
 
 def _named_back(verb: Token, named: list[Token]) -> list[Token]:

@@ -870,3 +870,9 @@ def test_a_gloss_after_a_comma_inside_the_closing_mark_is_cut(nlp):
             "generated a fresh wave of criticism.")
     (called,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "called"]
     assert called.text == "Mr. Lund's remarks about a judge “racist,"
+
+
+def test_a_participle_after_a_quoted_name_closing_on_a_comma_is_no_part_of_it(nlp):
+    text = 'In another tweet, Lund called Ortiz the "ultimate hypocrite," linking to a story about his party.'
+    (called,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "called"]
+    assert (called.text, called.kind) == ('Ortiz the "ultimate hypocrite,"', "mixed")
