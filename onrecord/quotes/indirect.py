@@ -1055,7 +1055,9 @@ def _naming(verb: Token) -> list[Token] | None:
     if len(kids) < 2:
         return None
     first, last = min(c.left_edge.i for c in kids), max(c.right_edge.i for c in kids)
-    return _before_aside(_name_ends_at_mark(_phrases_after(verb, list(verb.doc[first : last + 1]))))
+    toks = _name_ends_at_mark(_phrases_after(verb, list(verb.doc[first : last + 1])))
+    act = next((t for t in toks if speakers_act(t, t.head, verb)), None)  # `called it “shameful” and called on …`
+    return _before_aside([t for t in toks if t.i < act.left_edge.i] if act is not None else toks)
 
 
 def _name_ends_at_mark(toks: list[Token]) -> list[Token]:

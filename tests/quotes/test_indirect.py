@@ -876,3 +876,13 @@ def test_a_participle_after_a_quoted_name_closing_on_a_comma_is_no_part_of_it(nl
     text = 'In another tweet, Lund called Ortiz the "ultimate hypocrite," linking to a story about his party.'
     (called,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "called"]
     assert (called.text, called.kind) == ('Ortiz the "ultimate hypocrite,"', "mixed")
+
+
+def test_a_name_ends_before_the_speakers_next_act():
+    # `He called it "shameful" and called on leaders to act.`, the second `called` joined to the name
+    words = ["He", "called", "it", '"', "shameful", '"', "and", "called", "on", "leaders", "to", "act", "."]
+    heads = [1, 1, 1, 4, 1, 4, 4, 4, 7, 8, 11, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "oprd", "punct", "cc", "conj", "prep", "pobj", "aux", "xcomp", "punct"]
+    tags = ["PRP", "VBD", "PRP", "``", "JJ", "''", "CC", "VBD", "IN", "NNS", "TO", "VB", "."]
+    assert complement(words, heads, deps, tags, 1)[:4] == ["it", '"', "shameful", '"']
+    assert "leaders" not in complement(words, heads, deps, tags, 1)
