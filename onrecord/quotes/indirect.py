@@ -32,10 +32,11 @@ ANSWERS = {"yes", "no", "so"}  # a one-word report that is a whole answer (`46 p
 # read as a plural noun); shorter verbless ones are fragments (`Or maybe Jeb Bush, …`)
 MIN_VERBLESS_CLAUSE = 8
 MIN_NESTED_QUOTE_WORDS = 2  # a one-word quote inside a report within a report is a fragment of it (`yell “fire”`)
+# the words that open a question joined to what a cue is about (`talk about X and how …`)
+QUESTION_WORDS = {"how", "why", "what", "whether", "who", "where", "when"}
 # what a reported object is said about, after it: `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`,
 # `defended himself against …`, `showed Clinton with a lead` (PolNeAR train: these eleven, +0.5 all F1; any
 # preposition at all, `at a rally`, `during the debate` included, adds 0.1 more)
-QUESTION_WORDS = {"how", "why", "what", "whether", "who", "where", "when"}
 OBJECT_PREPS = {"as", "on", "of", "for", "against", "with", "to", "in", "about", "over", "from"}
 # where a report is made: `praised Obama in an interview`, `posted it on Twitter` (`on` only with a medium, since
 # `blamed the cuts on the mayor's program` says what the cuts are blamed on)
@@ -493,7 +494,10 @@ def _complement(verb: Token) -> list[Token] | None:
             named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
             if toks and named:
                 return toks + [t for t in named[0].subtree if t.i > toks[-1].i]  # `referred to Rubio as “…”`
-            return toks + _infinitive_after(verb, toks) + _question_after(toks) if toks else toks  # `called on Congress to act`
+            if not toks:
+                return toks
+            toks += _infinitive_after(verb, toks)  # `called on Congress to act`
+            return toks + _question_after(toks)  # `talk about immigration and how it is changing …`
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if _clause_dep(c) in deps and (c.i > verb.i or _fronted(c, verb))),
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
