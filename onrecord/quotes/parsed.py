@@ -146,7 +146,8 @@ def is_cue(tok: Token) -> bool:
         return False  # `Lund said, and I quote, “…”`: the writer vouching for the words, not a speaker
     if verb.names and _passive_without_agent(tok):
         return False  # `It's called ‘Quiet Room’`: a thing's name, said by no one (not `was called “a liar” by X`)
-    return tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok) or _opening_verb_read_as_noun(tok)
+    return (tok.tag_ in VERB_TAGS or not tok.tag_ or _closing_verb_read_as_noun(tok) or _opening_verb_read_as_noun(tok)
+            or _noun_with_a_verbs_arguments(tok))
 
 
 def _after_closing_quote(tok: Token) -> bool:
@@ -183,6 +184,13 @@ def _closing_verb_read_as_noun(tok: Token) -> bool:
     doc = tok.doc
     return (tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and any(c.dep_ in ("compound", "amod", "nsubj") for c in tok.lefts)
             and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+
+
+def _noun_with_a_verbs_arguments(tok: Token) -> bool:
+    """`More than half of the voters surveyed support Lund`: a cue the tagger read as a noun, but the parser gave it
+    a subject and an object, as only a verb has."""
+    return (tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.lefts)
+            and any(c.dep_ in ("dobj", "ccomp") for c in tok.rights))
 
 
 def _opening_verb_read_as_noun(tok: Token) -> bool:

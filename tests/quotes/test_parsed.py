@@ -217,3 +217,13 @@ def test_a_cue_after_a_closing_mark_read_as_an_adjective_is_a_cue(nlp):
     got = [(q.text, q.cue and q.cue.text) for q in
            extract("\u201cThe toll was a disaster for the town,\u201d tweeted Harbour spokesman Olek Marsh.", nlp=nlp)]
     assert got == [("The toll was a disaster for the town,", "tweeted")]
+
+
+def test_a_cue_read_as_a_noun_with_a_subject_and_an_object_is_a_cue():
+    # `Half the voters polled Monday support Ann Lund.`, `support` tagged as a noun but given a verb's arguments
+    doc = _slip("Half/NN/nsubj/5 the/DT/det/2 voters/NNS/pobj/0 polled/VBN/acl/2 Monday/NNP/npadvmod/3 "
+                "support/NN/ROOT/5 Ann/NNP/compound/7 Lund/NNP/dobj/5 ././punct/5")
+    assert is_cue(doc[5])
+    # a noun with no object is still a noun: `Their support grew.`
+    doc = _slip("Their/PRP$/poss/1 support/NN/nsubj/2 grew/VBD/ROOT/2 ././punct/2")
+    assert not is_cue(doc[1])
