@@ -13,7 +13,7 @@ from .frames import DATE_WORDS, NAME_TAIL_DEPS, NOUN_TAGS, aside_dash, time_word
 from .lexicon import CueVerb, cue_forms
 from .naming import name_given, named_back
 from .parsed import (FINITE_TAGS, SUBJECT_DEPS, coarse, conjoined_subject, is_cue, is_speech, passive_participle,
-                     pobj_of, speakers_act, subject_of, subjects_nearest_first)
+                     pobj_of, speakers_act, subject_of, subjects_nearest_first, word_with)
 from .slips import (clause_around, clause_past_asked, is_as_aside, is_fronted, is_set_off, marked_that, misread_clause,
                     opens_next, question_clause, relative_report, resumption, slipped_clause, tagged_sentence)
 
@@ -23,6 +23,7 @@ QUESTION_WORDS = {"how", "why", "what", "whether", "who", "where", "when"}
 # an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
 # go on with what is reported)
 WRITERS_MARKS = {"while", "whereas", "though", "although"}
+MAX_SAID_WHEN = 6  # words between a cue and the `that` of its clause that say when or where (`on Tuesday night`)
 
 
 def complement(verb: Token) -> list[Token] | None:
@@ -30,6 +31,8 @@ def complement(verb: Token) -> list[Token] | None:
     object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause; for
     naming verbs, the object and what it is called (`called him a “stiff”`, `described it as “…”`)."""
     cue = cue_forms().get(verb.lower_)
+    if cue is not None and cue.only_with and (word := word_with(verb, cue.only_with)) is not None and word.tag_ == "JJ":
+        return _after_adjective(verb, word)
     if cue is not None and cue.names:
         named = name_given(verb)
         if named:
@@ -109,6 +112,36 @@ def complement(verb: Token) -> list[Token] | None:
             toks += _condition_after(verb, toks)
         return trim(_before_according(_inside_aside(toks, verb)))
     return None
+
+
+def _after_adjective(verb: Token, word: Token) -> list[Token] | None:
+    """`made it clear [that she has their backs]`, `made clear [his aim to cut the tax]`: the words after the
+    adjective that makes the verb a cue, past whom it was made clear to, to where the sentence or clause breaks off;
+    the parser hangs them anywhere (on the adjective, the verb or the one spoken to)."""
+    doc = verb.doc
+    if has_dep(verb, "auxpass"):
+        return None  # `the stakes were made clear`: what was made clear is the subject, made so by no one named
+    k = word.i + 1
+    if k < len(doc) and doc[k].lower_ == "to" and (told := pobj_of(doc[k])) is not None:
+        # `made it clear to the council that …`, with the clause maybe hung on `council` as a relative clause
+        k = next((t.i for t in doc[k + 1 : told.right_edge.i + 1] if t.lower_ == "that"), told.right_edge.i + 1)
+    if k >= len(doc) or doc[k].is_punct or doc[k].sent != verb.sent:
+        return None  # `made his views clear.`: nothing after it
+    ahead = list(doc[k : min(k + MAX_SAID_WHEN, verb.sent.end)])
+    that = next((t for t in ahead if t.lower_ == "that"), None)
+    if that is not None and not any(t.tag_.startswith(("VB", "MD")) for t in doc[k : that.i]):
+        k = that.i + 1  # `made clear [on Wednesday] that …`: when or where, before the clause
+    end = k
+    while end < verb.sent.end and not breaks_clause(doc[end]) and not _speakers_next_act(verb, doc[end]):
+        end += 1
+    return trim(list(doc[k:end])) or None
+
+
+def _speakers_next_act(verb: Token, comma: Token) -> bool:
+    """`made clear A, touting B`, `made clear A, saying B`: a participle or a verb of the cue's form right after a
+    comma goes on with what the speaker did, not with what was made clear."""
+    doc = verb.doc
+    return comma.text == "," and comma.i + 1 < len(doc) and doc[comma.i + 1].tag_ in ("VBG", verb.tag_)
 
 
 def one_word_answer(verb: Token) -> Token | None:

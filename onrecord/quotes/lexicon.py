@@ -39,7 +39,8 @@ class CueVerb:
     takes_object: bool = False  # reports through its object too (`endorsed Cruz`, `declined to comment`)
     names: bool = False  # names its object in the speaker's words (`called him a “stiff”`, `described it as …`)
     preps: tuple[str, ...] = ()  # reports through the object of these prepositions (`talked about the wall`)
-    only_with: str | None = None  # a cue only with this object or particle (`as X put it`, `shot back`), not otherwise
+    only_with: str | None = None  # a cue only with this object, particle or adjective (`as X put it`, `shot back`,
+    # `made it clear`), not otherwise
     infinitive: bool = False  # reports through an infinitive too (`hopes to win`), never in the passive (`is expected to`)
     question: bool = False  # reports a question through an if- or whether-clause (`asked workers if they would vote`)
     passive: tuple[str, ...] = ()  # in the passive, reports its subject with an infinitive (`to`) or an `as` phrase,

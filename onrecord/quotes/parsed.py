@@ -126,6 +126,18 @@ def pobj_of(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def word_with(tok: Token, word: str) -> Token | None:
+    """The object or particle that makes a plain verb a cue (`as X put [it]`, `Brennan shot [back] that …`), or the
+    adjective right after it or after its `it` (`made [clear] that …`, `made it [clear] to the council that …`),
+    however the parser hung that; else None."""
+    found = next((c for c in tok.children if c.dep_ in ("dobj", "prt", "advmod") and c.lower_ == word), None)
+    if found is not None:
+        return found
+    doc = tok.doc
+    k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "it")
+    return doc[k] if k < len(doc) and doc[k].lower_ == word and doc[k].tag_ == "JJ" else None
+
+
 def is_cue(tok: Token) -> bool:
     """A speech, thought or evidence verb by its form and tag; quotative `like` after a form of `be`."""
     low = tok.lower_
@@ -135,8 +147,7 @@ def is_cue(tok: Token) -> bool:
     verb = cue_forms().get(low)
     if verb is None or verb.raising:  # `seems`, `appears`: no one speaks, so no quote's cue (see `is_raising`)
         return False
-    # `as X put it`, `Brennan shot back that …`: the object or particle that makes a plain verb a cue
-    if verb.only_with and not any(c.dep_ in ("dobj", "prt", "advmod") and c.lower_ == verb.only_with for c in tok.children):
+    if verb.only_with and word_with(tok, verb.only_with) is None:
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # so-called, well-known (a spaced dash before the cue is punctuation: `X - his aide - told`)

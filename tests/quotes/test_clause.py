@@ -384,3 +384,20 @@ def test_a_name_ends_before_the_speakers_next_act():
     tags = ["PRP", "VBD", "PRP", "``", "JJ", "''", "CC", "VBD", "IN", "NNS", "TO", "VB", "."]
     assert complement(words, heads, deps, tags, 1)[:4] == ["it", '"', "shameful", '"']
     assert "leaders" not in complement(words, heads, deps, tags, 1)
+
+
+def test_made_clear_reports_the_words_after_the_adjective_past_whom_it_was_made_clear_to():
+    # `The mayor made it clear to the council that she would veto the plan .`, the clause hung on `council`
+    words = ["The", "mayor", "made", "it", "clear", "to", "the", "council", "that", "she", "would", "veto", "the",
+             "plan", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 5, 11, 11, 11, 7, 13, 11, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp", "prep", "det", "pobj", "mark", "nsubj", "aux", "relcl", "det",
+            "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "JJ", "IN", "DT", "NN", "WDT", "PRP", "MD", "VB", "DT", "NN", "."]
+    assert complement(words, heads, deps, tags, 2) == ["she", "would", "veto", "the", "plan"]
+    # in the passive, what was made clear is the subject, and no one named made it so
+    words = ["The", "stakes", "were", "made", "clear", "to", "voters", "."]
+    heads = [1, 3, 3, 3, 3, 4, 5, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "oprd", "prep", "pobj", "punct"]
+    tags = ["DT", "NNS", "VBD", "VBN", "JJ", "IN", "NNS", "."]
+    assert complement(words, heads, deps, tags, 3) is None

@@ -479,3 +479,13 @@ def test_a_participle_after_a_quoted_name_closing_on_a_comma_is_no_part_of_it(nl
     text = 'In another tweet, Lund called Ortiz the "ultimate hypocrite," linking to a story about his party.'
     (called,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "called"]
     assert (called.text, called.kind) == ('Ortiz the "ultimate hypocrite,"', "mixed")
+
+
+def test_made_clear_is_a_cue_for_the_clause_after_it(nlp):
+    text = "Ada Lund made it clear on Tuesday that the port will stay open."
+    (made,) = [q for q in extract(text, nlp=nlp) if q.cue.text == "made"]
+    assert (made.text, made.speaker.mention) == ("the port will stay open", "Ada Lund")
+    # a participle after a comma is what she did next
+    text = "Ada Lund made clear that she has their backs, touting a message of unity."
+    assert [q.text for q in extract(text, nlp=nlp) if q.cue.text == "made"] == ["she has their backs"]
+    assert [q.cue.text for q in extract("Ada Lund made the roads safe again.", nlp=nlp)] == []
