@@ -84,11 +84,11 @@ def test_pipeline_cuts_a_long_run_without_sentence_breaks_for_the_parser(nlp):
 
 
 def test_pronoun_speakers_read_the_quotes_near_them_only(nlp, monkeypatch):
-    from onrecord.speakers import resolve
+    from onrecord.speakers import pronouns
 
     calls = []
-    real = resolve.is_speech
-    monkeypatch.setattr(resolve, "is_speech", lambda tok: calls.append(1) or real(tok))
+    real = pronouns.is_speech
+    monkeypatch.setattr(pronouns, "is_speech", lambda tok: calls.append(1) or real(tok))
     text = "''Go,'' Ann Lee said. ''Now.'' ''Go on,'' she said. " * 600  # one paragraph, 1,800 quotes
     quotes = extract(text, nlp=nlp)
     assert {q.speaker.name for q in quotes} == {"Ann Lee"}

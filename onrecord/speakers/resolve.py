@@ -29,6 +29,11 @@ The kinds of mention, each with its rule:
     a statement, Tuttle said …`), if any;
   * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
+This module holds `ArticleSpeakers`, which keeps the article's people and who was quoted so far; the rules that need
+none of that come from `roles.py` (role words and titles, and where the text names someone with a role),
+`pronouns.py` (a pronoun's rules over the records so far), `records.py` (reading back over the records made so far),
+`openings.py` (sentence openings, byline, lede, interview answers) and `occurrences.py` (where capitalised words and
+full names stand).
 Cost: O(quotes x people) per article.
 """
 from __future__ import annotations
@@ -36,61 +41,39 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
 from ..quotes.frames import mention_tokens
-from ..quotes.lexicon import (anonymous_heads, cue_forms, demonyms, document_nouns, family_roles, generic_roles,
-                              is_role_word, name_titles, outlet_words, role_nouns, same_roles, title_roles)
-from ..quotes.parsed import coarse, is_speech, pobj_of, subject_of
-from ..quotes.plan import sentence_end, sentence_start
+from ..quotes.lexicon import (anonymous_heads, demonyms, document_nouns, family_roles, generic_roles, name_titles,
+                              outlet_words, role_nouns)
+from ..quotes.parsed import coarse, subject_of
+from ..quotes.plan import sentence_end
 from ..types import Mention
 from .genders import first_name_gender, is_counted_first_name
-from .names import (NAME_WORD, TITLE_BEFORE, UPPER, Person, absorb, gender_by_first_name, is_organisation,
-                    learn_gender, lowercase_words, name_key, not_a_name, people_and_candidates, trim_name, within)
+from .openings import interview_answers, lede, on_byline, opens_sentence
+from .names import (NAME_WORD, Person, absorb, gender_by_first_name, is_organisation, learn_gender, lowercase_words,
+                    name_key, not_a_name, people_and_candidates, trim_name, within)
 from .mentions import ARTICLES, appositive_name, document_author, mention_head, name_at_head
+from .occurrences import capitalised_offsets, full_spans
 from .people import People
 from .places import place_of, placed
+from .pronouns import (GENDERED, NO_NAME_PRONOUNS, OBJECT_PRONOUNS, RELATIVE, SELF, UNKNOWN_GENDER_LAG, asked_about,
+                       newcomer, reports_before, speakers_before, unnamed_speaker_before)
+from .records import by_document, moved, quoting_host
+from .roles import (ROLE_REACH, holds_before, names_a_person, office_before, owner, role_words, title_gender,
+                    unnamed_before, untitled)
 
-GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-SELF = {"i", "me", "we", "us"}
-OBJECT_PRONOUNS = {"him", "her"}
-RELATIVE = {"who", "that"}
-NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
-ROLE_MODIFIERS = {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"}  # another role
-APPOSED_ROLE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)")  # `, the city's mayor`
-ROLE_PHRASE_BEFORE = re.compile(r"((?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+),[ \t]+$")  # `the union's secretary, `
-ROLE_REACH = 40  # characters searched from a role word to the name it introduces (`Minister of State for Agriculture X`)
-UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
-MENTION_REACH = 2000  # characters a quote's speaker mention may lie after the quote's end
-PARAGRAPH = re.compile(r"[^\n]+")
-LEDE_WORDS = 12
-BYLINE_LINE = re.compile(r"[ \t]*by[ \t]", re.IGNORECASE)
 CATAPHORA_REACH = 800  # characters after a story's opening `A federal judge …` where the judge may be named
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
-# a dateline (`MANCHESTER, England — `, `SPRINGFIELD, Ill. (AP) — `) may come first
-DATELINE = r"(?:[A-Z][A-Z.'\u2019 -]+(?:,[ \t][\w.' ]{1,30})?(?:[ \t]\([^)\n]{1,20}\))?[ \t]*[\u2014\u2013-]{1,2}[ \t]*)?"
-OPENING = re.compile(DATELINE + r"[\s\u201d\u2019\"]*(?:(?:The|A|An|Another|Her|His|Their|Its)\b[^.,;:?!\n]{0,60},\s*)?")
-INTERVIEW_TURN = re.compile(r"^(Q|A)[:.][ \t]", re.M)  # `Q: What surprised you?` / `A: The volume of email.`
 AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True, "younger": False, "youngest": False}
 AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")  # `Patrick Brennan, 74,`
-UNNAMED_REACH = 1500  # characters back from `the diplomat` to `a senior diplomat` who may be that person
-PREDICATE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|being|became|becomes|as|[\u2019']s))\s+$", re.I)
-DOCUMENT_REACH = 1500  # characters back from `the statement` to the sentence that mentioned it
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
-PLAIN_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # titles that give a gender, not an office
-TITLE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
-FIRST_WORD = re.compile(r"[A-Za-z]+")
 # nobody in particular (`each candidate`, `most Republicans`), unless a name follows (`Neither Mr. Comey nor …`)
 QUANTIFIERS = {"each", "every", "both", "either", "neither", "any", "all", "few", "most"}
-
-
-CAPITALISED = re.compile(rf"\b[{UPPER}][\w'\u2019]*")  # `O'Neill`, `Kardashian's`; a hyphen splits (`Kardashian-West`)
-HYPHENATED = re.compile(rf"\b[{UPPER}][\w'\u2019]*(?:-[{UPPER}][\w'\u2019]*)+")  # a double-barrelled name
-POSSESSIVE = re.compile(r"['\u2019]s?$")
 FULL_NAME_WORD = re.compile(NAME_WORD)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # `a Fed Ex driver`
 APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|\d)")  # `Olaf Brennholt, 41,`, `Wes Nakagiri, a delegate`
@@ -123,26 +106,16 @@ class ArticleSpeakers:
             found |= set(self._offsets_of(p.tokens[0]))
         return sorted(found)
 
-    def _index_capitalised(self, word: str, at: int) -> None:
-        self._capitalised.setdefault(word, []).append(at)
-        bare = POSSESSIVE.sub("", word)
-        if bare != word:
-            self._capitalised.setdefault(bare, []).append(at)
-
     def _offsets_of(self, word: str) -> list[int]:
         """Offsets of a capitalised word (possessive or not) in the article."""
         if self._capitalised is None:  # one pass over the text for every person of the article
-            self._capitalised = {}
-            for m in CAPITALISED.finditer(self.text):
-                self._index_capitalised(m.group(), m.start())
-            for m in HYPHENATED.finditer(self.text):  # `Kaur-Whitfield` whole, besides its parts
-                self._index_capitalised(m.group(), m.start())
+            self._capitalised = capitalised_offsets(self.text)
         return self._capitalised.get(word, [])
 
     def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """The canonical name for draft `d`'s speaker mention, or None."""
         name = self._resolve(d, drafts, resolved)
-        host = _quoting_host(d, resolved)
+        host = quoting_host(d, resolved)
         if name and host is not None and name == host.name and d.speaker and coarse(mention_head(d.speaker)) == "NOUN":
             return None  # `the minister` in Osei's quote (`“The minister told parliament …”`) is not Osei
         return name
@@ -170,14 +143,14 @@ class ArticleSpeakers:
                 antecedent = antecedent.head
             return self.resolve(replace(d, speaker=mention_tokens(antecedent)), drafts, resolved)
         pos = d.speaker_span[0] if d.speaker_span else d.start
-        outer = _quoting_host(d, resolved)
+        outer = quoting_host(d, resolved)
         if low in SELF:
             if outer is None and low == "i":
                 return self._interviewee_at(pos)  # `A: I think people underestimate this city.`
             return outer.name if outer is not None and low in ("i", "me") else None
         if low in GENDERED:
             # nor is anyone named in the quote itself (`“When Trump debates her, …,” he said`)
-            skip = [(d.start, d.end), _asked_about(self.text, head, pos)]
+            skip = [(d.start, d.end), asked_about(self.text, head, pos)]
             subject = self._subject_beside(d, head, drafts, resolved)
             return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, speaker=subject, skip=skip)
         if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
@@ -190,7 +163,7 @@ class ArticleSpeakers:
             return relative or self.by_name(named, pos, given=len(named) == 1)
         author = document_author(head) if head.is_lower and low in document_nouns() else None
         if author is not None:  # `Hoff's letter`, `an email from Ana Ruiz`: its author speaks
-            return self._resolve(_moved(d, mention_tokens(author)), drafts, resolved)
+            return self._resolve(moved(d, mention_tokens(author)), drafts, resolved)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
             own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
             # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
@@ -203,9 +176,9 @@ class ArticleSpeakers:
         words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
         if det in ("the", "that", "this") and len(d.speaker) == 2 and head.is_lower and low in document_nouns():
-            return self._by_document(low, pos, drafts, resolved)  # `“…,” the statement said`
+            return by_document(self.text, low, pos, drafts, resolved)  # `“…,” the statement said`
         if det in ("a", "an") and head.is_lower and names_a_person(head):
-            return self._named_next(_role_words(d.speaker, head), pos)  # `A federal judge on Tuesday …` opening
+            return self._named_next(role_words(d.speaker, head), pos)  # `A federal judge on Tuesday …` opening
         if det in INDEFINITE or (low in anonymous_heads() and not words):
             return None
         if [t for t in words if t.i <= head.i] == [head] and head.i == d.speaker[0].i and self._common_word(head):
@@ -217,8 +190,8 @@ class ArticleSpeakers:
             role = next((t for t in (last, head) if names_a_person(t)), None)
             if role is None:
                 return None  # `the state`, `the campaign`, `the candidates`: no one person
-            return self._by_description(role_nouns().get(role.lower_), pos, _role_words(d.speaker, role),
-                                        _owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
+            return self._by_description(role_nouns().get(role.lower_), pos, role_words(d.speaker, role),
+                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
         if det == "the" and head == last and head.lower_ in demonyms():
             # `the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital
             # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
@@ -241,10 +214,10 @@ class ArticleSpeakers:
                 return None  # `Council`, `Police`
             rank = next((AGE_RANKS[t.lower_] for t in d.speaker if t.i < head.i and t.lower_ in AGE_RANKS), None)
             ranked = self._by_age(name, pos, rank) if rank is not None else None
-            return ranked or self.by_name(name, pos, _title_gender(d.speaker, head))
+            return ranked or self.by_name(name, pos, title_gender(d.speaker, head))
         if names_a_person(head):
-            return self._by_description(role_nouns().get(low), pos, _role_words(d.speaker, head),
-                                        _owner(d.speaker), (d.start, d.end), place_of(d.speaker, head))
+            return self._by_description(role_nouns().get(low), pos, role_words(d.speaker, head),
+                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, head))
         return None
 
     def _subject_beside(self, d: Draft, head: Token, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
@@ -256,17 +229,14 @@ class ArticleSpeakers:
         if subject is None or subject == head or not d.speaker_span:
             return None
         # where the subject stands, for a pronoun's recency (`McConnell says he spoke to Trump and asked him`: `he`)
-        return self._resolve(_moved(d, mention_tokens(subject)), drafts, resolved)
+        return self._resolve(moved(d, mention_tokens(subject)), drafts, resolved)
 
     def _interviewee_at(self, pos: int) -> str | None:
         """In an interview printed as `Q:` and `A:` paragraphs (two of each at least), the one answering, for an `I`
         at offset `pos` inside an answer: the person the article names first (its headline or introduction names
         them). None elsewhere."""
         if self._answers is None:
-            turns = [(m.group(1), m.start(), self.text.find("\n", m.start())) for m in INTERVIEW_TURN.finditer(self.text)]
-            kinds = [k for k, _, _ in turns]
-            self._answers = ([(s, e if e != -1 else len(self.text)) for k, s, e in turns if k == "A"]
-                             if kinds.count("Q") >= 2 and kinds.count("A") >= 2 else [])
+            self._answers = interview_answers(self.text)
         if not any(s <= pos < e for s, e in self._answers):
             return None
         named = [p for p in self.people if p.offsets] or [p for p in self._first_named_runs() if p.offsets]
@@ -307,7 +277,7 @@ class ArticleSpeakers:
         named other than the `speaker` talking to him."""
         head = mention_head(mention)
         if d is not None and head.lower_ == "me":
-            host = _quoting_host(d, resolved)
+            host = quoting_host(d, resolved)
             return host.name if host is not None else None
         if d is not None and head.lower_ in GENDERED:
             return self._by_pronoun(GENDERED[head.lower_], pos, d, drafts, resolved, speaker)
@@ -428,19 +398,6 @@ class ArticleSpeakers:
             return None
         return (max if eldest else min)(ages, key=ages.get)
 
-    def _full_spans(self) -> list[tuple[int, int, Person]]:
-        """(start, end, person) of every mention of a person with a full name, a title before it included
-        (`President Donald Trump`). Cost: one search per mention, each call: the people change as speakers are
-        promoted."""
-        out = []
-        for p in self.people:
-            if len(p.tokens) < 2:
-                continue
-            for o in p.offsets:
-                at = self.text.find(p.surname, o, o + len(p.name) + 40)
-                out.append((o, at + len(p.surname) if at >= 0 else o + len(p.name), p))
-        return out
-
     def _common_word(self, tok: Token) -> bool:
         """Whether a capitalised word is a common one, not a name: a function word (`Both`, `None`), a plural noun
         (`Officials`), or a noun the article also writes in lower case (`Research`); and no name in the article,
@@ -482,17 +439,17 @@ class ArticleSpeakers:
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
                     speaker: str | None = None, skip: list[tuple[int, int]] = ()) -> str | None:
         excluded = {speaker} if speaker else set()  # `she told him`: not the one talking
-        host = _quoting_host(d, resolved)
+        host = quoting_host(d, resolved)
         if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else
             speaker = host.name
             excluded.add(speaker)
             excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
         # the last speaker before the pronoun is as good an antecedent as anyone of known gender (`Dale Hutchins
         # told the Ledger …. “…,” he said.`)
-        recent = next((m.name for _, m in _speakers_before(pos, drafts, resolved) if m.name), None)
-        unnamed = _unnamed_speaker_before(gender, pos, drafts, resolved)
-        full = self._full_spans()
-        clauses = _reports_before(pos, drafts, resolved)
+        recent = next((m.name for _, m in speakers_before(pos, drafts, resolved) if m.name), None)
+        unnamed = unnamed_speaker_before(gender, pos, drafts, resolved)
+        full = full_spans(self.text, self.people)
+        clauses = reports_before(pos, drafts, resolved)
         best, best_score = None, None
         # a run the name finder was unsure of is a candidate too when its first name tells the gender and the
         # article treats it as a person (`Olaf Brennholt, 41,`)
@@ -514,7 +471,7 @@ class ArticleSpeakers:
         last = self._last_before(best, pos) if best is not None else -1
         if best is None or unnamed > last:
             return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
-        if _newcomer(gender).search(self.text, last, pos):
+        if newcomer(gender).search(self.text, last, pos):
             return None  # `Outside, an old woman swept glass. “Someone has to,” she said.`
         if best not in self.people:
             name = self._name_of(best, pos)
@@ -544,7 +501,7 @@ class ArticleSpeakers:
             titled = self._named_with(role, pos)
             if titled is not None:
                 return titled
-            if self._unnamed_before(role, pos):
+            if unnamed_before(self.text, role, pos):
                 return None  # `A senior diplomat, who spoke on condition of anonymity, …. “…,” the diplomat said`
         if role and role.split()[-1] in generic_roles():
             # `the man`, `the clerk`: a newcomer or no one known; not one introduced by an office (`Mayor Dana Cole`)
@@ -568,21 +525,6 @@ class ArticleSpeakers:
             holders = [p for p in self.people if role and self._holds_before(p, role, len(self.text))]
             return min(holders, key=lambda p: min(p.offsets)).name if holders else None
         return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
-
-    def _by_document(self, noun: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
-        """`the statement said` after `In a statement, Tuttle said …`: the named speaker of the last report cued in
-        the sentence that last mentioned such a document, within DOCUMENT_REACH before `pos`, the document not among
-        what it reports (`CBS reports that the letter …`); else no one (`a statement issued by the campaign`).
-        Cost: one scan of that stretch and of the quotes."""
-        lo = max(0, pos - DOCUMENT_REACH)
-        before = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[lo:pos])]
-        if not before:
-            return None
-        at = lo + before[-1]
-        start, end = sentence_start(self.text, at), sentence_end(self.text, at)
-        named = [m.name for q, m in zip(drafts, resolved) if m is not None and m.name and q.cue_span
-                 and start <= q.cue_span[0] < end and q.cue_span[0] < pos and not q.start <= at < q.end]
-        return named[-1] if named else None
 
     def _placed_before(self, place: str, gender: str | None, role: str | None, pos: int,
                        role_holders_only: bool = False) -> str | None:
@@ -611,7 +553,7 @@ class ArticleSpeakers:
         for p in [*self.people, *self._first_named_runs()]:
             first = min(p.offsets, default=-1)
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
-                    and _opens_sentence(self.text, first) and not (untitled_only and self._office_before(first))):
+                    and opens_sentence(self.text, first) and not (untitled_only and office_before(self.text, first))):
                 best, best_at = p, first
         if best is None:
             return None
@@ -627,7 +569,7 @@ class ArticleSpeakers:
         lo, hi = self._lede
         if not lo <= pos < hi:
             return None
-        if any(not self._on_byline(o) for p in self.people for o in self._occurrences_of(p) if o < pos):
+        if any(not on_byline(self.text, o) for p in self.people for o in self._occurrences_of(p) if o < pos):
             return None
         holders = [p for p in self.people if pos < min(p.offsets, default=-1) < pos + CATAPHORA_REACH
                    and self._holds_before(p, role, pos + CATAPHORA_REACH)]
@@ -637,31 +579,7 @@ class ArticleSpeakers:
     def _lede(self) -> tuple[int, int]:
         """The span of the story's first paragraph of LEDE_WORDS words or more (the title, byline and dateline
         lines before it are shorter), found once per article; (0, 0) if none."""
-        return next((m.span() for m in PARAGRAPH.finditer(self.text) if len(m.group().split()) >= LEDE_WORDS), (0, 0))
-
-    def _on_byline(self, off: int) -> bool:
-        """Whether offset `off` lies on a line that opens with `By` (`By Lena Ortiz`): the writer, not the story."""
-        return BYLINE_LINE.match(self.text, self.text.rfind("\n", 0, off) + 1) is not None
-
-    def _unnamed_before(self, role: str, pos: int) -> bool:
-        """Whether, within UNNAMED_REACH before offset `pos`, the article brought in someone by an indefinite
-        description of `role` (`A senior Western diplomat`, `One aid worker`, `said a spokeswoman for the agency`):
-        `the diplomat` is then that unnamed person. An apposition or a predicate (`Ruiz, a diplomat,`, `she is a
-        diplomat`) brings in no one new. Cost: one regular-expression scan of that stretch per role word."""
-        lo = max(0, pos - UNNAMED_REACH)
-        for word in _same_role_words(role.split()[-1]):
-            for m in _indefinite(word).finditer(self.text[lo:pos]):
-                if not PREDICATE_BEFORE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
-                    return True
-        return False
-
-    def _office_before(self, off: int) -> bool:
-        """Whether the mention at `off` opens with or follows a title other than a plain `Mr.` or `Ms.` (`Mayor
-        Dana Cole`, `Sen. Kim`)."""
-        first = FIRST_WORD.match(self.text, off)
-        title = TITLE_WORD_BEFORE.search(self.text, max(0, off - 30), off)
-        words = (first.group().lower().rstrip(".") if first else "", title.group(1).lower() if title else "")
-        return any(low in name_titles() and low not in PLAIN_TITLES for low in words)
+        return lede(self.text)
 
     def _named_with(self, role: str, pos: int) -> str | None:
         """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any
@@ -679,199 +597,10 @@ class ArticleSpeakers:
         """Whether a full mention of `p` before offset `pos` names them with `role`."""
         if self._lower is None:
             self._lower = self.text.lower()
-        words = _same_role_words(role.split()[-1])  # `mom` is found as `mother` too
-        for off in sorted(p.offsets):  # full names only: `President George W. Bush` says nothing of Jeb Bush
-            if off >= pos:
-                return False
-            at = self.text.find(p.tokens[0], off, off + ROLE_REACH + len(role))
-            if at > off and _holds_role(self.text[off:at], role):
-                return True  # `Professor Anna Lindqvist`: the mention opens with its title
-            # the regexes only where the role word is near: most mentions have none
-            lo = max(0, off - ROLE_REACH - len(role))
-            if any(self._lower.find(word, lo, off) != -1 for word in words):
-                title = TITLE_BEFORE.search(self.text, lo, off) or ROLE_PHRASE_BEFORE.search(self.text, lo, off)
-                if title and _holds_role(title.group().rstrip(", \t"), role):
-                    return True
-            at = max(at, off)
-            end = at + len(p.name if self.text.startswith(p.name, at) else " ".join(p.tokens))
-            if any(self._lower.find(word, end, end + ROLE_REACH + 20) != -1 for word in words):
-                apposed = APPOSED_ROLE.match(self.text, end)
-                if apposed and _holds_role(apposed.group(1), role):
-                    return True
-        return False
-
-
-def names_a_person(tok: Token) -> bool:
-    """Whether a common noun names one person: a role of the lexicon (`the economist`), a noun with a person's
-    ending (`the medalist`, `the historian`) or an age (`the 71-year-old`); not a group (`the candidates`) nor a
-    body or a thing (`the campaign`, `the state`)."""
-    low = tok.lower_
-    if is_role_word(low):
-        return True
-    return low == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years")
-
-
-def _opens_sentence(text: str, off: int) -> bool:
-    """Whether the name at `off` opens its sentence, alone or after a description set off by a comma (`The former
-    harbor master, Greg Olsen, …`) or after a capitalised role title (`Athletic boss Sean Malley`)."""
-    start = sentence_start(text, off)
-    if OPENING.fullmatch(text, start, off) is not None:
-        return True
-    words = text[start:off].lstrip("\u201d\u2019\"").split()
-    return 0 < len(words) <= 4 and words[-1] in role_nouns() and all(w[:1].isupper() for w in words[:-1])
-
-
-def _holds_role(phrase: str, role: str) -> bool:
-    """Whether a title or apposition names the role (`Union Minister of State` holds `minister`, `Ortiz's
-    mother` holds `mom`), not another role made of it (`Vice President` does not hold `president`)."""
-    same = same_roles()
-    words = [same.get(w, w) for w in (title_roles().get(w.rstrip("."), w) for w in phrase.lower().replace("-", " ").split())]
-    want = [same.get(w, w) for w in role.split()]
-    n = len(want)
-    return any(words[k : k + n] == want and (n > 1 or k == 0 or words[k - 1] not in ROLE_MODIFIERS)
-               for k in range(len(words) - n + 1))
-
-
-@lru_cache(maxsize=256)
-def _same_role_words(word: str) -> frozenset[str]:
-    """A role word and the words for the same role (`mom`: `mother`, `mum`), built once per word: the role search
-    asks for it for every person of the article."""
-    base = same_roles().get(word, word)
-    return frozenset({word, base} | {w for w, same in same_roles().items() if same == base})
-
-
-@lru_cache(maxsize=256)
-def _indefinite(word: str) -> re.Pattern:
-    """`a`, `an`, `one` or `another`, up to four words, then the role `word` (`A senior Western diplomat`),
-    compiled once per word."""
-    return re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(word)}\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _newcomer(gender: str) -> re.Pattern:
-    """A sentence that opens, maybe after a short fronted phrase, on an indefinite noun for a person of `gender`
-    (`An old woman swept glass`, `Outside, a man in a red cap waved`): someone new, whom a pronoun after it stands
-    for rather than anyone named before. Compiled once per gender."""
-    nouns = "|".join(sorted(re.escape(n) for n, g in role_nouns().items() if g == gender))
-    return re.compile(rf"(?:^|[.!?][\"\u201d\u2019]?\s+)(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){{0,3}},\s+)?"
-                      rf"(?:[Aa]n?|One)\s+(?:[a-z][\w'\u2019-]*\s+){{0,3}}?(?:{nouns})\b", re.MULTILINE)
-
-
-def _owner(mention: list[Token]) -> str | None:
-    """The possessive pronoun opening a description (`her` of `her doctor`), or None."""
-    return mention[0].lower_ if mention[0].tag_ == "PRP$" else None
+        return holds_before(self.text, self._lower, p, role, pos)
 
 
 def _strip_handle(who: str | None) -> str | None:
     if not who:
         return None
     return who.split("(@")[0].strip() or None
-
-
-def untitled(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A name without the titles or roles before it (`Senator`, `Sen.`, `Mayor`), at least one word kept."""
-    k = 0
-    while k < len(tokens) - 1 and (tokens[k].lower().rstrip(".") in name_titles() or tokens[k].lower() in role_nouns()):
-        k += 1
-    return tokens[k:]
-
-
-def _role_words(mention: list[Token], role: Token) -> str:
-    """The role a description names, with the word that makes it another role (`vice president` is not the
-    `President` of a title, nor `deputy mayor` the mayor)."""
-    before = [t for t in mention if t.i == role.i - 1]
-    if before and before[0].lower_ in ROLE_MODIFIERS:
-        return f"{before[0].lower_} {role.lower_}"
-    return role.lower_
-
-
-def _title_gender(mention: list[Token], head: Token) -> str | None:
-    """The gender a title before the name tells (`Ms. Khan`, `Mr. Khan`), or None."""
-    genders = {name_titles().get(t.lower_.rstrip(".")) for t in mention if t.i < head.i} - {None}
-    return genders.pop() if len(genders) == 1 else None
-
-
-def _speakers_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]):
-    """The quotes not inside another, with a speech cue, whose speaker mention lies within UNKNOWN_GENDER_LAG
-    before `pos`, with that mention, latest first (read back only as far as `_records_back` goes)."""
-    for q, m in _records_back(pos - UNKNOWN_GENDER_LAG, drafts, resolved):
-        if q.parent is None and m is not None and q.cue and is_speech(q.cue[0]) and 0 < pos - m.start <= UNKNOWN_GENDER_LAG:
-            yield q, m
-
-
-def _records_back(pos: int, drafts: list[Draft], resolved: list[Mention | None]):
-    """(draft, resolved mention) of the records resolved so far, latest first, back to the first quote not inside
-    another that ends more than MENTION_REACH before `pos`: a mention lies in its quote's sentence, and reading back
-    to the article's start made a long article of pronoun-attributed quotes cost a pass over its quotes per quote.
-    Only top-level quotes end in text order, so a nested one (which may end early in a long quote) never stops it."""
-    for k in range(len(resolved) - 1, -1, -1):
-        q = drafts[k]
-        if q.parent is None and q.end < pos - MENTION_REACH:
-            return
-        yield q, resolved[k]
-
-
-def _asked_about(text: str, head: Token, pos: int) -> tuple[int, int]:
-    """The article span of a participle's clause before the pronoun `head` (at article offset `pos`), whose own
-    unstated subject is the pronoun's referent (`Asked about Bloom, she said`): the people it names are not who
-    the pronoun is. (0, 0) when there is none, or when the parsed text around it is not the article's own (a cut
-    quote)."""
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.i < head.i:
-        return (0, 0)
-    for c in verb.children:
-        if (c.dep_ == "advcl" and c.i < head.i and c.tag_ in ("VBN", "VBG")
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)):
-            lo = pos - (head.idx - c.left_edge.idx)
-            if lo >= 0 and text[lo:pos] == head.doc.text[c.left_edge.idx : head.idx]:
-                return (lo, lo + c.right_edge.idx + len(c.right_edge) - c.left_edge.idx)
-    return (0, 0)
-
-
-def _reports_before(pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> list[tuple[int, int, str]]:
-    """For each record before `pos` with a named speaker: the stretch from its speaker mention to the end of its
-    cue and report, where its speaker is the subject (start, end), and the name. One who asks is left out. Read
-    back only as far as `_records_back` goes: a pronoun's antecedent that far back is no one else's clause."""
-    return [(m.start, max(q.end, q.cue_span[1]), m.name) for q, m in _records_back(pos, drafts, resolved)
-            if m is not None and m.name and q.cue_span is not None and m.start < pos and not _asks(q)]
-
-
-def _asks(q: Draft) -> bool:
-    """Whether the record's cue is `ask`: who answers is someone else (`an Iowa voter asked if she …`)."""
-    verb = cue_forms().get(q.cue[0].lower_) if q.cue else None
-    return verb is not None and verb.lemma == "ask"
-
-
-def _unnamed_speaker_before(gender: str, pos: int, drafts: list[Draft], resolved: list[Mention | None]) -> int:
-    """The offset of the latest speaker mention within UNKNOWN_GENDER_LAG before `pos` that names no one but one
-    person a pronoun of `gender` may stand for (`a source`, `one victim's daughter`, not `officials` nor `the
-    father` for `she`), and that introduced speech; -1 if none."""
-    for q, m in _speakers_before(pos, drafts, resolved):
-        if not q.speaker or _asks(q):
-            continue  # one who asks is answered by someone else
-        if m.name is not None or GENDERED.get(_owner(q.speaker)) == gender:
-            continue  # `her doctor told her …. She remembers`: `she` is whose doctor it is
-        head = mention_head(q.speaker)
-        if head.lower_ == "one":  # `One of the nurses, who spoke on condition of anonymity, said`: one of a group
-            group = next((pobj_of(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if group is not None and group.tag_ == "NNS" and role_nouns().get(group.lower_[:-1], "") in (gender, None):
-                return m.start
-        elif head.tag_ == "NN" and names_a_person(head) and role_nouns().get(head.lower_) in (gender, None):
-            return m.start
-    return -1
-
-
-def _moved(d: Draft, mention: list[Token]) -> Draft:
-    """`d` with another mention of the same parse as its speaker, its article offsets moved along."""
-    if not d.speaker_span:
-        return replace(d, speaker=mention)
-    at = d.speaker_span[0] + mention[0].idx - d.speaker[0].idx
-    return replace(d, speaker=mention, speaker_span=(at, at + mention[-1].idx + len(mention[-1]) - mention[0].idx))
-
-
-def _quoting_host(d: Draft, resolved: list[Mention | None]) -> Mention | None:
-    """The speaker of the quote `d` is quoted inside, if any; a report nested in another report
-    (`Klein said two women said they …`) is in the reporter's words, not the host's."""
-    if d.parent is None or d.extra.get("nested_report"):
-        return None
-    return resolved[d.parent]

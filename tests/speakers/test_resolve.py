@@ -43,14 +43,6 @@ def test_resolve_someones_people_are_not_that_person(nlp):
     assert speakers(text, nlp) == [("Grant's campaign", None)]
 
 
-def test_resolve_title_before_a_name_is_not_part_of_it():
-    from onrecord.speakers.resolve import untitled
-
-    assert untitled(("Senator", "Ida", "Marsh")) == ("Ida", "Marsh")
-    assert untitled(("Sen.", "Marsh")) == ("Marsh",)
-    assert untitled(("Mayor",)) == ("Mayor",)
-
-
 def test_resolve_title_before_a_surname_to_the_full_name(nlp):
     text = "Ann Lee spoke at the town hall on Monday.\n\n“We will close the ferries,” Mayor Lee said."
     assert speakers(text, nlp) == [("Mayor Lee", "Ann Lee")]
@@ -470,18 +462,6 @@ def test_resolve_a_document_someone_else_obtained_stays_unnamed(nlp):
     text = ("Ruth Tandy runs the Harbour Trust.\n\n"
             "An email obtained by the Courier argues that “the levy is unfair.”")
     assert speakers(text, nlp) == [("An email", None)]
-
-
-def test_speakers_before_a_pronoun_reach_past_a_quote_nested_early_in_a_long_one(nlp):
-    from onrecord.quotes.draft import Draft
-    from onrecord.speakers.resolve import _speakers_before
-    from onrecord.types import Mention
-
-    said = [nlp("Tam Quill said.")[2]]
-    # a 3,000-character quote with a quote inside its first words, then its speaker, then the pronoun at 3,100
-    drafts = [Draft(0, 3000, cue=said), Draft(5, 10, depth=1, parent=0)]
-    resolved = [Mention("Tam Quill", "Tam Quill", 3010, 3019), None]
-    assert [m.name for _, m in _speakers_before(3100, drafts, resolved)] == ["Tam Quill"]
 
 
 def test_a_description_after_a_newcomer_is_the_newcomer_not_the_one_she_spoke_to(nlp):
