@@ -2,13 +2,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from onrecord.errors import OnrecordError
 from onrecord.link.features import extract_features, find_dateline, name_sequences, TOKEN_RE
-from onrecord.link.stories import (StoryClusterer, StoryConfig, assign_stories, average_link,
-                                   cluster_articles)
+from onrecord.link.stories import StoryClusterer, StoryConfig, assign_stories, cluster_articles
 from onrecord.types import Article
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -93,53 +90,6 @@ def test_stories_time_gap_splits():
     assert got == {frozenset({"t1", "t3"}), frozenset({"t2"})}
 
 
-def test_stories_shipped_gap_penalty_is_named_in_defaults():
-    text = (Path(__file__).resolve().parents[2] / "onrecord" / "link" / "data" / "stories.cfg").read_text()
-    for key in ("join_threshold", "merge_threshold", "max_gap_days", "gap_penalty", "quote_miss_penalty"):
-        assert f"\n{key} = " in text
-
-
-def test_stories_config_rejects_unknown_key(tmp_path):
-    path = tmp_path / "user.cfg"
-    path.write_text("[stories]\njoin_treshold = 0.5\n")
-    with pytest.raises(OnrecordError, match="join_treshold"):
-        StoryConfig.load(path)
-
-
-def test_stories_config_user_file_overrides_one_key(tmp_path):
-    path = tmp_path / "user.cfg"
-    path.write_text("[stories]\njoin_threshold = 0.5\n")
-    cfg = StoryConfig.load(path)
-    assert cfg.join_threshold == 0.5
-    assert cfg.merge_threshold == StoryConfig.load().merge_threshold
-
-
-@pytest.mark.parametrize("line, words", [("join_threshold = high", "join_threshold"),
-                                         ("repair_stories = 2.5", "integer"),
-                                         ("linkage = single", "linkage"),
-                                         ("centroid_terms = -3", "negative")])
-def test_stories_config_bad_value_is_e352(tmp_path, line, words):
-    path = tmp_path / "user.cfg"
-    path.write_text(f"[stories]\n{line}\n")
-    with pytest.raises(OnrecordError, match="cannot read story settings") as err:
-        StoryConfig.load(path)
-    assert words in str(err.value) and "\n" not in str(err.value)
-
-
-def test_stories_config_malformed_file_is_e352(tmp_path):
-    path = tmp_path / "user.cfg"
-    path.write_text("join_threshold = 0.3\n")  # no section header
-    with pytest.raises(OnrecordError, match="cannot read story settings"):
-        StoryConfig.load(path)
-
-
-def test_average_link_cuts_between_groups():
-    sims = np.array([[1.0, 0.9, 0.1, 0.0], [0.9, 1.0, 0.2, 0.1], [0.1, 0.2, 1.0, 0.8], [0.0, 0.1, 0.8, 1.0]])
-    assert average_link(sims, 0.5) == [[0, 1], [2, 3]]
-    assert average_link(sims, 0.05) == [[0, 1, 2, 3]]
-    assert average_link(sims, 0.95) == [[0], [1], [2], [3]]
-
-
 def test_stories_repair_moves_an_early_misjoin():
     # with a loose join threshold the first Velsham report joins the Dornfeld story; once more reports of both
     # events arrive, the local repair must take it back out
@@ -203,14 +153,3 @@ def test_stories_assign_in_store_after_repair_leaves_no_empty_story():
     rows = store.stories()
     assert all(s["articles"] for s in rows)
     assert {frozenset(s["articles"]) for s in rows} == {frozenset({"d1", "d2", "d3"}), frozenset({"v1", "v2"})}
-
-
-def test_stories_candidates_limit_keeps_the_most_shared():
-    from onrecord.link.stories import Story, StoryIndex
-    index = StoryIndex()
-    index.put(Story(id="a", title="a"), [("words", "x")])
-    index.put(Story(id="b", title="b"), [("words", "x"), ("words", "y")])
-    index.put(Story(id="c", title="c"), [("words", "z")])
-    keys = [("words", "x"), ("words", "y"), ("words", "z")]
-    assert index.candidates(keys) == {"a", "b", "c"}
-    assert index.candidates(keys, limit=1) == {"b"}
