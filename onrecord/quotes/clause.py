@@ -428,8 +428,8 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     # the comma or conjunction joining a clause of the writer's is left to `trim`, as any trailing one is
     sent_end = min([verb.sent.end] + [c.left_edge.i for c in verb.rights if c.i >= k and _own_clause(c, verb)])
     second = False
-    while (k < sent_end and (second or not is_cue(doc[k])) and not opens_quote(doc[k]) and not breaks_clause(doc[k])
-           and k not in above and doc[k].head.i not in above):
+    while (k < sent_end and (second or not is_cue(doc[k]) or _listed_in(doc[k], toks[0].i))
+           and not opens_quote(doc[k]) and not breaks_clause(doc[k]) and k not in above and doc[k].head.i not in above):
         second = second or (doc[k].lower_ == "that" and doc[k].dep_ == "mark")
         k += 1
     stopped_at_cue = k < sent_end and is_cue(doc[k]) and not second
@@ -438,6 +438,12 @@ def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
     elif stopped_at_cue and (joined := conjoined_subject(doc[k])) is not None:
         return [t for t in toks if t.i < joined.left_edge.i]  # `… and one in four said …`, hung on the clause
     return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
+
+
+def _listed_in(cue: Token, start: int) -> bool:
+    """`said money is needed to develop a vaccine, educate the public and [learn] more …`: a cue word with no subject
+    joined to a verb of the reported words is one more item of what was reported, not a report of its own."""
+    return cue.dep_ == "conj" and start <= cue.head.i < cue.i and not has_subject(cue)
 
 
 def _own_clause(tok: Token, verb: Token) -> bool:
