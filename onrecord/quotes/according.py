@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .edges import MIN_CONTENT_TOKENS, has_subject, trim
-from .parsed import SUBJECT_DEPS, name_read_as_subject, pobj_of
+from .parsed import pobj_of
+from .subjects import SUBJECT_DEPS, name_read_as_subject
 
 
 def hearsay_clause(adverb: Token) -> list[Token] | None:

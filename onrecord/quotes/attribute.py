@@ -30,18 +30,21 @@ from spacy.tokens import Token
 
 from .beats import beat_after
 from .continuations import apply_continuations, apply_reported_speech_before
+from .cues import is_speech
 from .draft import Draft, looks_like_title, reads_as_title
-from .frames import (DASHES, DATE_WORDS, Found, attribute_cue, can_speak, find_cue, heads_its_sentence, left_frame,
-                     mention_tokens, right_frame, speech_over, words_of)
+from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, right_frame, speech_over
 from .indirect import indirect_drafts
 from .layout import Layout
 from .learned import learned_drafts
 from .lexicon import cue_forms, organisation_words
 from .marks import QuoteSpan, final_stop
-from .parsed import ParsedText, coarse, is_speech, subject_of
+from .mention_phrase import DASHES, DATE_WORDS, can_speak, mention_tokens
+from .nearby import words_of
+from .parsed import ParsedText, coarse
 from .plan import sentence_breaks
 from .signatures import (apply_headlines, apply_signature_lines, apply_tweet_signatures, headline_claim,
                          transcript_lines, tweets_without_marks)
+from .subjects import subject_of
 
 BYLINE = re.compile(r"[\u201d\u2019\"']*,?\s+by\s+[A-Z]")  # what follows the title of a cited piece
 SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"')]*\s|\n")  # a sentence or paragraph ends

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frames import DASHES, SENTENCE_END, Found, can_speak, mention_tokens, right_frame
+from .frames import Found, right_frame
 from .marks import QuoteSpan, final_stop
-from .parsed import ParsedText, coarse, subject_of
+from .mention_phrase import DASHES, can_speak, mention_tokens
+from .parsed import SENTENCE_END, ParsedText, coarse
+from .subjects import subject_of
 
 PERSONAL = {"he", "she", "they", "i", "we"}  # `it` and `you` name no speaker here (`“…,” it ended.`)
 LEADING = {","} | DASHES  # between the closing mark and the beat: `,” Tate smiled`, `” — the mayor paused —`

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import is_cue, is_speech, passive_participle, word_with
 from .edges import OBJECT_PREPS, breaks_clause, has_dep, has_subject, opens_quote, trim, when_or_where
-from .frames import DATE_WORDS, NAME_TAIL_DEPS, NOUN_TAGS, aside_dash, time_word
+from .frames import NAME_TAIL_DEPS
 from .lexicon import CueVerb, cue_forms
+from .mention_phrase import DATE_WORDS, aside_dash, time_word
 from .naming import name_given, named_back
-from .parsed import (FINITE_TAGS, SUBJECT_DEPS, coarse, conjoined_subject, is_cue, is_speech, passive_participle,
-                     pobj_of, speakers_act, subject_of, subjects_nearest_first, word_with)
+from .nearby import NOUN_TAGS
+from .parsed import coarse, pobj_of
 from .slips import (clause_around, clause_past_asked, is_as_aside, is_fronted, is_set_off, marked_that, misread_clause,
                     opens_next, question_clause, relative_report, resumption, slipped_clause, tagged_sentence)
+from .subjects import FINITE_TAGS, SUBJECT_DEPS, conjoined_subject, speakers_act, subject_of, subjects_nearest_first
 
 ANSWERS = {"yes", "no", "so"}  # a one-word report that is a whole answer (`46 percent said yes`, `half said so`)
 # the words that open a question joined to what a cue is about (`talk about X and how …`)

@@ -13,13 +13,16 @@ import re
 
 from spacy.tokens import Token
 
+from .cues import is_speech
 from .draft import Draft, reads_as_title
-from .frames import attribute_cue, can_speak, find_cue, left_frame, mention_tokens
+from .frames import attribute_cue, find_cue, left_frame
 from .layout import Layout
 from .lexicon import role_nouns
 from .marks import QuoteSpan
-from .parsed import ParsedText, coarse, is_speech, subject_of
+from .mention_phrase import can_speak, mention_tokens
+from .parsed import ParsedText, coarse
 from .plan import sentence_breaks, sentence_start
+from .subjects import subject_of
 
 SENTENCE_CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*\s+$")  # text before a quote that opens a new sentence
 CLOSED_REACH = 40  # characters before a quote that SENTENCE_CLOSED reads (not from the paragraph's start: see below)

@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Token
 
-from .frames import DASHES, aside_dash, time_word
-from .parsed import SUBJECT_DEPS, pobj_of
+from .mention_phrase import DASHES, aside_dash, time_word
+from .parsed import pobj_of
+from .subjects import SUBJECT_DEPS
 
 MIN_CONTENT_TOKENS = 3  # shorter complements ("he said it") report nothing quotable (PolNeAR train)
 # what a reported object is said about, after it: `dismissed X as “…”`, `blamed X on “…”`, `accused X of “…”`,

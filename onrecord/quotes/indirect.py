@@ -22,17 +22,19 @@ from spacy.tokens import Token
 
 from .according import according_content, hearsay_clause
 from .clause import complement, one_word_answer
+from .cues import is_cue, is_raising, is_speech, passive_participle
 from .draft import Draft, in_headline, reads_as_title
 from .edges import (MIN_CONTENT_TOKENS, before_trailing_aside, has_dep, has_subject, phrases_after, right_after_verb,
                     trim)
-from .frames import GENERIC_SUBJECTS, Found, addressee_of, agent_mention, attribute_cue, cites, mention_tokens
+from .frames import Found, addressee_of, agent_mention, attribute_cue, cites
 from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, hearsay_adverbs
+from .mention_phrase import GENERIC_SUBJECTS, mention_tokens
 from .naming import named_after_aside
 from .nominal import answers_another, is_cue_noun, noun_content, noun_source
-from .parsed import (FINITE_TAGS, SUBJECT_DEPS, ParsedText, is_cue, is_raising, is_speech, passive_participle,
-                     says_nothing, subject_of)
+from .parsed import ParsedText, says_nothing
 from .slips import asked_when
 from .spans import SpanSet
+from .subjects import FINITE_TAGS, SUBJECT_DEPS, subject_of
 
 MIN_NESTED_QUOTE_WORDS = 2  # a one-word quote inside a report within a report is a fragment of it (`yell “fire”`)
 CLOSING_MARKS = "\u201d\u2019\"'"

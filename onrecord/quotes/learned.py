@@ -22,13 +22,16 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .confidence import logistic
+from .cues import is_cue, passive_participle
 from .draft import Draft
-from .frames import GENERIC_SUBJECTS, agent_mention, attribute_cue, can_speak, mention_tokens
+from .frames import agent_mention, attribute_cue
 from .indirect import report_draft
 from .lexicon import QUOTES_DATA, cue_forms, cue_nouns
+from .mention_phrase import GENERIC_SUBJECTS, can_speak, mention_tokens
 from .nominal import NOUN_TAGS, noun_source
-from .parsed import ParsedText, coarse, is_cue, passive_participle, pobj_of, says_nothing, subject_of
+from .parsed import ParsedText, coarse, pobj_of, says_nothing
 from .spans import SpanSet
+from .subjects import subject_of
 
 MODEL_PATH = QUOTES_DATA / "learned_reports.json"
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "acomp")

@@ -257,7 +257,7 @@ class VenueWords:
     topic_verbs: frozenset[str]  # forms of cues whose `on`/`at` phrase is their topic or target (`called on`)
     asides: frozenset[str]  # participles whose phrase tells where the cue's words were said (`Speaking at a rally,`)
     not_places: frozenset[str]  # capitalised words naming a time or a language (`in Spanish`), besides the date
-    # words of `frames.DATE_WORDS`
+    # words of `mention_phrase.DATE_WORDS`
 
 
 @lru_cache(maxsize=1)

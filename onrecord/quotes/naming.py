@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .edges import breaks_clause, opens_quote, phrases_after
-from .frames import NOUN_TAGS
-from .parsed import speakers_act
+from .nearby import NOUN_TAGS
+from .subjects import speakers_act
 
 RELATIVE_OBJECTS = {"what", "which", "whom", "that"}  # `what X called “…”`: the word a quoted name is given to
 

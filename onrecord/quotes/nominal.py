@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frames import dated
+from .cues import is_cue
 from .lexicon import cue_nouns, meeting_verbs
-from .parsed import is_cue, pobj_of, subject_of
+from .mention_phrase import dated
+from .parsed import pobj_of
+from .subjects import subject_of
 
 NOUN_TAGS = ("NN", "NNS")
 SOURCE_PREPS = ("by", "from")

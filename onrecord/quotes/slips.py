@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import is_cue, is_speech
 from .edges import MIN_CONTENT_TOKENS, has_dep, has_subject, opens_quote, trim, when_or_where
-from .frames import can_speak
 from .lexicon import organisation_words
-from .parsed import SUBJECT_DEPS, is_cue, is_speech, pobj_of, subject_of, subjects_nearest_first
+from .mention_phrase import can_speak
+from .parsed import pobj_of
+from .subjects import SUBJECT_DEPS, subject_of, subjects_nearest_first
 
 # a tagged sentence this long is a clause even where the tagger found no verb in it (`The rejection signals …`
 # read as a plural noun); shorter verbless ones are fragments (`Or maybe Jeb Bush, …`)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .draft import TITLE_SMALL_WORDS, Draft
-from .frames import DATE_WORDS, dated
 from .lexicon import SOURCE_CUES, first_name_genders, venue_words
+from .mention_phrase import DATE_WORDS, dated
 from .parsed import ParsedText, coarse
 
 VENUE_PREPS = ("in", "on", "at", "during", "outside", "inside", "before")

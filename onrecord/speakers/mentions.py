@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from ..quotes.lexicon import author_verbs, name_titles, role_nouns
 from ..quotes.nominal import SOURCE_PREPS
-from ..quotes.parsed import coarse, glued_hyphen, name_read_as_subject, pobj_of, subject_of
+from ..quotes.parsed import coarse, glued_hyphen, pobj_of
+from ..quotes.subjects import name_read_as_subject, subject_of
 from .genders import is_counted_first_name
 from .names import PARTICLES, is_organisation
 

@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..quotes.cues import is_speech
 from ..quotes.draft import Draft
 from ..quotes.lexicon import role_nouns
-from ..quotes.parsed import is_speech, pobj_of
+from ..quotes.parsed import pobj_of
 from ..types import Mention
 from .mentions import mention_head
 from .records import asks, records_back

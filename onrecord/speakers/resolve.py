@@ -47,11 +47,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
-from ..quotes.frames import mention_tokens
 from ..quotes.lexicon import (anonymous_heads, demonyms, document_nouns, family_roles, generic_roles, name_titles,
                               outlet_words, role_nouns)
-from ..quotes.parsed import coarse, subject_of
+from ..quotes.mention_phrase import mention_tokens
+from ..quotes.parsed import coarse
 from ..quotes.plan import sentence_end
+from ..quotes.subjects import subject_of
 from ..types import Mention
 from .genders import first_name_gender, is_counted_first_name
 from .openings import interview_answers, lede, on_byline, opens_sentence
