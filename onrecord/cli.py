@@ -6,6 +6,7 @@ errors into warnings and goes on.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -32,6 +33,16 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+@contextmanager
+def one_line_errors():
+    """A library error inside the block as one line on stderr and exit status 1 (as `main` does, for callers of
+    `app` itself: typer's test runner, other programs)."""
+    try:
+        yield
+    except OnrecordError as e:
+        fail(str(e))
+
+
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="Files (.txt .html .htm .jsonl .warc .warc.gz), folders, or - for stdin."),
@@ -46,12 +57,10 @@ def extract(
     """Find every quotation and its speaker in news articles."""
     from .output import write_quotes
 
-    try:
+    with one_line_errors():
         failed = write_quotes(paths, format.value, keep_going=keep_going, n_process=processes,
                               batch_size=batch_size, join=join, min_confidence=min_confidence,
                               out=sys.stdout, console=err)
-    except OnrecordError as e:
-        fail(str(e))
     if failed:
         raise typer.Exit(1)
 
@@ -69,11 +78,9 @@ def spark(
     """Extract quotes on Apache Spark and write Parquet: articles/, quotes/, speakers/, quote_links/."""
     from .spark.job import run
 
-    try:
+    with one_line_errors():
         summary = run(input, output, master=master, link=not no_link, overwrite=overwrite, batch_size=batch_size,
                       join=join)
-    except OnrecordError as e:
-        fail(str(e))
     err.print(f"{summary['articles']} articles, {summary['quotes']} quotes, {summary['errors']} skipped "
               f"in {summary['seconds_total']:.1f} s -> {output}", highlight=False)
 
@@ -87,10 +94,8 @@ def serve(
     """Browse speakers, quotes, their variants and stories in a web browser (pages and a JSON API)."""
     from .web.app import serve as run_server
 
-    try:
+    with one_line_errors():
         run_server(db, host, port, announce=lambda line: err.print(line, highlight=False, soft_wrap=True))
-    except OnrecordError as e:
-        fail(str(e))
 
 
 # -- corpus store: ingest, speakers, trace, quotes (onrecord/corpus.py) ------------------------------------------
@@ -110,12 +115,10 @@ def ingest(
     from .corpus import ingest as run
     from .store.render import print_summary
 
-    try:
+    with one_line_errors():
         summary = run(paths, db, keep_going=keep_going, n_process=processes, progress=err.is_terminal,
                       on_error=lambda e: err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True))
         print_summary(summary.to_dict(), format.value, err)
-    except OnrecordError as e:
-        fail(str(e))
     if summary.failed:
         raise typer.Exit(1)
 
@@ -126,10 +129,8 @@ def speakers(db: str = DB_OPTION, format: Format = typer.Option(Format.table, "-
     from .corpus import speakers as run
     from .store.render import print_speakers
 
-    try:
+    with one_line_errors():
         print_speakers(run(db), format.value)
-    except OnrecordError as e:
-        fail(str(e))
 
 
 @app.command()
@@ -143,10 +144,8 @@ def trace(
     from .corpus import trace as run
     from .store.render import print_trace
 
-    try:
+    with one_line_errors():
         print_trace(run(query, db, limit=limit), format.value)
-    except OnrecordError as e:
-        fail(str(e))
 
 
 @app.command()
@@ -162,10 +161,8 @@ def quotes(
     from .corpus import quotes as run
     from .store.render import print_quotes
 
-    try:
+    with one_line_errors():
         print_quotes(run(db, speaker=speaker, story=story, min_confidence=min_confidence), format.value)
-    except OnrecordError as e:
-        fail(str(e))
 
 
 @app.command()
@@ -173,10 +170,8 @@ def stories(db: str = DB_OPTION, format: Format = typer.Option(Format.table, "--
     """List the stories: articles about one event, grouped."""
     from .link.stories import list_stories, print_stories
 
-    try:
+    with one_line_errors():
         print_stories(list_stories(db), format.value)
-    except OnrecordError as e:
-        fail(str(e))
 
 
 def main() -> None:

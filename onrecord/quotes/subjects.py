@@ -260,12 +260,9 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:  # the parser may give a quoted phrase as a second subject: the nearest is the speaker
             # `Of Carson, Lund, who …, said`: the parser made the fronted preposition the subject, its object the name
             return (pobj_of(subjects[0]) or subjects[0]) if subjects[0].tag_ == "IN" else subjects[0]
-        joined = conjoined_subject(verb)
-        if joined is not None:
-            return joined
-        misplaced = misplaced_subject(verb)
-        if misplaced is not None:
-            return misplaced
+        found = conjoined_subject(verb) or misplaced_subject(verb)
+        if found is not None:
+            return found
         if verb.dep_ == "acl" and tags_a_quote(verb):
             return verb.head  # `“…,” one fan posted on X`
         if verb.dep_ == "acl" and verb.head.dep_ != "dobj" and (verb.head.tag_ in ("NNP", "NNPS") or verb.head.lower_ in anonymous_heads()
@@ -278,12 +275,9 @@ def subject_of(verb: Token) -> Token | None:
             verb, seen = verb.head.head, seen + 1  # `forecast that the economy would rebound and praised …`: the speaker
             continue
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "prep", "oprd", "acomp") and verb.head != verb:
-            shared = _subject_of_conjunct_before(verb)
-            if shared is not None:
-                return shared
-            rel = _subject_of_relative_clause_before(verb)
-            if rel is not None:
-                return rel
+            found = _subject_of_conjunct_before(verb) or _subject_of_relative_clause_before(verb)
+            if found is not None:
+                return found
             # the infinitive the cue is in, through conjuncts, complements and clauses not set off by a comma; in
             # `pressured them to stop by threatening …`, `urging them to review it, highlighting …` the presser speaks
             controller = _object_controller(verb) if in_clause else None
