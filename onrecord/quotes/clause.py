@@ -129,7 +129,7 @@ def _after_adjective(verb: Token, word: Token) -> list[Token] | None:
         # `made it clear to the council that …`, with the clause maybe hung on `council` as a relative clause
         k = next((t.i for t in doc[k + 1 : told.right_edge.i + 1] if t.lower_ == "that"), told.right_edge.i + 1)
     if k >= len(doc) or doc[k].is_punct or doc[k].sent != verb.sent:
-        return None  # `made his views clear.`: nothing after it
+        return None  # `made it clear.`: nothing after the adjective
     ahead = list(doc[k : min(k + MAX_SAID_WHEN, verb.sent.end)])
     that = next((t for t in ahead if t.lower_ == "that"), None)
     if that is not None and not any(t.tag_.startswith(("VB", "MD")) for t in doc[k : that.i]):
