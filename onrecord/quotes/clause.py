@@ -32,26 +32,63 @@ MAX_SAID_WHEN = 6  # words between a cue and the `that` of its clause that say w
 def complement(verb: Token) -> list[Token] | None:
     """The clause a cue verb reports, without its leading `that`; for verbs that report through their
     object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause; for
-    naming verbs, the object and what it is called (`called him a “stiff”`, `described it as “…”`)."""
+    naming verbs, the object and what it is called (`called him a “stiff”`, `described it as “…”`).
+
+    In turn: 1. a cue that reports through a word of its own (an adjective, a name given, a preposition);
+    2. the cue's child that holds the report in the parse, or the clause the parser hung on an aside or a phrase of
+    the cue; 3. a one-word answer; 4. the chosen child's words, with what the parser hung elsewhere that belongs to
+    them; 5. with no such child, the words around the cue that the parser did not hang on it."""
     cue = cue_forms().get(verb.lower_)
-    if cue is not None and cue.only_with and (word := word_with(verb, cue.only_with)) is not None and word.tag_ == "JJ":
+    if (own := _through_its_word(verb, cue)) is not None:  # 1.
+        return own
+    children = _reported_children(verb, cue)  # 2.
+    if not children and (answer := one_word_answer(verb)) is not None:  # 3.
+        return [answer]
+    children = children or slipped_clause(verb)
+    if children:
+        return _child_words(verb, children[0], cue)  # 4.
+    return _report_hung_elsewhere(verb, cue)  # 5.
+
+
+def _through_its_word(verb: Token, cue: CueVerb | None) -> list[Token] | None:
+    """The report of a cue through a word of its own: the adjective that makes it a cue (`made it clear [that …]`),
+    the name it gives (`called [him a “stiff”]`) or the preposition it reports through (`talked about [the wall]`);
+    None when it has none here."""
+    if cue is None:
+        return None
+    if cue.only_with and (word := word_with(verb, cue.only_with)) is not None and word.tag_ == "JJ":
         return _after_adjective(verb, word)
-    if cue is not None and cue.names:
+    if cue.names:
         named = name_given(verb)
         if named:
             return named_back(verb, named)
-    if cue is not None and cue.preps and not passive_participle(verb):  # `when asked about the tax`: they were asked
-        about = [(c, lead) for c in verb.rights if (lead := _cue_prep(c, cue.preps)) is not None]
-        if about:  # `talked about the wall`, `railed against the deal`: what the phrase is about
-            phrase, lead = about[0]
-            toks = [t for t in phrase.subtree if t != lead]
-            named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
-            if toks and named:
-                return toks + [t for t in named[0].subtree if t.i > toks[-1].i]  # `referred to Rubio as “…”`
-            if not toks:
-                return toks
-            toks += _infinitive_after(verb, toks)  # `called on Congress to act`
-            return toks + _question_after(toks)  # `talk about immigration and how it is changing …`
+    if cue.preps and not passive_participle(verb):  # `when asked about the tax`: they were asked
+        return _about(verb, cue.preps)
+    return None
+
+
+def _about(verb: Token, preps: tuple[str, ...]) -> list[Token] | None:
+    """`talked about the wall`, `railed against the deal`: what the cue's phrase is about, with what it is called
+    (`referred to Rubio as “…”`), an infinitive (`called on Congress to act`) or a question joined to it (`talk about
+    immigration and how it is changing …`); None when the cue has no such phrase."""
+    about = [(c, lead) for c in verb.rights if (lead := _cue_prep(c, preps)) is not None]
+    if not about:
+        return None
+    phrase, lead = about[0]
+    toks = [t for t in phrase.subtree if t != lead]
+    named = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > phrase.i]
+    if toks and named:
+        return toks + [t for t in named[0].subtree if t.i > toks[-1].i]
+    if not toks:
+        return toks
+    toks += _infinitive_after(verb, toks)
+    return toks + _question_after(toks)
+
+
+def _reported_children(verb: Token, cue: CueVerb | None) -> list[Token]:
+    """The cue's children that hold what it reports, the preferred first (its clause, then an infinitive or an
+    object, as `_report_deps` allows; a clause ahead of the cue after one behind it); else the answer's clause the
+    parser hung on a `when asked` aside, or a question's if-clause."""
     deps = _report_deps(verb, cue)
     children = sorted((c for c in verb.children if _clause_dep(c) in deps and (c.i > verb.i or is_fronted(c, verb))),
                       key=lambda c: (deps.index(_clause_dep(c)), c.i < verb.i))
@@ -63,58 +100,73 @@ def complement(verb: Token) -> list[Token] | None:
         children = clause_past_asked(verb)
     if not children and cue is not None and cue.question:
         children = question_clause(verb)
-    if not children and (answer := one_word_answer(verb)) is not None:
-        return [answer]
-    if not children:
-        children = slipped_clause(verb)
-    if not children and (clause := misread_clause(verb)):
+    return children
+
+
+def _report_hung_elsewhere(verb: Token, cue: CueVerb | None) -> list[Token] | None:
+    """With no child of the cue to report, the words the parser hung elsewhere: the clause of a cue misread as a
+    participle, a relative clause's report, the sentence a cue interrupts or an `As X reported` aside vouches for,
+    or the sentence a closing cue tags; else None."""
+    if clause := misread_clause(verb):
         return trim(clause)
-    if not children and cue is not None and (clause := relative_report(verb)):
+    if cue is not None and (clause := relative_report(verb)):
         return clause
-    if (not children and (verb.dep_ == "parataxis" or is_set_off(verb)) and verb.head.i != verb.i
+    if ((verb.dep_ == "parataxis" or is_set_off(verb)) and verb.head.i != verb.i
             and subject_of(verb) is not None and not opens_next(verb)):
         return clause_around(verb)  # `The plan, she said, will cost more`: the sentence the cue interrupts
-    if not children and is_as_aside(verb):
+    if is_as_aside(verb):
         return trim([t for t in clause_around(verb) if t.i > verb.i])  # `As the Post reported, the deal fell through`
-    if not children and cue is not None and cue.direct:
+    if cue is not None and cue.direct:
         tagged = tagged_sentence(verb)
         if tagged:
             return tagged
-    for child in children[:1]:
-        dep = _clause_dep(child)
-        toks = _before_speakers_act(_until_next_report(child), child, verb)
-        if dep == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
-            toks = _to_sentence_end(toks, verb)
-        elif dep == "ccomp" and toks and (rest := resumption(verb)) is not None:
-            toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
-        if dep == "xcomp" and (obj := _controller(verb, child)) is not None:
-            toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
-        elif dep == "ccomp" and (subject := _stranded_subject(verb, child, cue)) is not None:
-            toks = list(subject.subtree) + toks
-        elif dep == "ccomp" and (subject := _cue_subject_taken(verb, child)) is not None:
-            toks = [t for t in toks if t.i > subject.right_edge.i]
-        elif dep == "ccomp" and (subject := _second_source(verb, child)) is not None:
-            toks = [t for t in toks if t.i < subject.left_edge.i]
-        if dep == "ccomp":
-            toks = _past_day(_past_addressee(toks, verb), verb)
-            toks += _second_that_clause(toks)
-        if dep == "ccomp" and child.i < verb.i:
-            toks = _past_colon_quote(toks)
-        if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
-            for more in (c for c in verb.rights if c.i > child.i):
-                if more.left_edge.i != toks[-1].i + 1 or not _object_piece(more):
-                    break
-                toks += list(more.subtree)
-            preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
-            while preps and when_or_where(preps[-1]):
-                preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between
-            for prep in preps:
-                toks += [t for t in prep.subtree if t.i > toks[-1].i]
-            toks += _object_continuation(verb, toks)  # `see him as an asset to help others`
-        elif dep == "xcomp" and toks:
-            toks += _condition_after(verb, toks)
-        return trim(_before_according(_inside_aside(toks, verb)))
     return None
+
+
+def _child_words(verb: Token, child: Token, cue: CueVerb | None) -> list[Token]:
+    """The words of the child that holds the report, with what belongs to them that the parser hung elsewhere (the
+    rest of the sentence, a stranded subject, what an object is called) and without what it joined to them that
+    does not (the speaker's next act, a second source, the day or the one told)."""
+    dep = _clause_dep(child)
+    toks = _before_speakers_act(_until_next_report(child), child, verb)
+    if dep == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
+        toks = _to_sentence_end(toks, verb)
+    elif dep == "ccomp" and toks and (rest := resumption(verb)) is not None:
+        toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
+    if dep == "xcomp" and (obj := _controller(verb, child)) is not None:
+        toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
+    elif dep == "ccomp" and (subject := _stranded_subject(verb, child, cue)) is not None:
+        toks = list(subject.subtree) + toks
+    elif dep == "ccomp" and (subject := _cue_subject_taken(verb, child)) is not None:
+        toks = [t for t in toks if t.i > subject.right_edge.i]
+    elif dep == "ccomp" and (subject := _second_source(verb, child)) is not None:
+        toks = [t for t in toks if t.i < subject.left_edge.i]
+    if dep == "ccomp":
+        toks = _past_day(_past_addressee(toks, verb), verb)
+        toks += _second_that_clause(toks)
+    if dep == "ccomp" and child.i < verb.i:
+        toks = _past_colon_quote(toks)
+    if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
+        toks = _object_called(verb, child, toks)
+    elif dep == "xcomp" and toks:
+        toks += _condition_after(verb, toks)
+    return trim(_before_according(_inside_aside(toks, verb)))
+
+
+def _object_called(verb: Token, obj: Token, toks: list[Token]) -> list[Token]:
+    """A reported object with the pieces of it the parser hung on the cue after it, what it is called or said about
+    (`dismissed the row [as “absurd”]`, `blamed the law [on “…”]`) and how it goes on (`see him as an asset [to help
+    others]`)."""
+    for more in (c for c in verb.rights if c.i > obj.i):
+        if more.left_edge.i != toks[-1].i + 1 or not _object_piece(more):
+            break
+        toks += list(more.subtree)
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > obj.i]
+    while preps and when_or_where(preps[-1]):
+        preps.pop()  # `criticized Democrats in 2011 for seeking …` keeps the date between
+    for prep in preps:
+        toks += [t for t in prep.subtree if t.i > toks[-1].i]
+    return toks + _object_continuation(verb, toks)
 
 
 def _after_adjective(verb: Token, word: Token) -> list[Token] | None:
