@@ -122,104 +122,157 @@ class ArticleSpeakers:
         return name
 
     def _resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
+        """The canonical name for draft `d`'s speaker mention by its kind, or None. The kinds are told apart in this
+        order, which matters where they overlap: `who` after a name is that name, `Hoff's letter` is Hoff's."""
         if d.handle:
             return self._by_handle(d.handle) or _strip_handle(d.speaker_text)
         if d.extra.get("anonymous"):
             return None  # a source that names no person (a digest's headline)
         if not d.speaker:  # a name read from typography alone (`- Bernie Sanders.` signing a quote)
-            # a transcript's `TAPPER:` is `Tapper`
-            words = tuple(w.title() if w.isupper() and len(w) > 1 else w for w in (d.speaker_text or "").split()
-                          if w[:1].isupper())
-            if not words or not d.speaker_span or all(w.lower() in role_nouns() for w in words):
-                return None  # `INTERVIEWER:`, `Moderator:` name nobody
-            return self.by_name(words, d.speaker_span[0])
+            return self._by_signature(d.speaker_text, d.speaker_span)
         head = mention_head(d.speaker)
-        low = head.lower_
-        if low in RELATIVE and head.head.dep_ == "relcl" and head.head.head != head.head:
-            # `Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent
-            antecedent = head.head.head
-            # `said Scott Reed, the Chamber's strategist, who added`, `Gov. Kasich, a Republican who`: the name
-            if (antecedent.dep_ == "appos" and antecedent.head.tag_ == "NNP" and antecedent.tag_ in ("NN", "NNP")
-                    and antecedent.left_edge.lower_ in ARTICLES):
-                antecedent = antecedent.head
+        antecedent = _relative_antecedent(head)
+        if antecedent is not None:
             return self.resolve(replace(d, speaker=mention_tokens(antecedent)), drafts, resolved)
         pos = d.speaker_span[0] if d.speaker_span else d.start
-        outer = quoting_host(d, resolved)
-        if low in SELF:
-            if outer is None and low == "i":
-                return self._interviewee_at(pos)  # `A: I think people underestimate this city.`
-            return outer.name if outer is not None and low in ("i", "me") else None
-        if low in GENDERED:
-            # nor is anyone named in the quote itself (`“When Trump debates her, …,” he said`)
-            skip = [(d.start, d.end), asked_about(self.text, head, pos)]
-            subject = self._subject_beside(d, head, drafts, resolved)
-            return self._by_pronoun(GENDERED[low], pos, d, drafts, resolved, speaker=subject, skip=skip)
-        if low in NO_NAME_PRONOUNS or coarse(head) == "PRON":
-            # `One of the authors of the audit, Ruth Kane,`: the apposition names the one
-            named = appositive_name(head) if low == "one" and any(c.lower_ == "of" for c in head.children) else ()
-            return self.by_name(named, pos) if named else None
+        if head.lower_ in SELF:
+            return self._by_first_person(head.lower_, pos, quoting_host(d, resolved))
+        if head.lower_ in GENDERED:
+            return self._by_gendered_pronoun(d, head, pos, drafts, resolved)
+        if head.lower_ in NO_NAME_PRONOUNS or coarse(head) == "PRON":
+            return self._by_no_name_pronoun(head, pos)
+        return self._by_noun_phrase(d, head, pos, drafts, resolved)
+
+    def _by_noun_phrase(self, d: Draft, head: Token, pos: int, drafts: list[Draft],
+                        resolved: list[Mention | None]) -> str | None:
+        """The canonical name for a speaker mention that is no pronoun, with `head` at offset `pos`, by the first of
+        the rules for names, descriptions, documents and anonymous mentions that applies, or None."""
+        low = head.lower_
         named = appositive_name(head)
         if named:  # `Chen's manager, Tom Briggs,`, `a spokesman, John Smith,`: the apposition names the speaker
-            relative = self._relative(named, head, d.speaker_span) if len(named) == 1 else None
-            return relative or self.by_name(named, pos, given=len(named) == 1)
+            return self._by_apposition(named, head, d.speaker_span, pos)
         author = document_author(head) if head.is_lower and low in document_nouns() else None
         if author is not None:  # `Hoff's letter`, `an email from Ana Ruiz`: its author speaks
             return self._resolve(moved(d, mention_tokens(author)), drafts, resolved)
         if any(t.tag_ == "POS" for t in d.speaker if t.i < head.i):
-            own = name_at_head(d.speaker, head) if coarse(head) == "PROPN" else ()
-            # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
-            return self.by_name(own, pos) if len(own) >= 2 else None
+            return self._by_possessive(d.speaker, head, pos)
         det = d.speaker[0].lower_
         if det in QUANTIFIERS:
-            if head.tag_ != "NNP" or len(d.speaker) < 2:
-                return None
-            return self.resolve(replace(d, speaker=d.speaker[1:]), drafts, resolved)
-        words = [t for t in d.speaker if t.text[:1].isupper() and t.lower_ not in ARTICLES
-                 and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
+            return self._by_quantified(d, head, drafts, resolved)
+        words = _name_words(d.speaker)
         if det in ("the", "that", "this") and len(d.speaker) == 2 and head.is_lower and low in document_nouns():
             return by_document(self.text, low, pos, drafts, resolved)  # `“…,” the statement said`
         if det in ("a", "an") and head.is_lower and names_a_person(head):
             return self._named_next(role_words(d.speaker, head), pos)  # `A federal judge on Tuesday …` opening
-        if det in INDEFINITE or (low in anonymous_heads() and not words):
+        if self._names_no_one(d.speaker, head, words):
             return None
-        if [t for t in words if t.i <= head.i] == [head] and head.i == d.speaker[0].i and self._common_word(head):
-            return None  # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
         last = d.speaker[-1]
         if last.is_lower and (last.lower_ in role_nouns() or det == "the"):
-            if head.tag_ == "NNS" and head.is_lower:
-                return None  # `the leading candidates for president`: a group, whatever role ends it
-            role = next((t for t in (last, head) if names_a_person(t)), None)
-            if role is None:
-                return None  # `the state`, `the campaign`, `the candidates`: no one person
-            return self._by_description(role_nouns().get(role.lower_), pos, role_words(d.speaker, role),
-                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
-        if det == "the" and head == last and head.lower_ in demonyms():
-            # `the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital
-            # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
-            # the article's main voice
-            return self._by_description(demonyms()[head.lower_], pos, quote=(d.start, d.end),
-                                        place=place_of(d.speaker, head))
+            return self._by_role_noun(d, head, pos)
+        if det == "the" and head == last and low in demonyms():
+            return self._by_demonym(d, head, pos)
         if coarse(head) == "PROPN" or (words and head in words):
-            name = name_at_head(d.speaker, head)
-            if det == "the" and head == last and head.lower_ in name_titles():
-                name = ()  # `the Donegal TD`, `the Labour MP`: a place or party qualifies the title
-            if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
-                title = head.lower_
-                return None if head.text.endswith(".") else self._by_description(
-                    name_titles()[title], pos, title, place=place_of(d.speaker, head))
-            name = name or (head.text,)
-            if self._titled_one_word(d.speaker, name):
-                # `The Hill`, `The Post`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
-                return f"The {name[0]}" if self._outlet(name, head) else None
-            if len(name) == 1 and is_organisation(name):
-                return None  # `Council`, `Police`
-            rank = next((AGE_RANKS[t.lower_] for t in d.speaker if t.i < head.i and t.lower_ in AGE_RANKS), None)
-            ranked = self._by_age(name, pos, rank) if rank is not None else None
-            return ranked or self.by_name(name, pos, title_gender(d.speaker, head))
-        if names_a_person(head):
-            return self._by_description(role_nouns().get(low), pos, role_words(d.speaker, head),
-                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, head))
-        return None
+            return self._by_proper_name(d.speaker, head, pos)
+        return self._by_role(d, head, pos) if names_a_person(head) else None
+
+    def _by_signature(self, text: str | None, span: tuple[int, int] | None) -> str | None:
+        """A name read from typography alone, with no parse of it (`- Bernie Sanders.` signing a quote), at `span`."""
+        # a transcript's `TAPPER:` is `Tapper`
+        words = tuple(w.title() if w.isupper() and len(w) > 1 else w for w in (text or "").split()
+                      if w[:1].isupper())
+        if not words or not span or all(w.lower() in role_nouns() for w in words):
+            return None  # `INTERVIEWER:`, `Moderator:` name nobody
+        return self.by_name(words, span[0])
+
+    def _by_proper_name(self, mention: list[Token], head: Token, pos: int) -> str | None:
+        """A mention headed by a name or a capitalised word (`Kardashian West`, `Ms Hale`, `the elder Brennan`, `The
+        Hill`), or by a title alone (`Coach`, a headline's `Minister`), at offset `pos`."""
+        name = name_at_head(mention, head)
+        if mention[0].lower_ == "the" and head == mention[-1] and head.lower_ in name_titles():
+            name = ()  # `the Donegal TD`, `the Labour MP`: a place or party qualifies the title
+        if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
+            title = head.lower_
+            return None if head.text.endswith(".") else self._by_description(
+                name_titles()[title], pos, title, place=place_of(mention, head))
+        name = name or (head.text,)
+        if self._titled_one_word(mention, name):
+            # `The Hill`, `The Post`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
+            return f"The {name[0]}" if self._outlet(name, head) else None
+        if len(name) == 1 and is_organisation(name):
+            return None  # `Council`, `Police`
+        rank = next((AGE_RANKS[t.lower_] for t in mention if t.i < head.i and t.lower_ in AGE_RANKS), None)
+        ranked = self._by_age(name, pos, rank) if rank is not None else None
+        return ranked or self.by_name(name, pos, title_gender(mention, head))
+
+    def _by_possessive(self, mention: list[Token], head: Token, pos: int) -> str | None:
+        """A mention with a possessive before its head: a name only if the head ends a full one."""
+        own = name_at_head(mention, head) if coarse(head) == "PROPN" else ()
+        # `West's team`, `Trump's campaign`: someone's people, not that person; `Labour's Tom Ashby` is a name
+        return self.by_name(own, pos) if len(own) >= 2 else None
+
+    def _by_gendered_pronoun(self, d: Draft, head: Token, pos: int, drafts: list[Draft],
+                             resolved: list[Mention | None]) -> str | None:
+        """`she`, `him` at offset `pos`: see `_by_pronoun`; not the subject of its own clause when it is an object."""
+        # nor is anyone named in the quote itself (`“When Trump debates her, …,” he said`)
+        skip = [(d.start, d.end), asked_about(self.text, head, pos)]
+        subject = self._subject_beside(d, head, drafts, resolved)
+        return self._by_pronoun(GENDERED[head.lower_], pos, d, drafts, resolved, speaker=subject, skip=skip)
+
+    def _by_apposition(self, named: tuple[str, ...], head: Token, span: tuple[int, int] | None, pos: int) -> str:
+        """A description with the words of a name `named` in apposition to it: that name; a close relative's first
+        name alone takes the surname (`Berg's husband, Tom,` is Tom Berg)."""
+        relative = self._relative(named, head, span) if len(named) == 1 else None
+        return relative or self.by_name(named, pos, given=len(named) == 1)
+
+    def _by_role_noun(self, d: Draft, head: Token, pos: int) -> str | None:
+        """A description ending in a lower-case role noun, or any `the` description ending in lower case (`the
+        reality star`, `the mother of three`, `the 71-year-old`): the holder of its role, if it names a person."""
+        if head.tag_ == "NNS" and head.is_lower:
+            return None  # `the leading candidates for president`: a group, whatever role ends it
+        role = next((t for t in (d.speaker[-1], head) if names_a_person(t)), None)
+        if role is None:
+            return None  # `the state`, `the campaign`, `the candidates`: no one person
+        return self._by_role(d, role, pos)
+
+    def _by_role(self, d: Draft, role: Token, pos: int) -> str | None:
+        """The holder of the role that the word `role` of `d`'s description names (see `_by_description`)."""
+        return self._by_description(role_nouns().get(role.lower_), pos, role_words(d.speaker, role),
+                                    owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
+
+    def _by_demonym(self, d: Draft, head: Token, pos: int) -> str | None:
+        """`the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital."""
+        # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
+        # the article's main voice
+        return self._by_description(demonyms()[head.lower_], pos, quote=(d.start, d.end),
+                                    place=place_of(d.speaker, head))
+
+    def _by_first_person(self, low: str, pos: int, host: Mention | None) -> str | None:
+        """`I`, `me` (lower-cased `low`) at offset `pos`: the speaker of the `host` quote it is in; an `I` in no
+        quote, in an interview's answer, is the one interviewed; `we`, `us`: no one."""
+        if host is None and low == "i":
+            return self._interviewee_at(pos)  # `A: I think people underestimate this city.`
+        return host.name if host is not None and low in ("i", "me") else None
+
+    def _by_no_name_pronoun(self, head: Token, pos: int) -> str | None:
+        """`they`, `someone`, `one`: no one, unless a name is in apposition to `one of` them."""
+        # `One of the authors of the audit, Ruth Kane,`: the apposition names the one
+        named = appositive_name(head) if head.lower_ == "one" and any(c.lower_ == "of" for c in head.children) else ()
+        return self.by_name(named, pos) if named else None
+
+    def _by_quantified(self, d: Draft, head: Token, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
+        """A mention opening with a quantifier: no one (`each candidate`), unless a name follows it (`Neither
+        Mr. Comey nor …`), which is resolved without the quantifier."""
+        if head.tag_ != "NNP" or len(d.speaker) < 2:
+            return None
+        return self.resolve(replace(d, speaker=d.speaker[1:]), drafts, resolved)
+
+    def _names_no_one(self, mention: list[Token], head: Token, words: list[Token]) -> bool:
+        """Whether a mention is indefinite (`a spokesman`, `several aides`), anonymous with no name in it
+        (`sources`), or a common word capitalised because it opens the sentence; its capitalised `words`."""
+        return (mention[0].lower_ in INDEFINITE or (head.lower_ in anonymous_heads() and not words)
+                # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
+                or ([t for t in words if t.i <= head.i] == [head] and head.i == mention[0].i
+                    and self._common_word(head)))
 
     def _subject_beside(self, d: Draft, head: Token, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """`Lang asked him to condemn …`: an object pronoun never means its own clause's subject (else it would be
@@ -439,16 +492,43 @@ class ArticleSpeakers:
 
     def _by_pronoun(self, gender: str, pos: int, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
                     speaker: str | None = None, skip: list[tuple[int, int]] = ()) -> str | None:
+        """The person a pronoun of `gender` at offset `pos` in draft `d` stands for (the module docstring's rule),
+        not the `speaker` of its clause and not counting mentions inside `skip`; None for no one."""
+        excluded = self._not_antecedents(d, drafts, resolved, speaker)
+        unnamed = unnamed_speaker_before(gender, pos, drafts, resolved)
+        best = self._likeliest_antecedent(gender, pos, excluded, skip, drafts, resolved)
+        last = self._last_before(best, pos) if best is not None else -1
+        if best is None or unnamed > last:
+            return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
+        if newcomer(gender).search(self.text, last, pos):
+            return None  # `Outside, an old woman swept glass. “Someone has to,” she said.`
+        if best not in self.people:
+            name = self._name_of(best, pos)
+            best = next((p for p in self.people if p.name == name), None)
+            if best is None:
+                return name
+        best.gender = best.gender or gender  # `Tunde Bakare … he told reporters`: a later `she` is someone else
+        return best.name
+
+    def _not_antecedents(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
+                         speaker: str | None) -> set[str]:
+        """The names a pronoun in draft `d` cannot stand for: the `speaker` of its clause, and inside a quote that
+        quote's speaker and the ones they talk to."""
         excluded = {speaker} if speaker else set()  # `she told him`: not the one talking
         host = quoting_host(d, resolved)
         if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else
             speaker = host.name
             excluded.add(speaker)
             excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
+        return excluded
+
+    def _likeliest_antecedent(self, gender: str, pos: int, excluded: set[str], skip: list[tuple[int, int]],
+                              drafts: list[Draft], resolved: list[Mention | None]) -> Person | None:
+        """Of the people, and the unsure runs, a pronoun of `gender` at offset `pos` may stand for, the one named
+        latest before it by the module docstring's scores, none `excluded`; None if no one is."""
         # the last speaker before the pronoun is as good an antecedent as anyone of known gender (`Dale Hutchins
         # told the Ledger …. “…,” he said.`)
         recent = next((m.name for _, m in speakers_before(pos, drafts, resolved) if m.name), None)
-        unnamed = unnamed_speaker_before(gender, pos, drafts, resolved)
         full = full_spans(self.text, self.people)
         clauses = reports_before(pos, drafts, resolved)
         best, best_score = None, None
@@ -469,18 +549,7 @@ class ArticleSpeakers:
                                    if subject < last < end and name != p.name])
             if best_score is None or score > best_score:
                 best, best_score = p, score
-        last = self._last_before(best, pos) if best is not None else -1
-        if best is None or unnamed > last:
-            return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
-        if newcomer(gender).search(self.text, last, pos):
-            return None  # `Outside, an old woman swept glass. “Someone has to,” she said.`
-        if best not in self.people:
-            name = self._name_of(best, pos)
-            best = next((p for p in self.people if p.name == name), None)
-            if best is None:
-                return name
-        best.gender = best.gender or gender  # `Tunde Bakare … he told reporters`: a later `she` is someone else
-        return best.name
+        return best
 
     def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
         for d, m in zip(drafts, resolved):
@@ -519,6 +588,11 @@ class ArticleSpeakers:
             placed_there = self._placed_before(place, gender, role, len(self.text), role_holders_only=True)
             if placed_there is not None:
                 return placed_there
+        return self._most_quoted(gender, role, pos)
+
+    def _most_quoted(self, gender: str | None, role: str | None, pos: int) -> str | None:
+        """Of the people named before offset `pos` whose gender fits, and not known only as speakers, the most
+        quoted, then the most named so far; with no one named yet, the holder of `role` the article names first."""
         candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
                       and self._last_before(p, pos) >= 0]
         if not candidates:
@@ -599,6 +673,25 @@ class ArticleSpeakers:
         if self._lower is None:
             self._lower = self.text.lower()
         return holds_before(self.text, self._lower, p, role, pos)
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """`Mr. Scott, who has called …`: the mention stays `who` (as annotators mark it); the name is its antecedent,
+    None for any other mention."""
+    if not (head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head != head.head):
+        return None
+    antecedent = head.head.head
+    # `said Scott Reed, the Chamber's strategist, who added`, `Gov. Kasich, a Republican who`: the name
+    if (antecedent.dep_ == "appos" and antecedent.head.tag_ == "NNP" and antecedent.tag_ in ("NN", "NNP")
+            and antecedent.left_edge.lower_ in ARTICLES):
+        antecedent = antecedent.head
+    return antecedent
+
+
+def _name_words(mention: list[Token]) -> list[Token]:
+    """The capitalised words of a mention that may be a name's: no article, title nor punctuation."""
+    return [t for t in mention if t.text[:1].isupper() and t.lower_ not in ARTICLES
+            and t.lower_.rstrip(".") not in name_titles() and not t.is_punct]
 
 
 def _strip_handle(who: str | None) -> str | None:
