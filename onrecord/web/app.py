@@ -129,12 +129,16 @@ async def invalid(request: Request, exc: RequestValidationError) -> Response:
 
 
 async def crashed(request: Request, exc: Exception) -> Response:
-    """A 500 that shows no traceback (the log gets it)."""
+    """A 500 that shows no traceback (the log gets it), with the security headers: Starlette answers an uncaught
+    error outside the app's middleware, so SecurityHeaders never sees this response."""
     LOGGER.exception("error serving %s", request.url.path)
     if wants_json(request):
-        return JSONResponse({"error": "internal error", "status": 500}, 500)
-    return render(request, "error.html", 500, status=500, title="internal error",
-                  detail="the server hit an error; the log has the details")
+        response: Response = JSONResponse({"error": "internal error", "status": 500}, 500)
+    else:
+        response = render(request, "error.html", 500, status=500, title="internal error",
+                          detail="the server hit an error; the log has the details")
+    response.headers.update(SECURITY_HEADERS)
+    return response
 
 
 def create_app(db_path: str | Path) -> FastAPI:

@@ -72,4 +72,6 @@ def test_app_crash_is_a_500_without_traceback(app, monkeypatch, caplog):
     assert api.status_code == 500 and api.json() == {"error": "internal error", "status": 500}
     assert page.status_code == 500 and "text/html" in page.headers["content-type"] and "internal error" in page.text
     assert "boom" not in api.text + page.text and "Traceback" not in page.text
+    # the error is answered outside the app's middleware, yet carries the same security headers
+    assert all("frame-ancestors 'none'" in r.headers["content-security-policy"] for r in (api, page))
     assert "error serving /api/overview" in caplog.text and "error serving /" in caplog.text
