@@ -34,11 +34,14 @@ def complement(verb: Token) -> list[Token] | None:
     object (`endorsed Cruz`, `declined to comment`), the object or infinitive when there is no clause; for
     naming verbs, the object and what it is called (`called him a “stiff”`, `described it as “…”`).
 
-    In turn: 1. a cue that reports through a word of its own (an adjective, a name given, a preposition);
-    2. the cue's child that holds the report in the parse, or the clause the parser hung on an aside or a phrase of
-    the cue; 3. a one-word answer; 4. the chosen child's words, with what the parser hung elsewhere that belongs to
-    them; 5. with no such child, the words around the cue that the parser did not hang on it."""
+    In turn: 1. a cue that reports through a word of its own: an adjective (which alone decides what is reported),
+    a name given or a preposition; 2. the cue's child that holds the report in the parse, or the clause the parser
+    hung on an aside or a phrase of the cue; 3. a one-word answer; 4. the chosen child's words, with what the parser
+    hung elsewhere that belongs to them; 5. with no such child, the words around the cue that the parser did not hang
+    on it."""
     cue = cue_forms().get(verb.lower_)
+    if cue is not None and cue.only_with and (word := word_with(verb, cue.only_with)) is not None and word.tag_ == "JJ":
+        return _after_adjective(verb, word)  # 1. `made it clear`: what follows the adjective, or nothing
     if (own := _through_its_word(verb, cue)) is not None:  # 1.
         return own
     children = _reported_children(verb, cue)  # 2.
@@ -51,13 +54,10 @@ def complement(verb: Token) -> list[Token] | None:
 
 
 def _through_its_word(verb: Token, cue: CueVerb | None) -> list[Token] | None:
-    """The report of a cue through a word of its own: the adjective that makes it a cue (`made it clear [that …]`),
-    the name it gives (`called [him a “stiff”]`) or the preposition it reports through (`talked about [the wall]`);
-    None when it has none here."""
+    """The report of a cue through a word of its own: the name it gives (`called [him a “stiff”]`) or the
+    preposition it reports through (`talked about [the wall]`); None when it has none here."""
     if cue is None:
         return None
-    if cue.only_with and (word := word_with(verb, cue.only_with)) is not None and word.tag_ == "JJ":
-        return _after_adjective(verb, word)
     if cue.names:
         named = name_given(verb)
         if named:

@@ -407,3 +407,7 @@ def test_made_clear_reports_the_words_after_the_adjective_past_whom_it_was_made_
     deps = ["det", "nsubjpass", "auxpass", "ROOT", "oprd", "prep", "pobj", "punct"]
     tags = ["DT", "NNS", "VBD", "VBN", "JJ", "IN", "NNS", "."]
     assert complement(words, heads, deps, tags, 3) is None
+    # with nothing after the adjective, nothing is reported (not `it clear`, the clause the parser made of it)
+    words, heads = ["He", "made", "it", "clear", "."], [1, 1, 3, 1, 1]
+    deps, tags = ["nsubj", "ROOT", "nsubj", "ccomp", "punct"], ["PRP", "VBD", "PRP", "JJ", "."]
+    assert complement(words, heads, deps, tags, 1) is None
