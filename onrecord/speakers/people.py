@@ -5,6 +5,7 @@ quoting thousands of different people still resolves in seconds.
 """
 from __future__ import annotations
 
+from .genders import is_counted_first_name
 from .names import Person, name_key
 
 
@@ -55,6 +56,10 @@ class People:
     def candidates(self) -> list[Person]:
         """Every unsure run."""
         return [c for runs in self._candidates.values() for c in runs]
+
+    def first_named_runs(self) -> list[Person]:
+        """The unsure runs that open with a first name of the world's tables (not `Like Kardashian`)."""
+        return [p for p in self.candidates() if is_counted_first_name(p.tokens[0])]
 
     def drop_candidates(self, tokens: tuple[str, ...]) -> None:
         """Forget the unsure runs a new person's name `tokens` ends: they are that person now."""

@@ -29,55 +29,47 @@ The kinds of mention, each with its rule:
     a statement, Tuttle said …`), if any;
   * `I`: inside a quote, that quote's speaker; in an interview's `A:` answer, the one interviewed (named first);
   * an anonymous or group mention (`a source`, `officials`, `they`): no name, never guessed.
-This module holds `ArticleSpeakers`, which keeps the article's people and who was quoted so far; the rules that need
-none of that come from `roles.py` (role words and titles, and where the text names someone with a role),
-`pronouns.py` (a pronoun's rules over the records so far), `records.py` (reading back over the records made so far),
-`openings.py` (sentence openings, byline, lede, interview answers) and `occurrences.py` (where capitalised words and
-full names stand).
+This module holds `ArticleSpeakers`, which keeps the article's people and who was quoted so far, tells the kinds of
+mention apart, and makes every change to the people (promoting a speaker, learning a pronoun's gender); the rest
+comes from `descriptions.py` (the holder of a description's role), `antecedents.py` (whom a pronoun may stand for),
+`name_matching.py` (the people a name's words match or would make, and capitalised words that name no one),
+`occurrences.py` (where capitalised words, full names and each person stand), `roles.py` (role words and titles,
+and where the text names someone with a role), `pronouns.py` (a pronoun's rules over the records so far),
+`records.py` (reading back over the records made so far) and `openings.py` (sentence openings, byline, lede,
+interview answers).
 Cost: O(quotes x people) per article.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import replace
-from functools import cached_property
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
-from ..quotes.lexicon import (anonymous_heads, demonyms, document_nouns, family_roles, generic_roles, name_titles,
-                              outlet_words, role_nouns)
+from ..quotes.lexicon import anonymous_heads, demonyms, document_nouns, family_roles, name_titles, role_nouns
 from ..quotes.mention_phrase import mention_tokens
 from ..quotes.parsed import coarse
-from ..quotes.plan import sentence_end
 from ..quotes.subjects import subject_of
 from ..types import Mention
-from .genders import first_name_gender, is_counted_first_name
-from .openings import interview_answers, lede, on_byline, opens_sentence
-from .names import (NAME_WORD, Person, absorb, gender_by_first_name, is_organisation, learn_gender, lowercase_words,
-                    name_key, not_a_name, people_and_candidates, trim_name, within)
+from .antecedents import Antecedents, not_antecedents
+from .descriptions import Descriptions
+from .genders import first_name_gender
+from .openings import interview_answers
+from .names import Person, absorb, gender_by_first_name, is_organisation, learn_gender, people_and_candidates
 from .mentions import ARTICLES, appositive_name, document_author, mention_head, name_at_head
-from .occurrences import capitalised_offsets, full_spans
+from .name_matching import by_age, by_handle, common_word, name_matches, newcomers, outlet, titled_one_word
+from .occurrences import Occurrences
 from .people import People
-from .places import place_of, placed
-from .pronouns import (GENDERED, NO_NAME_PRONOUNS, OBJECT_PRONOUNS, RELATIVE, SELF, UNKNOWN_GENDER_LAG, asked_about,
-                       newcomer, reports_before, speakers_before, unnamed_speaker_before)
+from .places import place_of
+from .pronouns import (GENDERED, NO_NAME_PRONOUNS, OBJECT_PRONOUNS, RELATIVE, SELF, asked_about, newcomer,
+                       unnamed_speaker_before)
 from .records import by_document, moved, quoting_host
-from .roles import (ROLE_REACH, holds_before, names_a_person, office_before, owner, role_words, title_gender,
-                    unnamed_before, untitled)
+from .roles import ROLE_REACH, names_a_person, owner, role_words, title_gender
 
-CATAPHORA_REACH = 800  # characters after a story's opening `A federal judge …` where the judge may be named
-INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
 AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True, "younger": False, "youngest": False}
-AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),")  # `Patrick Brennan, 74,`
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 # nobody in particular (`each candidate`, `most Republicans`), unless a name follows (`Neither Mr. Comey nor …`)
 QUANTIFIERS = {"each", "every", "both", "either", "neither", "any", "all", "few", "most"}
-FULL_NAME_WORD = re.compile(NAME_WORD)
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # `a Fed Ex driver`
-APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|\d)")  # `Olaf Brennholt, 41,`, `Wes Nakagiri, a delegate`
 
 
 class ArticleSpeakers:
@@ -88,30 +80,10 @@ class ArticleSpeakers:
         self.people = People(*people_and_candidates(text))
         self.promoted: set[str] = set()  # people known only as speakers: no description is resolved to them
         self.quoted: dict[str, int] = {}
-        self._occurrences: dict[str, list[int]] = {}  # filled on first use: most articles never need it
-        self._capitalised: dict[str, list[int]] | None = None  # capitalised word -> its offsets, on first use
-        self._lower: str | None = None  # the text in lower case, on first use
+        self.occurrences = Occurrences(text, self.people)
+        self.descriptions = Descriptions(text, self.people, self.occurrences, self.quoted, self.promoted, self._name_of)
+        self.antecedents = Antecedents(text, self.people, self.occurrences)
         self._answers: list[tuple[int, int]] | None = None  # an interview's `A:` paragraphs, on first use
-
-    def _occurrences_of(self, p: Person) -> list[int]:
-        if p.name not in self._occurrences:
-            self._occurrences[p.name] = self._find_occurrences(p)
-        return self._occurrences[p.name]
-
-    def _find_occurrences(self, p: Person) -> list[int]:
-        """Offsets where the person is named: any full form, or the bare surname; or, when someone else in the
-        article has the same surname (`Ellen Park and her sister, Ruth Park`), the bare first name, which is how
-        the article tells them apart."""
-        found = set(p.offsets) | set(self._offsets_of(p.surname))
-        if len(p.tokens) >= 2 and any(q is not p for q in self.people.ending_with(p.surname)):
-            found |= set(self._offsets_of(p.tokens[0]))
-        return sorted(found)
-
-    def _offsets_of(self, word: str) -> list[int]:
-        """Offsets of a capitalised word (possessive or not) in the article."""
-        if self._capitalised is None:  # one pass over the text for every person of the article
-            self._capitalised = capitalised_offsets(self.text)
-        return self._capitalised.get(word, [])
 
     def resolve(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """The canonical name for draft `d`'s speaker mention, or None."""
@@ -125,7 +97,7 @@ class ArticleSpeakers:
         """The canonical name for draft `d`'s speaker mention by its kind, or None. The kinds are told apart in this
         order, which matters where they overlap: `who` after a name is that name, `Hoff's letter` is Hoff's."""
         if d.handle:
-            return self._by_handle(d.handle) or _strip_handle(d.speaker_text)
+            return by_handle(self.people, d.handle) or _strip_handle(d.speaker_text)
         if d.extra.get("anonymous"):
             return None  # a source that names no person (a digest's headline)
         if not d.speaker:  # a name read from typography alone (`- Bernie Sanders.` signing a quote)
@@ -162,8 +134,8 @@ class ArticleSpeakers:
         words = _name_words(d.speaker)
         if det in ("the", "that", "this") and len(d.speaker) == 2 and head.is_lower and low in document_nouns():
             return by_document(self.text, low, pos, drafts, resolved)  # `“…,” the statement said`
-        if det in ("a", "an") and head.is_lower and names_a_person(head):
-            return self._named_next(role_words(d.speaker, head), pos)  # `A federal judge on Tuesday …` opening
+        if det in ("a", "an") and head.is_lower and names_a_person(head):  # `A federal judge on Tuesday …` opening
+            return self.descriptions.named_next(role_words(d.speaker, head), pos)
         if self._names_no_one(d.speaker, head, words):
             return None
         last = d.speaker[-1]
@@ -192,16 +164,16 @@ class ArticleSpeakers:
             name = ()  # `the Donegal TD`, `the Labour MP`: a place or party qualifies the title
         if not name and head.lower_.rstrip(".") in name_titles():  # `Coach always told us`, a headline's `Minister`
             title = head.lower_
-            return None if head.text.endswith(".") else self._by_description(
+            return None if head.text.endswith(".") else self.descriptions.holder(
                 name_titles()[title], pos, title, place=place_of(mention, head))
         name = name or (head.text,)
-        if self._titled_one_word(mention, name):
+        if titled_one_word(self.people, mention, name):
             # `The Hill`, `The Post`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
-            return f"The {name[0]}" if self._outlet(name, head) else None
+            return f"The {name[0]}" if outlet(name, head) else None
         if len(name) == 1 and is_organisation(name):
             return None  # `Council`, `Police`
         rank = next((AGE_RANKS[t.lower_] for t in mention if t.i < head.i and t.lower_ in AGE_RANKS), None)
-        ranked = self._by_age(name, pos, rank) if rank is not None else None
+        ranked = by_age(self.text, self.people, name, pos, rank) if rank is not None else None
         return ranked or self.by_name(name, pos, title_gender(mention, head))
 
     def _by_possessive(self, mention: list[Token], head: Token, pos: int) -> str | None:
@@ -235,16 +207,16 @@ class ArticleSpeakers:
         return self._by_role(d, role, pos)
 
     def _by_role(self, d: Draft, role: Token, pos: int) -> str | None:
-        """The holder of the role that the word `role` of `d`'s description names (see `_by_description`)."""
-        return self._by_description(role_nouns().get(role.lower_), pos, role_words(d.speaker, role),
-                                    owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
+        """The holder of the role that the word `role` of `d`'s description names (see `Descriptions.holder`)."""
+        return self.descriptions.holder(role_nouns().get(role.lower_), pos, role_words(d.speaker, role),
+                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
 
     def _by_demonym(self, d: Draft, head: Token, pos: int) -> str | None:
         """`the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital."""
         # not whoever the article calls so (`Republican Donald Trump`): many are; the one just introduced or
         # the article's main voice
-        return self._by_description(demonyms()[head.lower_], pos, quote=(d.start, d.end),
-                                    place=place_of(d.speaker, head))
+        return self.descriptions.holder(demonyms()[head.lower_], pos, quote=(d.start, d.end),
+                                        place=place_of(d.speaker, head))
 
     def _by_first_person(self, low: str, pos: int, host: Mention | None) -> str | None:
         """`I`, `me` (lower-cased `low`) at offset `pos`: the speaker of the `host` quote it is in; an `I` in no
@@ -272,7 +244,7 @@ class ArticleSpeakers:
         return (mention[0].lower_ in INDEFINITE or (head.lower_ in anonymous_heads() and not words)
                 # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
                 or ([t for t in words if t.i <= head.i] == [head] and head.i == mention[0].i
-                    and self._common_word(head)))
+                    and common_word(self.text, self.people, head)))
 
     def _subject_beside(self, d: Draft, head: Token, drafts: list[Draft], resolved: list[Mention | None]) -> str | None:
         """`Lang asked him to condemn …`: an object pronoun never means its own clause's subject (else it would be
@@ -293,31 +265,10 @@ class ArticleSpeakers:
             self._answers = interview_answers(self.text)
         if not any(s <= pos < e for s, e in self._answers):
             return None
-        named = [p for p in self.people if p.offsets] or [p for p in self._first_named_runs() if p.offsets]
+        named = [p for p in self.people if p.offsets] or [p for p in self.people.first_named_runs() if p.offsets]
         if not named:
             return None
         return self._name_of(min(named, key=lambda p: min(p.offsets)), pos)
-
-    def _first_named_runs(self) -> list[Person]:
-        """The runs the name finder was unsure of that open with a first name of the world's tables (not `Like
-        Kardashian`)."""
-        return [p for p in self.people.candidates() if is_counted_first_name(p.tokens[0])]
-
-    def _acts_as_person(self, run: Person) -> bool:
-        """Whether the article treats an unsure run as a person: its surname stands alone somewhere (`Brennholt
-        found work`) or an apposition follows it (`Olaf Brennholt, 41,`, `, a delegate`); not when an article
-        opens it (`a Fed Ex driver`) or its first word is an ordinary word or someone's surname here (`Western
-        Europe`, `Clinton, Iowa`)."""
-        if not_a_name(run.tokens[0], self.text) or self.people.ending_with(run.tokens[0]):
-            return False
-        if any(ARTICLE_BEFORE.search(self.text, max(0, o - 5), o) for o in run.offsets):
-            return False
-        ends = [o + len(run.name) for o in run.offsets]
-        return (any(not any(o <= s < e for o, e in zip(run.offsets, ends)) for s in self._offsets_of(run.surname))
-                or any(APPOSITION_AFTER.match(self.text, e) for e in ends))
-
-    def _gender_of(self, name: str) -> str | None:
-        return next((p.gender for p in self.people if p.name == name), None)
 
     def _name_of(self, p: Person, pos: int) -> str:
         """The canonical name of a person, or of an unsure run, made a person from offset `pos` on."""
@@ -338,33 +289,13 @@ class ArticleSpeakers:
         if head.i < mention[-1].i and all(t.text[:1].isupper() for t in mention if t.i > head.i):
             head = mention[-1]  # `told Entertainment Tonight`: the parser hung the name's end on the next clause
         name = name_at_head(mention, head)
-        if name and self._titled_one_word(mention, name):
-            return f"The {name[0]}" if self._outlet(name, head) else None  # `told The Times`, not `the Khans`
+        if name and titled_one_word(self.people, mention, name):
+            return f"The {name[0]}" if outlet(name, head) else None  # `told The Times`, not `the Khans`
         return self.by_name(name, pos) if name else None
-
-    @staticmethod
-    def _outlet(name: tuple[str, ...], head: Token) -> bool:
-        """Whether `the` and this one word name an outlet (`The Post`, `The Hill`), not a body (`the Council`) nor a
-        group (`the Khans`)."""
-        low = name[0].lower()
-        return low in outlet_words() or (head.tag_ != "NNPS" and not is_organisation(name))
-
-    def _titled_one_word(self, mention: list[Token], name: tuple[str, ...]) -> bool:
-        """Whether a mention is `the` and one capitalised word no person here is called (`The Hill`, `the
-        Khans`), not an acronym (`the FBI`, which is its name): an outlet's title or a group."""
-        return (len(mention) == 2 and mention[0].lower_ == "the" and len(name) == 1 and not name[0].isupper()
-                and not self.people.ending_with(name[0]))
 
     def note_quoted(self, name: str | None) -> None:
         if name:
             self.quoted[name] = self.quoted.get(name, 0) + 1
-
-    def _by_handle(self, handle: str) -> str | None:
-        h = handle.lower()
-        for p in self.people:
-            if "".join(p.tokens).lower() in h or h in "".join(p.tokens).lower():
-                return p.name
-        return None
 
     def _fold_surname(self, p: Person) -> None:
         """`Ms Hale` found by her title alone is `Fiona Hale` once Fiona Hale is a person (as `find_people` folds
@@ -372,40 +303,14 @@ class ArticleSpeakers:
         for q in [q for q in self.people.ending_with(p.surname) if q.tokens == (p.surname,) and q is not p]:
             if absorb(p, q):
                 self.people.remove(q)
-                self._occurrences.pop(p.name, None)
-
-    def _last_before(self, p: Person, pos: int, others: list[tuple[int, int]] = (), skip: list[tuple[int, int]] = ()) -> int:
-        """The offset of the latest mention of `p` before `pos`, not counting a bare surname inside one of the
-        `others` spans (someone else's full name: `Tom Whitfield` is no mention of Alan Whitfield) nor any mention
-        inside a `skip` span; -1 if none."""
-        occurrences = self._occurrences_of(p)
-        for k in range(bisect_left(occurrences, pos) - 1, -1, -1):
-            o = occurrences[k]
-            if any(s <= o < e for s, e in skip):
-                continue
-            if o in p.offsets or not any(s < o < e for s, e in others):
-                return o
-        return -1
+                self.occurrences.forget(p.name)
 
     def by_name(self, tokens: tuple[str, ...], pos: int, gender: str | None = None, given: bool = False) -> str:
         """The canonical name for the words of a name mention at offset `pos`: a person whose full name ends
         with them (the one named latest before `pos`) and whose gender is not other than the `gender` a title
         gave the mention, else the words themselves. `given`: the words are a first name the article gives
         alone (`his wife, Jane,`), the name of a person from here on."""
-        if (len(tokens) >= 2 and self.people.ending_with(tokens[-1]) and not_a_name(tokens[0], self.text)
-                and not is_counted_first_name(tokens[0])):
-            tokens = tokens[1:]  # `Like Kardashian says`: an ordinary word run into the name
-        key = name_key(tokens)
-        ending = self.people.ending_with(key[-1])
-        matches = [p for p in ending if any(f[-len(key):] == key for f in p.keys)]
-        if not matches:
-            matches = [p for p in self.people.containing(key[0]) if any(within(key, f) for f in p.keys)]
-        if not matches:  # `Senator Ida Marsh`, `Mayor Tom Reed`: a title before the full name
-            matches = [p for p in ending if any(len(f) >= 2 and key[-len(f):] == f for f in p.keys)]
-        bare = tokens if is_organisation(tokens) else untitled(tokens)  # not `National Committee`
-        if not matches and bare != tokens:  # `Mayor Reed`: a title before the surname
-            bare_key = name_key(bare)
-            matches = [p for p in self.people.ending_with(bare_key[-1]) if any(f[-len(bare_key):] == bare_key for f in p.keys)]
+        matches, bare = name_matches(self.text, self.people, tokens)
         if not matches:
             matches = self._promote(bare, pos, given)
         if gender:  # `Ms. Khan` is not her son Humayun Khan
@@ -413,7 +318,7 @@ class ArticleSpeakers:
         if not matches:
             return " ".join(bare)
         # a bare surname is the latest named; between people who share it, the one named more often so far
-        return max(matches, key=lambda p: (self._last_before(p, pos), sum(o < pos for o in p.offsets))).name
+        return max(matches, key=lambda p: (self.occurrences.last_before(p, pos), sum(o < pos for o in p.offsets))).name
 
     def _relative(self, first: tuple[str, ...], head: Token, span: tuple[int, int] | None) -> str | None:
         """`Berg's husband, Tom,`: a first name alone in apposition to a close relative of a person named by
@@ -435,51 +340,12 @@ class ArticleSpeakers:
         self.promoted.add(p.name)
         return p.name
 
-    def _by_age(self, name: tuple[str, ...], pos: int, eldest: bool) -> str | None:
-        """`The elder Brennan`, `the younger Brennan`: of the people named before offset `pos` whose name ends with
-        `name`, the eldest (or youngest) by the ages given beside their full names (`Patrick Brennan, 74,`); None
-        unless two of them have an age. Cost: one match after each of their mentions."""
-        ages = {}
-        surname = name_key(name)[-1]
-        # `Liam Brennan, 22,` counts though the name finder was unsure of `Liam`
-        for p in [*self.people.ending_with(surname), *self.people.candidates_ending((surname,))]:
-            for off in (o for o in p.offsets if o < pos):
-                at = self.text.find(p.tokens[-1], off) + len(p.tokens[-1])
-                age = AGE_AFTER.match(self.text, at)
-                if age:
-                    ages[p.name] = int(age.group(1))
-        if len(ages) < 2:
-            return None
-        return (max if eldest else min)(ages, key=ages.get)
-
-    def _common_word(self, tok: Token) -> bool:
-        """Whether a capitalised word is a common one, not a name: a function word (`Both`, `None`), a plural noun
-        (`Officials`), or a noun the article also writes in lower case (`Research`); and no name in the article,
-        sure or not, ends with it (`Mills` after `Ann Mills`)."""
-        if tok.tag_.startswith("NNP") or self.people.ending_with(tok.text) or self.people.candidates_ending((tok.text,)):
-            return False
-        low = tok.lower_
-        return low in STOP_WORDS or tok.tag_ == "NNS" or low in lowercase_words(self.text)
-
     def _promote(self, tokens: tuple[str, ...], pos: int, given: bool = False) -> list[Person]:
         """A speaker named by a run the name finder left unsure of (`Raj Patel` said, later `Patel` said) is a
         person from now on, so that pronouns can find them too; a longer run is cut to a first and a last name
         (`Quarterback Devon Hughes`). A full name nobody else has is a person of its own, and so is a first
         name `given` alone."""
-        found = []
-        for p in self.people.candidates_ending(tokens):
-            short = trim_name(p.tokens, self.text)
-            if short != p.tokens and (len(tokens) <= len(short) or trim_name(tokens, self.text) == short):
-                cut = len(" ".join(p.tokens)) - len(" ".join(short))
-                p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])
-            found.append(p)
-        if not found and given:
-            found = [Person(tokens[0], tokens, None, list(self._offsets_of(tokens[0])))]
-        if not found and len(tokens) >= 2 and all(FULL_NAME_WORD.fullmatch(w) for w in tokens) and not is_organisation(tokens):
-            tokens = trim_name(tokens, self.text)
-            name = " ".join(tokens)
-            found = [Person(name, tokens, None, [o for o in self._offsets_of(tokens[0]) if self.text.startswith(name, o)])]
-        found = [p for p in found if p.offsets and min(p.offsets) <= pos] or found[:1]
+        found = newcomers(self.text, self.people, self.occurrences, tokens, pos, given)
         for p in found:
             self.promoted.add(p.name)
             p.forms.add(p.tokens)
@@ -494,10 +360,10 @@ class ArticleSpeakers:
                     speaker: str | None = None, skip: list[tuple[int, int]] = ()) -> str | None:
         """The person a pronoun of `gender` at offset `pos` in draft `d` stands for (the module docstring's rule),
         not the `speaker` of its clause and not counting mentions inside `skip`; None for no one."""
-        excluded = self._not_antecedents(d, drafts, resolved, speaker)
+        excluded = not_antecedents(d, resolved, speaker, lambda: self._addressees(drafts, resolved))
         unnamed = unnamed_speaker_before(gender, pos, drafts, resolved)
-        best = self._likeliest_antecedent(gender, pos, excluded, skip, drafts, resolved)
-        last = self._last_before(best, pos) if best is not None else -1
+        best = self.antecedents.likeliest(gender, pos, excluded, skip, drafts, resolved)
+        last = self.occurrences.last_before(best, pos) if best is not None else -1
         if best is None or unnamed > last:
             return None  # `One victim's daughter said …. “…,” she said.`: the unnamed speaker, not a woman named earlier
         if newcomer(gender).search(self.text, last, pos):
@@ -510,169 +376,11 @@ class ArticleSpeakers:
         best.gender = best.gender or gender  # `Tunde Bakare … he told reporters`: a later `she` is someone else
         return best.name
 
-    def _not_antecedents(self, d: Draft, drafts: list[Draft], resolved: list[Mention | None],
-                         speaker: str | None) -> set[str]:
-        """The names a pronoun in draft `d` cannot stand for: the `speaker` of its clause, and inside a quote that
-        quote's speaker and the ones they talk to."""
-        excluded = {speaker} if speaker else set()  # `she told him`: not the one talking
-        host = quoting_host(d, resolved)
-        if host is not None:  # inside their own quote a speaker is `I`, so `she` is someone else
-            speaker = host.name
-            excluded.add(speaker)
-            excluded |= {a for q, a in self._addressees(drafts, resolved) if q == speaker}
-        return excluded
-
-    def _likeliest_antecedent(self, gender: str, pos: int, excluded: set[str], skip: list[tuple[int, int]],
-                              drafts: list[Draft], resolved: list[Mention | None]) -> Person | None:
-        """Of the people, and the unsure runs, a pronoun of `gender` at offset `pos` may stand for, the one named
-        latest before it by the module docstring's scores, none `excluded`; None if no one is."""
-        # the last speaker before the pronoun is as good an antecedent as anyone of known gender (`Dale Hutchins
-        # told the Ledger …. “…,” he said.`)
-        recent = next((m.name for _, m in speakers_before(pos, drafts, resolved) if m.name), None)
-        full = full_spans(self.text, self.people)
-        clauses = reports_before(pos, drafts, resolved)
-        best, best_score = None, None
-        # a run the name finder was unsure of is a candidate too when its first name tells the gender and the
-        # article treats it as a person (`Olaf Brennholt, 41,`)
-        runs = [replace(p, gender=gender) for p in self._first_named_runs()
-                if first_name_gender(p.tokens[0]) == gender and self._acts_as_person(p)]
-        for p in [*self.people, *runs]:
-            if p.name in excluded or (p.gender and p.gender != gender):
-                continue
-            last = self._last_before(p, pos, [(s, e) for s, e, q in full if q is not p], skip)
-            if last < 0:
-                continue
-            # unknown gender: a weaker antecedent than a known one
-            score = last - UNKNOWN_GENDER_LAG if p.gender is None and p.name != recent else last
-            # the subject of a cue outranks the people its clause names after it (`Kim praised Lee. “…,” she said`)
-            score = min([score] + [subject - 1 for subject, end, name in clauses
-                                   if subject < last < end and name != p.name])
-            if best_score is None or score > best_score:
-                best, best_score = p, score
-        return best
-
     def _addressees(self, drafts: list[Draft], resolved: list[Mention | None]):
         for d, m in zip(drafts, resolved):
             if m is not None and d.addressee:
                 yield m.name, self.addressee_name(d.addressee, d.start)
 
-    def _by_description(self, gender: str | None, pos: int, role: str | None = None, owner: str | None = None,
-                        quote: tuple[int, int] = (0, 0), place: str | None = None) -> str | None:
-        """The holder of a description's role: the one named with the role, the one just introduced, else the most
-        quoted person; but for a description opening with a possessive pronoun `owner` (`her son`, `his wife`),
-        someone other than the one the pronoun stands for, and never the article's main voice. A description
-        naming a `place` (`the Vermont senator`) is first the one the article has placed there; failing the role and
-        the newcomer, a holder of the role it places there further on (`Florida Sen. Marco Rubio`)."""
-        if place:
-            placed_there = self._placed_before(place, gender, role, pos)
-            if placed_there is not None:
-                return placed_there
-        if role:
-            titled = self._named_with(role, pos)
-            if titled is not None:
-                return titled
-            if unnamed_before(self.text, role, pos):
-                return None  # `A senior diplomat, who spoke on condition of anonymity, …. “…,” the diplomat said`
-        if role and role.split()[-1] in generic_roles():
-            # `the man`, `the clerk`: a newcomer or no one known; not one introduced by an office (`Mayor Dana Cole`)
-            return self._introduced_before(pos, gender, untitled_only=True, quote=quote)
-        # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
-        # `the 71-year-old`) may be the one just introduced
-        office = role and role.split()[-1] in name_titles()
-        introduced = None if office else self._introduced_before(pos, gender, quote=quote)
-        if owner is not None and introduced is not None and self._gender_of(introduced) == GENDERED.get(owner):
-            return None  # `Kara Bellweather was 31 when her doctor told her …`: the newcomer is whose doctor it is
-        if introduced is not None or owner is not None:
-            return introduced
-        if place:  # `The Florida senator …`, and only further on `Florida Sen. Marco Rubio`
-            placed_there = self._placed_before(place, gender, role, len(self.text), role_holders_only=True)
-            if placed_there is not None:
-                return placed_there
-        return self._most_quoted(gender, role, pos)
-
-    def _most_quoted(self, gender: str | None, role: str | None, pos: int) -> str | None:
-        """Of the people named before offset `pos` whose gender fits, and not known only as speakers, the most
-        quoted, then the most named so far; with no one named yet, the holder of `role` the article names first."""
-        candidates = [p for p in self.people if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
-                      and self._last_before(p, pos) >= 0]
-        if not candidates:
-            # a headline's `Premier vows …` names no one yet: the role's holder is the one the article names first
-            holders = [p for p in self.people if role and self._holds_before(p, role, len(self.text))]
-            return min(holders, key=lambda p: min(p.offsets)).name if holders else None
-        return max(candidates, key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self._occurrences_of(p), pos))).name
-
-    def _placed_before(self, place: str, gender: str | None, role: str | None, pos: int,
-                       role_holders_only: bool = False) -> str | None:
-        """Of the people a mention before offset `pos` places in `place` (`Vermont Sen. Bernie Sanders`, `Sanders
-        (I-Vt.)`), those named with `role` if any are (only those with `role_holders_only`), the one mentioned
-        latest; None if no one is placed there."""
-        there = [p for p in self.people if (not gender or p.gender in (gender, None)) and place not in p.name
-                 and any(placed(self.text, o, place) for o in self._occurrences_of(p) if o < pos)]
-        if role:
-            holders = [p for p in there if self._holds_before(p, role, pos)]
-            there = holders if holders or role_holders_only else there
-        return max(there, key=lambda p: self._last_before(p, pos)).name if there else None
-
-    def _introduced_before(self, pos: int, gender: str | None, untitled_only: bool = False,
-                           quote: tuple[int, int] = (0, 0)) -> str | None:
-        """The person whom a sentence just before offset `pos` opens by naming for the first time (`The former
-        harbor master, Greg Olsen, was blunter. “…,” the 71-year-old said.`), quoted there or not (`Rovers captain
-        Ben Adeyemi said …. “…,” the defender said.`): a description right after an introduction is the newcomer,
-        not the article's main voice. None if no one was introduced, or if someone else is named in a sentence after
-        the newcomer's latest, outside the `quote` being attributed (`… Paula Verde, said …. Duarte praised the crowd.
-        “…,” the 48-year-old said`; but not one the newcomer spoke to: `“…,” Kardashian West told Van Jones. The
-        reality star …`). `untitled_only` passes over a newcomer named with an office's title (`Mayor Dana Cole`
-        is not `the clerk`)."""
-        lo = max(0, pos - INTRODUCED_REACH)
-        best, best_at = None, -1
-        for p in [*self.people, *self._first_named_runs()]:
-            first = min(p.offsets, default=-1)
-            if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
-                    and opens_sentence(self.text, first) and not (untitled_only and office_before(self.text, first))):
-                best, best_at = p, first
-        if best is None:
-            return None
-        end = sentence_end(self.text, max(best_at, self._last_before(best, pos, skip=[quote])))
-        if any(q is not best and end <= self._last_before(q, pos, skip=[quote]) for q in self.people):
-            return None  # someone named since is nearer
-        return self._name_of(best, pos)
-
-    def _named_next(self, role: str, pos: int) -> str | None:
-        """For a description with `a` that opens the article's story before anyone is named (`A federal judge on
-        Tuesday postponed her ruling`), the person named with that role soon after (`U.S. District Judge Miriam
-        Okafor`); otherwise None, as for any `a` description (`a spokesman said`). Cost: O(people x mentions)."""
-        lo, hi = self._lede
-        if not lo <= pos < hi:
-            return None
-        if any(not on_byline(self.text, o) for p in self.people for o in self._occurrences_of(p) if o < pos):
-            return None
-        holders = [p for p in self.people if pos < min(p.offsets, default=-1) < pos + CATAPHORA_REACH
-                   and self._holds_before(p, role, pos + CATAPHORA_REACH)]
-        return holders[0].name if len(holders) == 1 else None
-
-    @cached_property
-    def _lede(self) -> tuple[int, int]:
-        """The span of the story's first paragraph of LEDE_WORDS words or more (the title, byline and dateline
-        lines before it are shorter), found once per article; (0, 0) if none."""
-        return lede(self.text)
-
-    def _named_with(self, role: str, pos: int) -> str | None:
-        """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any
-        name, the bare surname too: `Gov. Chris Christie … former Gov. Christine Todd Whitman … Christie defended
-        …` makes `the governor` Christie); None if nobody was named with it. Named with a role is: after it, past
-        nothing but the capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje`
-        for `the minister`) or a comma (`the union's secretary, Efua Mensah`), or with it in apposition (`Tom Reed,
-        the city's mayor,`). Cost: O(people x their mentions)."""
-        holders = [p for p in self.people if self._holds_before(p, role, pos)]
-        if not holders:
-            return None
-        return max(holders, key=lambda p: self._last_before(p, pos)).name
-
-    def _holds_before(self, p: Person, role: str, pos: int) -> bool:
-        """Whether a full mention of `p` before offset `pos` names them with `role`."""
-        if self._lower is None:
-            self._lower = self.text.lower()
-        return holds_before(self.text, self._lower, p, role, pos)
 
 
 def _relative_antecedent(head: Token) -> Token | None:

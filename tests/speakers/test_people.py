@@ -25,3 +25,8 @@ def test_people_candidates_compare_particles_in_any_case():
     people.drop_candidates(("Ursula", "von", "der", "Leyen"))
     assert people.candidates_ending(("Leyen",)) == []
     assert [p.name for p in people.candidates_ending(("Patel",))] == ["Raj Patel"]
+
+
+def test_first_named_runs_are_the_unsure_runs_opening_with_a_first_name():
+    people = People([], [person("Raj Patel"), person("Like Kardashian")])
+    assert [p.name for p in people.first_named_runs()] == ["Raj Patel"]
