@@ -8,24 +8,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clause_ends import (before_according, before_speakers_act, inside_aside, past_colon_quote, to_sentence_end,
+                          until_next_report)
 from .cues import is_cue, is_speech, passive_participle, word_with
 from .edges import OBJECT_PREPS, breaks_clause, has_dep, has_subject, opens_quote, trim, when_or_where
 from .frames import NAME_TAIL_DEPS
 from .lexicon import CueVerb, cue_forms
-from .mention_phrase import DATE_WORDS, aside_dash, time_word
+from .mention_phrase import DATE_WORDS, time_word
 from .naming import name_given, named_back
 from .nearby import NOUN_TAGS
 from .parsed import coarse, pobj_of
 from .slips import (clause_around, clause_past_asked, is_as_aside, is_fronted, is_set_off, marked_that, misread_clause,
                     opens_next, question_clause, relative_report, resumption, slipped_clause, tagged_sentence)
-from .subjects import FINITE_TAGS, SUBJECT_DEPS, conjoined_subject, speakers_act, subject_of, subjects_nearest_first
+from .subjects import FINITE_TAGS, SUBJECT_DEPS, subject_of, subjects_nearest_first
 
 ANSWERS = {"yes", "no", "so"}  # a one-word report that is a whole answer (`46 percent said yes`, `half said so`)
 # the words that open a question joined to what a cue is about (`talk about X and how …`)
 QUESTION_WORDS = {"how", "why", "what", "whether", "who", "where", "when"}
-# an adverbial clause hung on the cue that the writer adds: `said A, while B …` (PolNeAR train; `because` and `if`
-# go on with what is reported)
-WRITERS_MARKS = {"while", "whereas", "though", "although"}
 MAX_SAID_WHEN = 6  # words between a cue and the `that` of its clause that say when or where (`on Tuesday night`)
 
 
@@ -128,11 +127,11 @@ def _child_words(verb: Token, child: Token, cue: CueVerb | None) -> list[Token]:
     rest of the sentence, a stranded subject, what an object is called) and without what it joined to them that
     does not (the speaker's next act, a second source, the day or the one told)."""
     dep = _clause_dep(child)
-    toks = _before_speakers_act(_until_next_report(child), child, verb)
+    toks = before_speakers_act(until_next_report(child), child, verb)
     if dep == "ccomp" and child.i > verb.i and toks and toks[-1].i == child.right_edge.i:
-        toks = _to_sentence_end(toks, verb)
+        toks = to_sentence_end(toks, verb)
     elif dep == "ccomp" and toks and (rest := resumption(verb)) is not None:
-        toks = toks + _to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
+        toks = toks + to_sentence_end(list(rest.subtree), verb)  # `A, he said, by B`: A and B, around the cue
     if dep == "xcomp" and (obj := _controller(verb, child)) is not None:
         toks = [t for t in obj.subtree if t.i < toks[0].i] + toks
     elif dep == "ccomp" and (subject := _stranded_subject(verb, child, cue)) is not None:
@@ -145,12 +144,12 @@ def _child_words(verb: Token, child: Token, cue: CueVerb | None) -> list[Token]:
         toks = _past_day(_past_addressee(toks, verb), verb)
         toks += _second_that_clause(toks)
     if dep == "ccomp" and child.i < verb.i:
-        toks = _past_colon_quote(toks)
+        toks = past_colon_quote(toks)
     if child.dep_ == "dobj":  # `dismissed the row as “absurd”`, `blamed the law on “…”`: what the object is called
         toks = _object_called(verb, child, toks)
     elif dep == "xcomp" and toks:
         toks += _condition_after(verb, toks)
-    return trim(_before_according(_inside_aside(toks, verb)))
+    return trim(before_according(inside_aside(toks, verb)))
 
 
 def _object_called(verb: Token, obj: Token, toks: list[Token]) -> list[Token]:
@@ -295,17 +294,6 @@ def _object_piece(tok: Token) -> bool:
     return tok.dep_ == "dobj" or (tok.dep_ == "npadvmod" and tok.tag_ in ("NN", "NNS") and not time_word(tok))
 
 
-def _inside_aside(toks: list[Token], verb: Token) -> list[Token]:
-    """A report made inside an aside between dashes ends with the aside (`Trump - who said he would “bomb …”
-    oil fields - said at a rally that …`), however the parser joined the words after it."""
-    doc = verb.doc
-    k = verb.left_edge.i - 1
-    if k < 0 or not aside_dash(doc[k]):
-        return toks
-    close = next((t.i for t in toks if t.i > verb.i and aside_dash(t)), None)
-    return [t for t in toks if t.i < close] if close is not None else toks
-
-
 def _past_addressee(toks: list[Token], verb: Token) -> list[Token]:
     """A reported clause without the capitalised words that finish the name of the one spoken to, which the
     parser hung on the clause (`told Entertainment Tonight her daughter was …`)."""
@@ -433,98 +421,3 @@ def _report_deps(verb: Token, cue) -> tuple[str, ...]:
     return ("ccomp",)
 
 
-def _until_next_report(clause: Token) -> list[Token]:
-    """The clause's tokens up to a participle that reports something else (`…, saying that …`) or a contrast that
-    reports someone else's words (`…, while 22 percent said …`)."""
-    toks = list(clause.subtree)
-    for t in toks:
-        if t.i > clause.i and (_writers_contrast(t) or (t.dep_ in ("advcl", "conj", "parataxis") and is_cue(t)
-                                                        and _reports_apart(t))):
-            return [x for x in toks if x.i < t.left_edge.i]
-    return toks
-
-
-def _writers_contrast(tok: Token) -> bool:
-    """`…, while 22 percent said they might change their mind`: a clause the writer sets against the report, with
-    a subject of its own and a cue of its own."""
-    return (tok.dep_ == "advcl" and is_speech(tok) and has_subject(tok)
-            and any(c.dep_ == "mark" and c.lower_ in WRITERS_MARKS for c in tok.lefts))
-
-
-def _before_speakers_act(toks: list[Token], clause: Token, verb: Token) -> list[Token]:
-    """A reported clause without a verb the parser joined to it that is the speaker's next act: in `has said the
-    port must stay open, and has backed …` the verb has no subject and the cue's form, not the
-    clause's, so it goes on the sentence rather than the report."""
-    if clause.i < verb.i:
-        return toks
-    act = next((c for c in clause.rights if speakers_act(c, clause, verb)), None)
-    return [t for t in toks if t.i < act.left_edge.i] if act is not None else toks
-
-
-def _reports_apart(cue: Token) -> bool:
-    """Whether a cue inside a reported clause starts a report of its own by the same speaker (`…, saying that …`,
-    `said she did not excuse it and hoped that …`), rather than going on with what is reported (`says the mayor is
-    acting rashly and showing disregard …`, `said the port is open and needs a levy`)."""
-    if cue.dep_ == "advcl":
-        return cue.tag_ == "VBG"
-    if cue.dep_ == "conj":
-        return not has_subject(cue) and has_dep(cue, "ccomp")
-    return True
-
-
-def _to_sentence_end(toks: list[Token], verb: Token) -> list[Token]:
-    """A reported clause runs on to its sentence's end past words the parser hung on the cue (`said money is
-    needed to build a vaccine, educate the public and …`), stopping at another cue (before its subject) or a quote
-    mark; a second clause of the same report (`said A, but that he would not support B`) goes on past the cues in
-    it."""
-    k = toks[-1].i + 1
-    doc = verb.doc
-    above = {a.i for a in verb.ancestors}  # `Clinton, though she … said X, notably stopped short …`: the outer clause
-    # the comma or conjunction joining a clause of the writer's is left to `trim`, as any trailing one is
-    sent_end = min([verb.sent.end] + [c.left_edge.i for c in verb.rights if c.i >= k and _own_clause(c, verb)])
-    second = False
-    while (k < sent_end and (second or not is_cue(doc[k]) or _listed_in(doc[k], toks[0].i))
-           and not opens_quote(doc[k]) and not breaks_clause(doc[k]) and k not in above and doc[k].head.i not in above):
-        second = second or (doc[k].lower_ == "that" and doc[k].dep_ == "mark")
-        k += 1
-    stopped_at_cue = k < sent_end and is_cue(doc[k]) and not second
-    if stopped_at_cue and any(c.dep_ in SUBJECT_DEPS and c.i < k for c in doc[k].children):
-        k = max(toks[-1].i + 1, doc[k].left_edge.i)  # `…, and most voters said …`: their subject is not reported
-    elif stopped_at_cue and (joined := conjoined_subject(doc[k])) is not None:
-        return [t for t in toks if t.i < joined.left_edge.i]  # `… and one in four said …`, hung on the clause
-    return toks + [doc[j] for j in range(toks[-1].i + 1, k)]
-
-
-def _listed_in(cue: Token, start: int) -> bool:
-    """`said money is needed to develop a vaccine, educate the public and [learn] more …`: a cue word with no subject
-    joined to a verb of the reported words is one more item of what was reported, not a report of its own."""
-    return cue.dep_ == "conj" and start <= cue.head.i < cue.i and not has_subject(cue)
-
-
-def _own_clause(tok: Token, verb: Token) -> bool:
-    """A clause hung on the cue that the writer adds: one with a subject of its own (`said A, but B is …`,
-    `…, while 22 percent said …`) or a second act of the speaker's (`said A and called on B to …`)."""
-    marks = {c.lower_ for c in tok.lefts if c.dep_ == "mark"}
-    if tok.dep_ == "advcl":
-        return bool(marks & WRITERS_MARKS)
-    if tok.dep_ != "conj" or "that" in marks:  # `said A, but that he would not …`: the same report goes on
-        return False
-    return has_subject(tok) or tok.tag_ == verb.tag_
-
-
-def _past_colon_quote(toks: list[Token]) -> list[Token]:
-    """`Lund listed her chores: “It’s a ton of work,” she said`: the parser may hang the quote on the clause before
-    its colon, but a cue after the quote reports the quote alone."""
-    for k in range(len(toks) - 3, 0, -1):  # some word after the mark
-        if toks[k].text == ":" and opens_quote(toks[k + 1]):
-            return toks[k + 2 :]
-    return toks
-
-
-def _before_according(toks: list[Token]) -> list[Token]:
-    """A reported clause ends before an `according to` of its own (`… spent $2.5 million, according to X`):
-    that phrase attributes the clause to someone else and is its own record."""
-    for k in range(1, len(toks) - 1):
-        if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
-            return toks[:k]
-    return toks

@@ -7,8 +7,8 @@ reported clause is nested in it (`nested_in`), as a quote inside a quote is.
 Some cues report with no source at all (`Trump is expected to win`, `the plan seems doomed`): their record
 has no speaker.
 This module makes the records; which words a cue reports comes from `clause.py` (a cue verb's clause or object,
-with `slips.py` for clauses the parser hung elsewhere and `naming.py` for a name given), `according.py` (no cue
-verb) and `edges.py` (where the words start and end).
+with `slips.py` for clauses the parser hung elsewhere, `naming.py` for a name given and `clause_ends.py` for where
+a clause ends), `according.py` (no cue verb) and `edges.py` (where the words start and end).
 Cost: one pass over the parsed tokens.
 """
 
