@@ -27,9 +27,14 @@ class Format(str, Enum):
     table = "table"
 
 
+def print_error(message: object) -> None:
+    """One error line on stderr."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print one line on stderr and exit non-zero."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    print_error(message)
     raise typer.Exit(code)
 
 
@@ -117,7 +122,7 @@ def ingest(
 
     with one_line_errors():
         summary = run(paths, db, keep_going=keep_going, n_process=processes, progress=err.is_terminal,
-                      on_error=lambda e: err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True))
+                      on_error=print_error)
         print_summary(summary.to_dict(), format.value, err)
     if summary.failed:
         raise typer.Exit(1)
@@ -179,7 +184,7 @@ def main() -> None:
     try:
         app()
     except OnrecordError as e:
-        err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+        print_error(e)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
