@@ -29,6 +29,13 @@ def dump(data: Any, fmt: str, out: TextIO = sys.stdout) -> bool:
     return True
 
 
+def counted(n: int, noun: str) -> str:
+    """A count with its noun in the right number: `1 quote`, `4 quotes`, `2 stories`."""
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def diff_markup(ops: list[dict]) -> str:
     """The variant's words with each change marked `{canonical→variant}` in rich colours."""
     from rich.markup import escape
@@ -65,7 +72,8 @@ def print_trace(results: list[dict], fmt: str, console: Console | None = None) -
     console = console or Console()
     for u in results:
         console.print(f"[bold]{escape(u['speaker'] or 'unknown speaker')}[/]: “{escape(u['canonical'])}”  "
-                      f"({u['n_variants']} variants in {u['n_articles']} articles; {u['id']})", highlight=False)
+                      f"({counted(u['n_variants'], 'variant')} in {counted(u['n_articles'], 'article')}; {u['id']})",
+                      highlight=False)
         table = Table("published", "outlet", "article", "text", "diff to canonical", "labels")
         for o in u["occurrences"]:
             table.add_row(escape(o["published"] or "?"), escape(o["outlet"] or "?"), escape(o["article_id"]),
@@ -91,6 +99,7 @@ def print_summary(s: dict, fmt: str, console: Console) -> None:
     if dump(s, fmt):
         return
     console.print(f"articles: {s['new']} new, {s['duplicate']} duplicate, {s['failed']} failed; "
-                  f"quotes: {s['quotes']} new; corpus: {s['speakers']} speakers, {s['utterances']} utterances "
+                  f"quotes: {s['quotes']} new; corpus: {counted(s['speakers'], 'speaker')}, "
+                  f"{counted(s['utterances'], 'utterance')} "
                   f"(extract {s['extract_seconds']:.1f}s, store {s['store_seconds']:.1f}s, "
                   f"link {s['link_seconds']:.1f}s)", highlight=False)

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from ..store.render import counted
 from . import api, queries, svg
 from .api import MAX_QUERY, id_param, page_no, page_size
 from .spans import Span, segments
@@ -32,6 +33,7 @@ def templates() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(max_query=MAX_QUERY)
     env.filters["brackets"] = mark_brackets
+    env.filters["counted"] = counted
     return env
 
 

@@ -38,6 +38,12 @@ def test_pages_speaker_page_has_timeline_and_story_groups(client):
     assert "<svg" in html and html.count("<circle") == 4 and html.count('class="story-head"') == 2
 
 
+def test_pages_counts_agree_with_their_nouns(client):
+    assert "1 quote in 1 article" in client.get("/speakers/s-avery").text
+    listing = client.get("/speakers").text
+    assert "4 quotes" in listing and "1 quote<" in listing and "1 quotes" not in listing
+
+
 def test_pages_quote_page_highlights_differences(client, ids):
     html = client.get(f"/quotes/{ids['u:a:0']}").text
     assert '<span class="bracketed">[the]</span>' in html
