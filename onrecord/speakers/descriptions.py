@@ -17,7 +17,7 @@ from .openings import lede, on_byline, opens_sentence
 from .people import People
 from .places import placed
 from .pronouns import GENDERED
-from .roles import office_before, unnamed_before
+from .roles import office_title, same_role, unnamed_before
 
 CATAPHORA_REACH = 800  # characters after a story's opening `A federal judge …` where the judge may be named
 INTRODUCED_REACH = 400  # characters back from a description to the sentence that may have introduced its holder
@@ -38,12 +38,13 @@ class Descriptions:
         self.name_of = name_of
 
     def holder(self, gender: str | None, pos: int, role: str | None = None, owner: str | None = None,
-               quote: tuple[int, int] = (0, 0), place: str | None = None) -> str | None:
+               quote: tuple[int, int] = (0, 0), place: str | None = None, former: bool = False) -> str | None:
         """The holder of a description's role: the one named with the role, the one just introduced, else the most
         quoted person; but for a description opening with a possessive pronoun `owner` (`her son`, `his wife`),
         someone other than the one the pronoun stands for, and never the article's main voice. A description
         naming a `place` (`the Vermont senator`) is first the one the article has placed there; failing the role and
-        the newcomer, a holder of the role it places there further on (`Florida Sen. Marco Rubio`)."""
+        the newcomer, a holder of the role it places there further on (`Florida Sen. Marco Rubio`). A `former` role
+        (`the former congressman`) may be held by someone the article now titles with another."""
         if place:
             placed_there = self._placed_before(place, gender, role, pos)
             if placed_there is not None:
@@ -58,8 +59,8 @@ class Descriptions:
             # `the man`, `the clerk`: a newcomer or no one known; not one introduced by an office (`Mayor Dana Cole`)
             return self._introduced_before(pos, gender, untitled_only=True, quote=quote)
         # an office (`the president`) is held by someone the article knows; a plain description (`the nurse`,
-        # `the 71-year-old`) may be the one just introduced
-        office = role and role.split()[-1] in name_titles()
+        # `the 71-year-old`) or an office once held (`the former governor`) may be the one just introduced
+        office = bool(role) and role.split()[-1] in name_titles() and not former
         introduced = None if office else self._introduced_before(pos, gender, quote=quote)
         if owner is not None and introduced is not None and self._gender_of(introduced) == GENDERED.get(owner):
             return None  # `Kara Bellweather was 31 when her doctor told her …`: the newcomer is whose doctor it is
@@ -69,7 +70,7 @@ class Descriptions:
             placed_there = self._placed_before(place, gender, role, len(self.text), role_holders_only=True)
             if placed_there is not None:
                 return placed_there
-        return self._most_quoted(gender, role, pos)
+        return self._most_quoted(gender, role, pos, office=office)
 
     def named_next(self, role: str, pos: int) -> str | None:
         """For a description with `a` that opens the article's story before anyone is named (`A federal judge on
@@ -90,18 +91,28 @@ class Descriptions:
         lines before it are shorter), found once per article; (0, 0) if none."""
         return lede(self.text)
 
-    def _most_quoted(self, gender: str | None, role: str | None, pos: int) -> str | None:
+    def _most_quoted(self, gender: str | None, role: str | None, pos: int, office: bool = False) -> str | None:
         """Of the people named before offset `pos` whose gender fits, and not known only as speakers, the most
-        quoted, then the most named so far; with no one named yet, the holder of `role` the article names first."""
+        quoted, then the most named so far; with no one named yet, the holder of `role` the article names first.
+        For an `office` (`the governor`), no one the article names with an office's title: no one was named with
+        this one, so `Mayor Dana Cole` is someone else."""
         candidates = [p for p in self.people
                       if (not gender or p.gender in (gender, None)) and p.name not in self.promoted
-                      and self.occurrences.last_before(p, pos) >= 0]
+                      and self.occurrences.last_before(p, pos) >= 0
+                      and not (office and self._holds_other_office(p, role, pos))]
         if not candidates:
             # a headline's `Premier vows …` names no one yet: the role's holder is the one the article names first
             holders = [p for p in self.people if role and self.occurrences.holds_before(p, role, len(self.text))]
             return min(holders, key=lambda p: min(p.offsets)).name if holders else None
         return max(candidates,
                    key=lambda p: (self.quoted.get(p.name, 0), bisect_left(self.occurrences.of(p), pos))).name
+
+    def _holds_other_office(self, p: Person, role: str, pos: int) -> bool:
+        """Whether every office the article gives `p` by a title before offset `pos` is another than `role`'s
+        (`Mayor Dana Cole` for `the governor`); False when it gives none."""
+        offices = {office_title(self.text, o) for o in self.occurrences.of(p) if o < pos} - {None}
+        word = role.split()[-1]
+        return bool(offices) and not any(same_role(word, o) or same_role(o, word) for o in offices)
 
     def _placed_before(self, place: str, gender: str | None, role: str | None, pos: int,
                        role_holders_only: bool = False) -> str | None:
@@ -130,7 +141,7 @@ class Descriptions:
         for p in [*self.people, *self.people.first_named_runs()]:
             first = min(p.offsets, default=-1)
             if (lo <= first < pos and first > best_at and (not gender or p.gender in (gender, None))
-                    and opens_sentence(self.text, first) and not (untitled_only and office_before(self.text, first))):
+                    and opens_sentence(self.text, first) and not (untitled_only and office_title(self.text, first))):
                 best, best_at = p, first
         if best is None:
             return None

@@ -70,6 +70,7 @@ AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True, "youn
 INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "other", "another", "no"}
 # nobody in particular (`each candidate`, `most Republicans`), unless a name follows (`Neither Mr. Comey nor …`)
 QUANTIFIERS = {"each", "every", "both", "either", "neither", "any", "all", "few", "most"}
+FORMER = {"former", "ex", "onetime", "erstwhile", "then"}  # a role once held: `the former governor`
 
 
 class ArticleSpeakers:
@@ -208,8 +209,9 @@ class ArticleSpeakers:
 
     def _by_role(self, d: Draft, role: Token, pos: int) -> str | None:
         """The holder of the role that the word `role` of `d`'s description names (see `Descriptions.holder`)."""
+        former = any(t.lower_ in FORMER for t in d.speaker if t.i < role.i)  # `the former congressman`
         return self.descriptions.holder(role_nouns().get(role.lower_), pos, role_words(d.speaker, role),
-                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, role))
+                                        owner(d.speaker), (d.start, d.end), place_of(d.speaker, role), former)
 
     def _by_demonym(self, d: Draft, head: Token, pos: int) -> str | None:
         """`the Spaniard`, `the Texan`, `the Ohio Republican`: a description written with a capital."""

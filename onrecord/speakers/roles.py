@@ -63,13 +63,20 @@ def owner(mention: list[Token]) -> str | None:
     return mention[0].lower_ if mention[0].tag_ == "PRP$" else None
 
 
-def office_before(text: str, off: int) -> bool:
-    """Whether the mention at `off` opens with or follows a title other than a plain `Mr.` or `Ms.` (`Mayor
-    Dana Cole`, `Sen. Kim`)."""
+def office_title(text: str, off: int) -> str | None:
+    """The office a title gives the mention at `off`, as a role word (`Gov. Kim`: `governor`, `Mayor Cole`: `mayor`),
+    or None for none or a plain `Mr.` or `Ms.`."""
     first = FIRST_WORD.match(text, off)
     title = TITLE_WORD_BEFORE.search(text, max(0, off - 30), off)
-    words = (first.group().lower().rstrip(".") if first else "", title.group(1).lower() if title else "")
-    return any(low in name_titles() and low not in PLAIN_TITLES for low in words)
+    for low in (first.group().lower().rstrip(".") if first else "", title.group(1).lower() if title else ""):
+        if low in name_titles() and low not in PLAIN_TITLES:
+            return title_roles().get(low, low)
+    return None
+
+
+def same_role(role: str, other: str) -> bool:
+    """Whether two role words name the same role (`mom`, `mother`)."""
+    return other in _same_role_words(role)
 
 
 def holds_before(text: str, lower: str, p: Person, role: str, pos: int) -> bool:
@@ -123,10 +130,12 @@ def _holds_role(phrase: str, role: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _same_role_words(word: str) -> frozenset[str]:
-    """A role word and the words for the same role (`mom`: `mother`, `mum`), built once per word: the role search
-    asks for it for every person of the article."""
+    """A role word and the words for the same role (`mom`: `mother`, `mum`; `congressman`: `representative`, not
+    `congresswoman`), built once per word: the role search asks for it for every person of the article."""
     base = same_roles().get(word, word)
-    return frozenset({word, base} | {w for w, same in same_roles().items() if same == base})
+    gender = role_nouns().get(word)
+    return frozenset({word, base} | {w for w, same in same_roles().items()
+                                     if same == base and (gender is None or role_nouns().get(w) in (gender, None))})
 
 
 @lru_cache(maxsize=256)

@@ -44,3 +44,16 @@ def test_an_office_no_one_was_named_with_is_the_most_quoted_whose_gender_fits_no
     quoted = {"Ann Lee": 1, "Ruth Ames": 2, "Tom Hart": 5}
     assert descriptions(text, people, quoted)[0].holder("f", pos, "president") == "Ruth Ames"
     assert descriptions(text, people, quoted, promoted={"Ruth Ames"})[0].holder("f", pos, "president") == "Ann Lee"
+
+
+def test_an_office_no_one_was_named_with_is_no_one_the_article_titles_with_another_office():
+    text = "Mayor Dana Cole opened the bridge. “The governor is wrong,” Cole said. “We cannot pay,” the governor said."
+    people = People([person("Dana Cole", text, "f")], [])
+    pos = text.index("the governor said")
+    assert descriptions(text, people, {"Dana Cole": 1})[0].holder(None, pos, "governor") is None
+    # a role once held may be: `the former governor` can be today's mayor
+    assert descriptions(text, people, {"Dana Cole": 1})[0].holder(None, pos, "governor", former=True) == "Dana Cole"
+    # and a title of the same office is no other office: `Rep.` is the congresswoman's
+    text = "Rep. Dana Cole opened the bridge. Ann Lee watched. “It is done,” the congresswoman said."
+    people = People([person("Dana Cole", text, "f"), person("Ann Lee", text, "f")], [])
+    assert descriptions(text, people)[0].holder(None, text.index("the congresswoman"), "congresswoman") == "Dana Cole"
