@@ -88,6 +88,13 @@ def family_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def named_only_roles() -> frozenset[str]:
+    """Role nouns whose holder is anonymous unless the article names them with the role (`the spokeswoman` is
+    Maria Lopez after `Maria Lopez, a spokeswoman,`, else no one), from roles.jsonl's `anonymous_unless_named`."""
+    return frozenset(r["noun"] for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if r.get("anonymous_unless_named"))
+
+
+@lru_cache(maxsize=1)
 def same_roles() -> dict[str, str]:
     """A role noun -> the role it is another word for ("mom" -> "mother"), for roles.jsonl's `same_as`."""
     return {r["noun"]: r["same_as"] for r in read_jsonl(SPEAKERS_DATA / "roles.jsonl") if "same_as" in r}

@@ -50,7 +50,7 @@ class Descriptions:
             if placed_there is not None:
                 return placed_there
         if role:
-            titled = self._named_with(role, pos)
+            titled = self.named_with(role, pos)
             if titled is not None:
                 return titled
             if unnamed_before(self.text, role, pos):
@@ -150,7 +150,17 @@ class Descriptions:
             return None  # someone named since is nearer
         return self.name_of(best, pos)
 
-    def _named_with(self, role: str, pos: int) -> str | None:
+    def named_only(self, role: str, pos: int) -> str | None:
+        """For a role whose holder is anonymous unless named (`the spokeswoman`), the one named with it before
+        offset `pos` (`Maria Lopez, a spokeswoman,`), unless someone unnamed was brought in by it since (`a
+        spokeswoman for the union`); else None."""
+        name = self.named_with(role, pos)
+        if name is None:
+            return None
+        last = max((self.occurrences.last_before(p, pos) for p in self.people if p.name == name), default=0)
+        return None if unnamed_before(self.text, role, pos, since=last) else name
+
+    def named_with(self, role: str, pos: int) -> str | None:
         """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any
         name, the bare surname too: `Gov. Chris Christie … former Gov. Christine Todd Whitman … Christie defended
         …` makes `the governor` Christie); None if nobody was named with it. Named with a role is: after it, past

@@ -46,7 +46,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
-from ..quotes.lexicon import anonymous_heads, demonyms, document_nouns, family_roles, name_titles, role_nouns
+from ..quotes.lexicon import (anonymous_heads, demonyms, document_nouns, family_roles, name_titles, named_only_roles,
+                              role_nouns)
 from ..quotes.mention_phrase import mention_tokens
 from ..quotes.parsed import coarse
 from ..quotes.subjects import subject_of
@@ -137,6 +138,8 @@ class ArticleSpeakers:
             return by_document(self.text, low, pos, drafts, resolved)  # `“…,” the statement said`
         if det in ("a", "an") and head.is_lower and names_a_person(head):  # `A federal judge on Tuesday …` opening
             return self.descriptions.named_next(role_words(d.speaker, head), pos)
+        if det == "the" and low in named_only_roles() and not words:
+            return self.descriptions.named_only(low, pos)  # `the spokeswoman`: the one named so, or no one
         if self._names_no_one(d.speaker, head, words):
             return None
         last = d.speaker[-1]

@@ -104,12 +104,12 @@ def holds_before(text: str, lower: str, p: Person, role: str, pos: int) -> bool:
     return False
 
 
-def unnamed_before(text: str, role: str, pos: int) -> bool:
-    """Whether, within UNNAMED_REACH before offset `pos`, the article brought in someone by an indefinite
-    description of `role` (`A senior Western diplomat`, `One aid worker`, `said a spokeswoman for the agency`):
-    `the diplomat` is then that unnamed person. An apposition or a predicate (`Ruiz, a diplomat,`, `she is a
-    diplomat`) brings in no one new. Cost: one regular-expression scan of that stretch per role word."""
-    lo = max(0, pos - UNNAMED_REACH)
+def unnamed_before(text: str, role: str, pos: int, since: int = 0) -> bool:
+    """Whether, within UNNAMED_REACH before offset `pos` (and from offset `since`), the article brought in someone
+    by an indefinite description of `role` (`A senior Western diplomat`, `One aid worker`, `said a spokeswoman for
+    the agency`): `the diplomat` is then that unnamed person. An apposition or a predicate (`Ruiz, a diplomat,`,
+    `she is a diplomat`) brings in no one new. Cost: one regular-expression scan of that stretch per role word."""
+    lo = max(0, pos - UNNAMED_REACH, since)
     for word in _same_role_words(role.split()[-1]):
         for m in _indefinite(word).finditer(text[lo:pos]):
             if not PREDICATE_BEFORE.search(text, max(0, lo + m.start() - 12), lo + m.start()):

@@ -51,6 +51,10 @@ def test_every_other_word_for_a_role_names_a_listed_role_of_the_same_gender_or_o
     assert [(w, r) for w, r in same.items() if r not in roles or roles[r] not in (roles[w], None)] == []
 
 
+def test_roles_anonymous_unless_named_are_listed_roles():
+    assert {"spokesman", "spokeswoman"} <= lexicon.named_only_roles() <= set(lexicon.role_nouns())
+
+
 def test_document_nouns_are_lower_case_words():
     nouns = lexicon.document_nouns()
     assert "statement" in nouns and all(n == n.lower() and " " not in n for n in nouns)

@@ -57,3 +57,12 @@ def test_an_office_no_one_was_named_with_is_no_one_the_article_titles_with_anoth
     text = "Rep. Dana Cole opened the bridge. Ann Lee watched. “It is done,” the congresswoman said."
     people = People([person("Dana Cole", text, "f"), person("Ann Lee", text, "f")], [])
     assert descriptions(text, people)[0].holder(None, text.index("the congresswoman"), "congresswoman") == "Dana Cole"
+
+
+def test_a_role_anonymous_unless_named_is_the_one_named_with_it_unless_someone_unnamed_came_in_since():
+    text = "Maria Lopez, a spokeswoman, said little. “We will help,” the spokeswoman said."
+    people = People([person("Maria Lopez", text, "f")], [])
+    assert descriptions(text, people)[0].named_only("spokeswoman", text.index("the spokeswoman")) == "Maria Lopez"
+    text = "Maria Lopez, a spokeswoman, said little. A spokeswoman for the union was angry. “No,” the spokeswoman said."
+    people = People([person("Maria Lopez", text, "f")], [])
+    assert descriptions(text, people)[0].named_only("spokeswoman", text.index("the spokeswoman")) is None
