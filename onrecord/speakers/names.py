@@ -199,6 +199,7 @@ def _partners(text: str, people: list[Person]) -> list[Person]:
     """`Margaret and Alan Whitfield`: a known first name joined by `and` to a person's two-word name shares their
     surname, a person of their own (Margaret Whitfield), unless the article names them otherwise."""
     genders, known = first_name_genders(), {p.tokens for p in people}
+    named = [(o, o + len(q.name)) for q in people for o in q.offsets]
     out: dict[tuple[str, ...], Person] = {}
     for p in people:
         if len(p.tokens) != 2:
@@ -207,6 +208,8 @@ def _partners(text: str, people: list[Person]) -> list[Person]:
             m = PARTNER_BEFORE.search(text, max(0, off - 30), off)
             if m is None or m.group(1).lower() not in genders:
                 continue
+            if any(s <= m.start(1) < e for s, e in named):
+                continue  # `Ann Kim and Tom Hart`: the word ends someone else's name, no first name
             tokens = (m.group(1), p.surname)
             if tokens not in known and not any(q.tokens[0] == m.group(1) for q in people):
                 partner = out.setdefault(tokens, Person(" ".join(tokens), tokens, genders[m.group(1).lower()]))

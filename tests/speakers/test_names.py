@@ -42,6 +42,8 @@ def test_find_people_a_pronoun_near_a_run_makes_a_person_only_of_a_first_name():
 
 def test_find_people_a_first_name_joined_to_a_full_name_shares_its_surname():
     assert names("Margaret and Alan Whitfield run the shop.") == {"Margaret Whitfield": "f", "Alan Whitfield": "m"}
+    # but the surname ending one full name before `and` is no first name of the next (`Kim` is a first name too)
+    assert set(names("Ann Kim and Tom Hart wrote the report.")) == {"Ann Kim", "Tom Hart"}
 
 
 def test_find_people_a_middle_initial_is_no_married_name():
