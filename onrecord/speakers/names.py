@@ -12,7 +12,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotes.draft import title_case
-from ..quotes.lexicon import family_roles, first_name_genders, name_titles, organisation_words, role_nouns
+from ..quotes.lexicon import abbreviations, family_roles, first_name_genders, name_titles, organisation_words, role_nouns
+from ..quotes.mention_phrase import WEEKDAYS
 from .genders import first_name_gender, is_counted_first_name
 
 # letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
@@ -23,7 +24,7 @@ NAME_SUFFIXES = {"jr", "sr"}  # written after the surname with a stop (`Joseph R
 PARTICLES = {"van", "de", "der", "von", "la", "le", "del", "di", "bin", "al", "da", "dos", "du", "ó"}
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))}|Ó)[ \t]+)"  # Irish `Ó` is written with a capital (`Ó Briain`)
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  # a title may open it: cut below
-SENTENCE_END_WORD = re.compile(rf"[{UPPER}{LOWER}'\u2019-]{{4,}}\.")
+SENTENCE_END_WORD = re.compile(rf"([{UPPER}{LOWER}'\u2019-]{{3,}})\.")
 WORD = re.compile(r"\S+")
 FUNCTION_WORDS = {"and", "or", "to", "about", "of", "the", "in", "on", "at", "for", "with", "from", "by", "as", "after",
                   "before", "over", "into", "says", "said", "vs", "but", "than", "he", "she", "it", "we", "they", "his", "her"}
@@ -95,7 +96,7 @@ def _name_runs(text: str):
     for n, line in enumerate(text.split("\n")):
         # the first line set in title case is the headline, even with a stop (`Jo Park Endorses Al Day: …`)
         if not (_is_title_line(line) or (n == 0 and title_case(line))):
-            for start, run in _sentence_parts(line):
+            for start, run in _owner_parts(_sentence_parts(line)):
                 words = tuple(re.sub(r"['\u2019]s$", "", _unstopped(w)) for w in run.split())
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
@@ -106,9 +107,25 @@ def _name_runs(text: str):
         pos += len(line) + 1
 
 
+POSSESSIVE_WORD_END = re.compile(r"['\u2019]s(?=\s)")
+
+
+def _owner_parts(parts):
+    """The runs of `parts`, each cut after a possessive word: `Mr. Putin's Russia` is Putin and what he owns,
+    not a person `Putin Russia`."""
+    for start, run in parts:
+        pos = 0
+        for m in POSSESSIVE_WORD_END.finditer(run):
+            yield start + pos, run[pos : m.end()]
+            pos = m.end() + 1
+        if pos < len(run):
+            yield start + pos, run[pos:]
+
+
 def _sentence_parts(line: str):
-    """(offset, text) of each run of capitalised words in a line, cut after a word of four letters or more that
-    ends a sentence (`… support for Trump. As Politico reported`; `Mr.`, `Gov.`, `J.` do not end one) and around a
+    """(offset, text) of each run of capitalised words in a line, cut after a word of three letters or more that
+    ends a sentence (`… support for Trump. As Politico reported`, `on New Year's Eve. Some Germans`; `Mr.`, `Gov.`,
+    `J.` and the other abbreviations of the lexicon do not end one) and around a
     capitalised function word of title-case text (`Marco Rubio And Rand Paul`)."""
     for m in NAME_RUN.finditer(line):
         start = m.start()
@@ -118,7 +135,7 @@ def _sentence_parts(line: str):
                 if start < m.start() + w.start() - 1:
                     yield start, line[start : m.start() + w.start() - 1]
                 start = end + 1
-            elif SENTENCE_END_WORD.fullmatch(w.group()):
+            elif (stop := SENTENCE_END_WORD.fullmatch(w.group())) and stop.group(1).lower() not in abbreviations():
                 yield start, line[start:end]
                 start = end + 1
         if start < m.end():
@@ -184,7 +201,9 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     surnames = {f for f in forms if len(f) == 1 or f[0].lower() in PARTICLES}
     # a pronoun near a run makes it a person only if it opens with a first name (not `Impeaching Trump`, `Filipino
     # Clinton`)
-    sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0])) or _beside_role(text, p)
+    # (a weekday is in the world's tables of first names, but opens no person's name: `Saturday Night Live`)
+    sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0]) and p.tokens[0].lower() not in WEEKDAYS)
+            or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and _opens_with_first_name(p, text))]
     gender_by_first_name(sure, over_pronouns=True)  # their gender was the pronouns' alone

@@ -1,5 +1,5 @@
 """People named in an article: full names, titles, gender, married names."""
-from onrecord.speakers.names import find_people
+from onrecord.speakers.names import find_people, people_and_candidates
 
 
 def names(text):
@@ -177,3 +177,21 @@ def test_find_people_a_close_relative_given_by_first_name_alone_is_a_person():
     assert names(text) == {"Maria Lopez": "f", "Devin": "m"}  # a coach is no close relative
     # a first name someone already has is theirs
     assert "Maria" not in names("Maria Lopez will run. His daughter, Maria, will watch.")
+
+
+def test_find_people_a_possessive_ends_a_name():
+    assert names("With Mr. Putin's Russia more assertive, the talks stalled.") == {"Putin": "m"}
+    assert set(names("Dan Loeb’s Third Point fund and Obama's Secretary of State John Kerry met.")) == {
+        "Dan Loeb", "John Kerry"}
+
+
+def test_find_people_a_short_word_that_ends_a_sentence_ends_a_run():
+    people, candidates = people_and_candidates("The attacks on New Year's Eve. Some Germans are angry, she said.")
+    assert people == [] and "Eve Some Germans" not in [c.name for c in candidates]
+    assert "Ann Lee" in names("Prof. Ann Lee and Capt. Tom Hale met.")
+
+
+def test_find_people_a_weekday_opens_no_name():
+    # `Saturday` is in the world's tables of first names; `her` nearby would give the run a gender
+    text = "She addressed West's Saturday Night Live rant and the criticism aimed at her because of it."
+    assert "Saturday Night Live" not in [p.name for p in people_and_candidates(text)[0]]
