@@ -381,7 +381,9 @@ def _object_of_cue(text: str, cue_span: tuple[int, int], q: QuoteSpan) -> bool:
     if q.end <= cue_span[0]:
         return not text[max(0, q.open_mark - 3) : q.open_mark].strip(" \n([\u2014\u2013-")
     between = text[cue_span[1] : q.open_mark].strip().lower()
-    return between in ("", ",", ":", "that") or (between.endswith(" that") and _ends_sentence(text, q))
+    # `“…,” Cole said, and “it will cost us dearly.”`: more of what was said, to the sentence's end
+    joined = between in (", and", ", but", "and", "but") and _ends_sentence(text, q)
+    return between in ("", ",", ":", "that") or joined or (between.endswith(" that") and _ends_sentence(text, q))
 
 
 def _embedded(text: str, lo: int, q: QuoteSpan) -> bool:

@@ -170,8 +170,15 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
         _make_mixed(inner, start, end, parsed, None)
         return True
     # a scare quote after the clause (`were redacted, most of them rated “confidential”`) is no record: not one
-    # to give the cue to
-    return any(_quotable(parsed.text, d) and not d.is_loose_fragment(parsed.text) for d in cued)
+    # to give the cue to; nor is a quote the cue's clause adds (`…, he said, and “everyone started running.”`)
+    cue_end = parsed.span_of(report.cue)[1]
+    return any(_quotable(parsed.text, d) and not d.is_loose_fragment(parsed.text)
+               and not (start < cue_end <= d.start and _added_by_and(parsed.text, cue_end, d)) for d in cued)
+
+
+def _added_by_and(text: str, cue_end: int, d: Draft) -> bool:
+    """Whether the quote opens right after its cue's clause and `and` or `but` (`Cole said, and “…”`)."""
+    return text[cue_end : d.start].strip(" ,\u201c\u2018\"'").lower() in ("and", "but")
 
 
 def _quotes_around_cue(report: Report, cued: list[Draft], parsed: ParsedText) -> bool:
@@ -186,7 +193,9 @@ def _quotes_around_cue(report: Report, cued: list[Draft], parsed: ParsedText) ->
         return False  # a quote on one side only: the clause holds it (`called for “boots on the ground”`)
     own = {cue.i} | {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     between = parsed.tokens_between(max(before), min(after))
-    return all(t.i in own or t.is_punct or t.is_space or any(s <= parsed.offset(t) < e for s, e in spans)
+    # `“A,” Lee said, and “B.”`: the conjunction that opens the second quote's mark goes with it
+    joined = {t.i for t in between if t.lower_ in ("and", "but") and t.i + 1 < len(t.doc) and t.nbor().is_quote}
+    return all(t.i in own or t.i in joined or t.is_punct or t.is_space or any(s <= parsed.offset(t) < e for s, e in spans)
                for t in report.content + between)
 
 

@@ -426,6 +426,19 @@ def test_extract_join_folds_quote_resumed_after_its_cue(nlp):
     assert q.text.startswith("The levee") and q.text.endswith("tomorrow.") and q.speaker.name == "Ada Ruiz"
 
 
+def test_extract_a_quote_added_after_its_cue_by_and_is_more_of_what_was_said(nlp):
+    text = "“The levee held,” Ada Ruiz said, and “it will hold again.”"
+    got = [(q.kind, q.text, q.speaker.name, q.cue.text) for q in extract(text, nlp=nlp)]
+    assert got == [("direct", "The levee held,", "Ada Ruiz", "said"), ("direct", "it will hold again.", "Ada Ruiz", "said")]
+    q = one(text, nlp=nlp, join=True)
+    assert q.text.startswith("The levee") and q.text.endswith("again.") and q.kind == "direct"
+    # after a reported clause, the clause keeps its record beside the quote
+    text = "The crowd pushed through the barriers, Ada Ruiz said, and “everyone started running.”"
+    got = [(q.kind, q.text, q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert got == [("indirect", "The crowd pushed through the barriers", "Ada Ruiz"),
+                   ("direct", "everyone started running.", "Ada Ruiz")]
+
+
 def test_extract_join_stops_at_narration_between_quotes(nlp):
     joined = "“The levee held,” Ada Ruiz said. “It will hold again tomorrow, and the day after that.”"
     assert len([q for q in extract(joined, nlp=nlp, join=True) if q.nested_in is None]) == 1
