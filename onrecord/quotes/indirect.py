@@ -195,8 +195,8 @@ def _quotes_around_cue(report: Report, cued: list[Draft], parsed: ParsedText) ->
     between = parsed.tokens_between(max(before), min(after))
     # `“A,” Lee said, and “B.”`: the conjunction that opens the second quote's mark goes with it
     joined = {t.i for t in between if t.lower_ in ("and", "but") and t.i + 1 < len(t.doc) and t.nbor().is_quote}
-    return all(t.i in own or t.i in joined or t.is_punct or t.is_space or any(s <= parsed.offset(t) < e for s, e in spans)
-               for t in report.content + between)
+    return all(t.i in own or t.i in joined or t.is_punct or t.is_space
+               or any(s <= parsed.offset(t) < e for s, e in spans) for t in report.content + between)
 
 
 def _source(report: Report) -> Found:

@@ -16,9 +16,9 @@ DEGREE_WORDS = {"nearly", "almost", "about", "roughly", "approximately", "around
 MENTION_STOP_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 MAX_MENTION_TOKENS = 12
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-DATE_WORDS = WEEKDAYS | {"today", "tonight", "yesterday", "january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december", "sept.", "oct.", "nov.", "dec.",
-                         "jan.", "feb.", "aug."}
+DATE_WORDS = WEEKDAYS | {"today", "tonight", "yesterday", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december", "sept.", "oct.", "nov.",
+                         "dec.", "jan.", "feb.", "aug."}
 DASHES = {"-", "\u2013", "\u2014", "--"}
 TIME_NOUNS = {"week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "past",
               "weekend", "day", "days", "spring", "summer", "fall", "winter", "time"}

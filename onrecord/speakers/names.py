@@ -12,7 +12,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotes.draft import title_case
-from ..quotes.lexicon import abbreviations, family_roles, first_name_genders, name_titles, organisation_words, role_nouns
+from ..quotes.lexicon import (abbreviations, family_roles, first_name_genders, name_titles, organisation_words,
+                              role_nouns)
 from ..quotes.mention_phrase import WEEKDAYS
 from .genders import first_name_gender, is_counted_first_name
 
@@ -117,7 +118,7 @@ def _owner_parts(parts):
         pos = 0
         for m in POSSESSIVE_WORD_END.finditer(run):
             yield start + pos, run[pos : m.end()]
-            pos = m.end() + 1
+            pos = m.end() + len(run[m.end() :]) - len(run[m.end() :].lstrip())  # past the spaces after it
         if pos < len(run):
             yield start + pos, run[pos:]
 
@@ -202,7 +203,8 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     # a pronoun near a run makes it a person only if it opens with a first name (not `Impeaching Trump`, `Filipino
     # Clinton`)
     # (a weekday is in the world's tables of first names, but opens no person's name: `Saturday Night Live`)
-    sure = [p for p in settled if (p.gender and is_counted_first_name(p.tokens[0]) and p.tokens[0].lower() not in WEEKDAYS)
+    sure = [p for p in settled
+            if (p.gender and is_counted_first_name(p.tokens[0]) and p.tokens[0].lower() not in WEEKDAYS)
             or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and _opens_with_first_name(p, text))]
