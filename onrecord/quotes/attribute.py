@@ -32,6 +32,7 @@ from .beats import beat_after
 from .continuations import apply_continuations, apply_reported_speech_before
 from .cues import is_speech
 from .draft import Draft, looks_like_title, reads_as_title
+from .edges import added_by_conjunction
 from .frames import Found, attribute_cue, find_cue, heads_its_sentence, left_frame, right_frame, speech_over
 from .indirect import indirect_drafts
 from .layout import Layout
@@ -382,7 +383,7 @@ def _object_of_cue(text: str, cue_span: tuple[int, int], q: QuoteSpan) -> bool:
         return not text[max(0, q.open_mark - 3) : q.open_mark].strip(" \n([\u2014\u2013-")
     between = text[cue_span[1] : q.open_mark].strip().lower()
     # `“…,” Cole said, and “it will cost us dearly.”`: more of what was said, to the sentence's end
-    joined = between in (", and", ", but", "and", "but") and _ends_sentence(text, q)
+    joined = added_by_conjunction(text, cue_span[1], q.start) and _ends_sentence(text, q)
     return between in ("", ",", ":", "that") or joined or (between.endswith(" that") and _ends_sentence(text, q))
 
 

@@ -102,6 +102,13 @@ def _summing_up(noun: Token, comma: Token) -> bool:
             and noun.head.i < comma.i and any(c.dep_ in ("acl", "relcl") for c in noun.rights))
 
 
+def added_by_conjunction(text: str, cue_end: int, start: int) -> bool:
+    """Whether a quote whose words start at offset `start` opens right after its cue's clause, ending at `cue_end`,
+    and `and` or `but` (`“…,” Cole said, and “it will cost us dearly.”`): more of what was said."""
+    between = text[cue_end:start].rstrip(" \u201c\u2018\"'`").strip().lower()
+    return between in (", and", ", but", "and", "but")
+
+
 def has_dep(tok: Token, dep: str) -> bool:
     return any(c.dep_ == dep for c in tok.children)
 

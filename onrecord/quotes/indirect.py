@@ -24,8 +24,8 @@ from .according import according_content, hearsay_clause
 from .clause import complement, one_word_answer
 from .cues import is_cue, is_raising, is_speech, passive_participle
 from .draft import Draft, in_headline, reads_as_title
-from .edges import (MIN_CONTENT_TOKENS, before_trailing_aside, has_dep, has_subject, phrases_after, right_after_verb,
-                    trim)
+from .edges import (MIN_CONTENT_TOKENS, added_by_conjunction, before_trailing_aside, has_dep, has_subject,
+                    phrases_after, right_after_verb, trim)
 from .frames import Found, addressee_of, agent_mention, attribute_cue, cites
 from .lexicon import SOURCE_CUES, CueVerb, cue_forms, cue_words, hearsay_adverbs
 from .mention_phrase import GENERIC_SUBJECTS, mention_tokens
@@ -171,14 +171,9 @@ def _cued_quotes_take(report: Report, cued: list[Draft], within: list[Draft], st
         return True
     # a scare quote after the clause (`were redacted, most of them rated “confidential”`) is no record: not one
     # to give the cue to; nor is a quote the cue's clause adds (`…, he said, and “everyone started running.”`)
-    cue_end = parsed.span_of(report.cue)[1]
     return any(_quotable(parsed.text, d) and not d.is_loose_fragment(parsed.text)
-               and not (start < cue_end <= d.start and _added_by_and(parsed.text, cue_end, d)) for d in cued)
-
-
-def _added_by_and(text: str, cue_end: int, d: Draft) -> bool:
-    """Whether the quote opens right after its cue's clause and `and` or `but` (`Cole said, and “…”`)."""
-    return text[cue_end : d.start].strip(" ,\u201c\u2018\"'").lower() in ("and", "but")
+               and not (start < cue_end <= d.start and added_by_conjunction(parsed.text, cue_end, d.start))
+               for d in cued)
 
 
 def _quotes_around_cue(report: Report, cued: list[Draft], parsed: ParsedText) -> bool:

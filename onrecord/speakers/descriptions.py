@@ -154,11 +154,11 @@ class Descriptions:
         """For a role whose holder is anonymous unless named (`the spokeswoman`), the one named with it before
         offset `pos` (`Maria Lopez, a spokeswoman,`), unless someone unnamed was brought in by it since (`a
         spokeswoman for the union`); else None."""
-        name = self.named_with(role, pos)
-        if name is None:
+        holder = self._holder_named_with(role, pos)
+        if holder is None:
             return None
-        last = max((self.occurrences.last_before(p, pos) for p in self.people if p.name == name), default=0)
-        return None if unnamed_before(self.text, role, pos, since=last) else name
+        last = self.occurrences.last_before(holder, pos)
+        return None if unnamed_before(self.text, role, pos, since=last) else holder.name
 
     def named_with(self, role: str, pos: int) -> str | None:
         """Of the people named before offset `pos` together with the word `role`, the one mentioned latest (by any
@@ -167,10 +167,13 @@ class Descriptions:
         nothing but the capitalised words of a title (`Union Minister of State for Agriculture Shobha Karandlaje`
         for `the minister`) or a comma (`the union's secretary, Efua Mensah`), or with it in apposition (`Tom Reed,
         the city's mayor,`). Cost: O(people x their mentions)."""
+        holder = self._holder_named_with(role, pos)
+        return holder.name if holder is not None else None
+
+    def _holder_named_with(self, role: str, pos: int) -> Person | None:
+        """The person `named_with` names."""
         holders = [p for p in self.people if self.occurrences.holds_before(p, role, pos)]
-        if not holders:
-            return None
-        return max(holders, key=lambda p: self.occurrences.last_before(p, pos)).name
+        return max(holders, key=lambda p: self.occurrences.last_before(p, pos)) if holders else None
 
     def _gender_of(self, name: str) -> str | None:
         return next((p.gender for p in self.people if p.name == name), None)

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import Errors, OnrecordError
+from ..quotes.lexicon import plural
 
 DIFF_STYLE = {"insert": "green", "delete": "red", "substitute": "yellow", "bracket": "cyan",
               "elision": "magenta", "reorder": "blue"}
@@ -31,9 +32,7 @@ def dump(data: Any, fmt: str, out: TextIO = sys.stdout) -> bool:
 
 def counted(n: int, noun: str) -> str:
     """A count with its noun in the right number: `1 quote`, `4 quotes`, `2 stories`."""
-    if n == 1:
-        return f"1 {noun}"
-    return f"{n} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+    return f"{n} {noun if n == 1 else plural(noun)}"
 
 
 def diff_markup(ops: list[dict]) -> str:
