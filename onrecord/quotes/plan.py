@@ -136,6 +136,7 @@ def parser_text(text: str, paras: list[tuple[int, int]]) -> str:
     return "".join(out) + text[pos:]
 
 
+INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # a name's initials, their last stop cut: `j.m`, `h.w`
 NEXT_WORD = re.compile(r"[\"'\u201d\u2019]?\s+(?:([\"\u201c\u2018])|([A-Za-z]+))")  # after a stop: a quote or a word
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
@@ -203,6 +204,8 @@ def _real_break(text: str, i: int) -> bool:
     w = word[0].lower().lstrip("(\"'\u201c\u2018").rsplit("-", 1)[-1]
     if len(w) == 1:
         return not_an_initial(text, j - 1, i)
+    if INITIALS.fullmatch(w) and w not in abbreviations() and not text[: j - len(w)].rstrip().endswith(","):
+        return _sentence_opens(text, i)  # `said J.M. Berger`; but a place's `Bedminster, N.J. Roger Ailes`
     return w not in abbreviations()
 
 
@@ -213,6 +216,12 @@ def not_an_initial(text: str, letter: int, i: int) -> bool:
     before = text[max(0, letter - 20) : letter].split()[-1:]
     if not before or not before[0].isalpha() or not before[0].islower():
         return False
+    return _sentence_opens(text, i)
+
+
+def _sentence_opens(text: str, i: int) -> bool:
+    """Whether a quote or a function word follows the stop just before offset `i` (`The`, `“`), as it does after
+    a sentence's end and seldom after a name's initials."""
     after = NEXT_WORD.match(text, i)
     return after is not None and (after.group(1) is not None or after.group(2).lower() in STOP_WORDS)
 

@@ -84,6 +84,14 @@ def test_sentence_breaks_skip_abbreviations_and_see_past_the_end():
     assert sentence_breaks(text, 0, text.index("“")) == 2  # the capital after the last break is past the end
 
 
+def test_initials_written_together_end_a_sentence_only_before_a_function_word_or_a_quote():
+    text = "“We are watching,” said J.M. Berger, a fellow. He left."
+    assert sentence_breaks(text, 0, len(text)) == 1
+    assert sentence_breaks("He met the F.B.I. The talks went well.", 0, 38) == 1
+    # a place's abbreviation after its comma ends the sentence whatever follows
+    assert sentence_breaks("They met at Bedminster, N.J. Roger Ailes came too.", 0, 50) == 1
+
+
 def test_plan_chunks_parse_the_name_after_a_title_with_its_cue():
     text = "The vote failed. “It is a disgrace,” said Rev. Samuel Adeyemi. Capt. Ida Marsh left."
     (chunk, _, _), = plan_chunks(text, find_quote_spans(text))
