@@ -53,6 +53,8 @@ def newcomers(text: str, people: People, occurrences: Occurrences, tokens: tuple
     found = []
     for p in people.candidates_ending(tokens):
         short = trim_name(p.tokens, text)
+        if len(short) == 2 and len(short[0]) > 2 and not_a_name(short[0], text) and not is_counted_first_name(short[0]):
+            short = short[1:]  # `Maybe Trump is …`: an ordinary word opening the sentence, not a first name
         if short != p.tokens and (len(tokens) <= len(short) or trim_name(tokens, text) == short):
             cut = len(" ".join(p.tokens)) - len(" ".join(short))
             p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])

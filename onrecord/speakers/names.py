@@ -20,7 +20,7 @@ from .genders import first_name_gender, is_counted_first_name
 # letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
 UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x500)) if c.islower())
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|[{UPPER}]\.)"  # `McCain`, `O'Neill`, `J.`
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|(?:[{UPPER}]\.){{1,3}})"  # `McCain`, `O'Neill`, `J.`, `J.M.`
 NAME_SUFFIXES = {"jr", "sr"}  # written after the surname with a stop (`Joseph R. Biden Jr.`)
 PARTICLES = {"van", "de", "der", "von", "la", "le", "del", "di", "bin", "al", "da", "dos", "du", "ó"}
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))}|Ó)[ \t]+)"  # Irish `Ó` is written with a capital (`Ó Briain`)
@@ -46,6 +46,9 @@ GIVEN_AFTER_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+),
 ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
+# a run of capitalised words that is all a quotation holds: a title or a term (`''Wilayat Twitter,''`)
+OPENS_QUOTE = re.compile("(?:[\u201c\u2018\"]|'')$")
+CLOSES_QUOTE = re.compile("[,.!?]?(?:[\u201d\u2019\"]|'')")
 
 
 @dataclass
@@ -77,9 +80,9 @@ def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _unstopped(word: str) -> str:
     """A name word without the stop of a title or of a sentence's end (`Mr.`, `… said Bush.`); an initial and a
-    suffix keep their stops (`W.`, `Jr.`), as the article writes the name."""
+    suffix keep their stops (`W.`, `J.M.`, `Jr.`), as the article writes the name."""
     bare = word.rstrip(".")
-    return word if len(bare) == 1 or bare.lower() in NAME_SUFFIXES else bare
+    return word if len(bare) == 1 or "." in bare or bare.lower() in NAME_SUFFIXES else bare
 
 
 def _is_title_line(line: str) -> bool:
@@ -179,7 +182,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
             target, gender = people, genders.get(words[0].lower())
         elif titled:
             target, gender = people, title_gender
-        elif 2 <= sum(w[0].isupper() for w in words) <= 3:
+        elif 2 <= sum(w[0].isupper() for w in words) <= 3 and not _whole_quote(text, off, words):
             if len(words) == 3 and len(words[1]) > 1 and (not_a_name(words[0], text) or _title_tail(words)):
                 words, off = words[1:], off + len(words[0]) + 1  # `Quarterback Devon Hughes agreed`
             target, gender = unsure, None
@@ -204,7 +207,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     # Clinton`)
     # (a weekday is in the world's tables of first names, but opens no person's name: `Saturday Night Live`)
     sure = [p for p in settled
-            if (p.gender and is_counted_first_name(p.tokens[0]) and p.tokens[0].lower() not in WEEKDAYS)
+            if (p.gender and _opens_with_first_name(p, text) and p.tokens[0].lower() not in WEEKDAYS)
             or _beside_role(text, p)
             or (any(len(f) < len(p.tokens) and p.tokens[-len(f):] == f for f in surnames)
                 and _opens_with_first_name(p, text))]
@@ -214,6 +217,13 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     found += _relatives_by_first_name(text, found)
     gender_by_first_name(found)
     return fold_married(_fold_surnames(fold_middle_names(found))), [p for p in settled if p not in sure]
+
+
+def _whole_quote(text: str, off: int, words: tuple[str, ...]) -> bool:
+    """Whether the run of `words` at `off` is all that a quotation holds: a title or a term (`the show “Chez
+    Martin”`, `''Wilayat Twitter,''`), which makes no one of `Martin said` or `Twitter said`."""
+    end = text.find(words[-1], off) + len(words[-1])
+    return bool(OPENS_QUOTE.search(text, max(0, off - 2), off)) and bool(CLOSES_QUOTE.match(text, end))
 
 
 def _partners(text: str, people: list[Person]) -> list[Person]:

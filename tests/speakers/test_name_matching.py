@@ -31,6 +31,15 @@ def test_a_name_matching_no_one_makes_the_unsure_run_it_ends_or_a_full_name_nobo
     assert list(people) == []  # the caller makes them people
 
 
+def test_a_surname_makes_no_person_of_an_ordinary_word_opening_the_run_it_ends():
+    # `Maybe` opens a sentence; the article writes `maybe` too, and no table counts it as a first name
+    text = "Maybe Hale is right. Hale spoke again, and maybe he will win."
+    run = person("Maybe Hale", text)
+    people = People([], [run])
+    [hale] = newcomers(text, people, Occurrences(text, people), ("Hale",), text.index("Hale spoke"))
+    assert (hale.name, hale.offsets) == ("Hale", [text.index("Hale")])
+
+
 def test_the_elder_of_two_namesakes_is_the_one_the_article_gives_the_greater_age():
     text = "Patrick Brennan, 74, and his son Liam Brennan, 22, run the farm. The elder Brennan said"
     people = People([person("Patrick Brennan", text, "m"), person("Liam Brennan", text, "m")], [])

@@ -195,3 +195,24 @@ def test_find_people_a_weekday_opens_no_name():
     # `Saturday` is in the world's tables of first names; `her` nearby would give the run a gender
     text = "She addressed West's Saturday Night Live rant and the criticism aimed at her because of it."
     assert "Saturday Night Live" not in [p.name for p in people_and_candidates(text)[0]]
+
+
+def test_find_people_a_run_that_is_all_a_quotation_holds_is_no_candidate():
+    # a show's or a term's title; `Chez Martin` left a candidate would take every later `Martin said`
+    _, candidates = people_and_candidates("Fans of the show “Chez Martin” were upset. They called it ''Gran Ortiz,''.")
+    assert [c.name for c in candidates] == []
+    _, candidates = people_and_candidates("Fans of the show starring Chez Martin were upset.")
+    assert [c.name for c in candidates] == ["Chez Martin"]
+
+
+def test_find_people_an_ordinary_word_opening_a_run_makes_no_person_of_the_pronouns_near_it():
+    # `New` is a first name in the world's tables, `she` near it gives the run a gender: the article writes `new`
+    assert names("In New Paltz, he said the new plan works.") == {}
+    assert names("In Dover, Wendell Paltz said he liked the new plan.") == {"Wendell Paltz": "m"}
+
+
+def test_find_people_reads_initials_written_together():
+    assert names("The book by J.M. Barrie and the one by George H.W. Bush sold well, he said.") == {
+        "George H.W. Bush": "m"}
+    _, candidates = people_and_candidates("The book by J.M. Barrie sold well.")
+    assert [c.name for c in candidates] == ["J.M. Barrie"]

@@ -471,3 +471,9 @@ def test_a_description_after_a_newcomer_is_the_newcomer_not_the_one_she_spoke_to
             "Kim Kardashian West appeared on the show. “I love this city,” Kardashian West told Van Jones. The reality "
             "star later wrote on Twitter: “Thank you Salem!”")
     assert speakers(text, nlp)[-1] == ("The reality star", "Kim Kardashian West")
+
+
+def test_resolve_a_name_with_initials_and_not_a_title_in_quote_marks(nlp):
+    text = ("Some accounts give their home as “Wilayat Tumbler,” a joke. “We remove them,” Tumbler said.\n\n"
+            "“They come back,” said J.M. Berger, a fellow at the institute. He added that “it never ends.”")
+    assert speakers(text, nlp) == [("Tumbler", "Tumbler"), ("J.M. Berger", "J.M. Berger"), ("He", "J.M. Berger")]
