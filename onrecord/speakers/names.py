@@ -182,7 +182,8 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
             target, gender = people, genders.get(words[0].lower())
         elif titled:
             target, gender = people, title_gender
-        elif 2 <= sum(w[0].isupper() for w in words) <= 3 and not _whole_quote(text, off, words):
+        elif 2 <= sum(w[0].isupper() for w in words) <= 3 and not whole_quotation(
+                text, off, text.find(words[-1], off) + len(words[-1])):
             if len(words) == 3 and len(words[1]) > 1 and (not_a_name(words[0], text) or _title_tail(words)):
                 words, off = words[1:], off + len(words[0]) + 1  # `Quarterback Devon Hughes agreed`
             target, gender = unsure, None
@@ -219,11 +220,10 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     return fold_married(_fold_surnames(fold_middle_names(found))), [p for p in settled if p not in sure]
 
 
-def _whole_quote(text: str, off: int, words: tuple[str, ...]) -> bool:
-    """Whether the run of `words` at `off` is all that a quotation holds: a title or a term (`the show “Chez
-    Martin”`, `''Wilayat Twitter,''`), which makes no one of `Martin said` or `Twitter said`."""
-    end = text.find(words[-1], off) + len(words[-1])
-    return bool(OPENS_QUOTE.search(text, max(0, off - 2), off)) and bool(CLOSES_QUOTE.match(text, end))
+def whole_quotation(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is all that a quotation holds, but for a comma or stop: a title or a term (`the
+    show “Chez Martin”`, `''Wilayat Twitter,''`), which makes no one of `Martin said` or `Twitter said`."""
+    return bool(OPENS_QUOTE.search(text, max(0, start - 2), start)) and bool(CLOSES_QUOTE.match(text, end))
 
 
 def _partners(text: str, people: list[Person]) -> list[Person]:

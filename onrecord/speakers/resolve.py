@@ -56,7 +56,8 @@ from .antecedents import Antecedents, not_antecedents
 from .descriptions import Descriptions
 from .genders import first_name_gender
 from .openings import interview_answers
-from .names import Person, absorb, gender_by_first_name, is_organisation, learn_gender, people_and_candidates
+from .names import (Person, absorb, gender_by_first_name, is_organisation, learn_gender, people_and_candidates,
+                    whole_quotation)
 from .mentions import ARTICLES, appositive_name, document_author, mention_head, name_at_head
 from .name_matching import by_age, by_handle, common_word, name_matches, newcomers, outlet, titled_one_word
 from .occurrences import Occurrences
@@ -147,6 +148,8 @@ class ArticleSpeakers:
             return self._by_role_noun(d, head, pos)
         if det == "the" and head == last and low in demonyms():
             return self._by_demonym(d, head, pos)
+        if d.speaker_span and whole_quotation(self.text, *d.speaker_span):
+            return None  # `promote “Celebrity Apprentice,” note that …`, misparsed: a title speaks for no one
         if coarse(head) == "PROPN" or (words and head in words):
             return self._by_proper_name(d.speaker, head, pos)
         return self._by_role(d, head, pos) if names_a_person(head) else None

@@ -477,3 +477,8 @@ def test_resolve_a_name_with_initials_and_not_a_title_in_quote_marks(nlp):
     text = ("Some accounts give their home as “Wilayat Tumbler,” a joke. “We remove them,” Tumbler said.\n\n"
             "“They come back,” said J.M. Berger, a fellow at the institute. He added that “it never ends.”")
     assert speakers(text, nlp) == [("Tumbler", "Tumbler"), ("J.M. Berger", "J.M. Berger"), ("He", "J.M. Berger")]
+
+
+def test_resolve_a_title_in_quote_marks_speaks_for_no_one(nlp):
+    text = "The film was a hit. “Harbor Nights” argued that the city had changed, and critics agreed."
+    assert speakers(text, nlp, indirect=True) == [("Harbor Nights", None)]
