@@ -122,6 +122,13 @@ def is_role_word(low: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """Plurals of the words for a person by role or origin (`aides`, `americans`, `republicans`): capitalised, a
+    group (`Americans said`), not someone's name."""
+    return frozenset(plural(n) for n in (*role_nouns(), *demonyms()))
+
+
+@lru_cache(maxsize=1)
 def anonymous_heads() -> frozenset[str]:
     """Head nouns of mentions that stay anonymous ("a source", "officials")."""
     return frozenset(r["head"] for r in read_jsonl(SPEAKERS_DATA / "anonymous.jsonl"))

@@ -46,8 +46,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..quotes.draft import Draft
-from ..quotes.lexicon import (anonymous_heads, demonyms, document_nouns, family_roles, name_titles, named_only_roles,
-                              role_nouns)
+from ..quotes.lexicon import (anonymous_heads, demonyms, document_nouns, family_roles, group_words, name_titles,
+                              named_only_roles, role_nouns)
 from ..quotes.mention_phrase import mention_tokens
 from ..quotes.parsed import coarse
 from ..quotes.subjects import subject_of
@@ -177,8 +177,8 @@ class ArticleSpeakers:
         if titled_one_word(self.people, mention, name):
             # `The Hill`, `The Post`: a title, not a person called Hill; `the Khans`, `the Germans`: a group
             return f"The {name[0]}" if outlet(name, head) else None
-        if len(name) == 1 and is_organisation(name):
-            return None  # `Council`, `Police`
+        if len(name) == 1 and (is_organisation(name) or _group(self.people, name[0])):
+            return None  # `Council`, `Police`; `Americans said`, `Aides said`
         rank = next((AGE_RANKS[t.lower_] for t in mention if t.i < head.i and t.lower_ in AGE_RANKS), None)
         ranked = by_age(self.text, self.people, name, pos, rank) if rank is not None else None
         return ranked or self.by_name(name, pos, title_gender(mention, head))
@@ -414,3 +414,9 @@ def _strip_handle(who: str | None) -> str | None:
     if not who:
         return None
     return who.split("(@")[0].strip() or None
+
+
+def _group(people: People, word: str) -> bool:
+    """Whether one capitalised word is the plural of a role or an origin (`Americans`, `African-Americans`,
+    `Aides`) that no one here is called: a group, not someone's name."""
+    return word.lower().rsplit("-", 1)[-1] in group_words() and not people.ending_with(word)

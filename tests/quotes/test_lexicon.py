@@ -64,3 +64,9 @@ def test_control_verbs_hold_every_form_of_the_verbs_whose_object_does_the_infini
     forms = lexicon.control_verbs()
     assert {"prompted", "prompts", "led", "urging", "told"} <= forms
     assert not {"called", "used", "phoned"} & forms  # `called Sanders to congratulate him`: a purpose
+
+
+def test_group_words_are_the_plurals_of_roles_and_origins():
+    words = lexicon.group_words()
+    assert {"aides", "attorneys", "americans", "latinos", "republicans"} <= words
+    assert "fields" not in words and "aide" not in words

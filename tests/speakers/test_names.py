@@ -216,3 +216,11 @@ def test_find_people_reads_initials_written_together():
         "George H.W. Bush": "m"}
     _, candidates = people_and_candidates("The book by J.M. Barrie sold well.")
     assert [c.name for c in candidates] == ["J.M. Barrie"]
+
+
+def test_find_people_a_run_opens_at_a_word_not_inside_one():
+    # the `C.` of `ICC.` and the `I.` of `II.` are no initials opening a name
+    for text in ("The case went to the ICC. Perhaps Russia will object, he said.",
+                 "It cost more than World War II. Some Americans say so, she said."):
+        people, candidates = people_and_candidates(text)
+        assert [p.name for p in people + candidates] in ([], ["World War"])

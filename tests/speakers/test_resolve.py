@@ -482,3 +482,10 @@ def test_resolve_a_name_with_initials_and_not_a_title_in_quote_marks(nlp):
 def test_resolve_a_title_in_quote_marks_speaks_for_no_one(nlp):
     text = "The film was a hit. “Harbor Nights” argued that the city had changed, and critics agreed."
     assert speakers(text, nlp, indirect=True) == [("Harbor Nights", None)]
+
+
+def test_resolve_a_capitalised_plural_of_a_role_or_origin_is_a_group(nlp):
+    text = ("Americans said they were tired of the war. Aides said the speech was ready. Latinos said the plan "
+            "fell short. Jo Attorneys, a lawyer, disagreed. Attorneys said the case was weak.")
+    assert speakers(text, nlp, indirect=True) == [("Americans", None), ("Aides", None), ("Latinos", None),
+                                                  ("Attorneys", "Jo Attorneys")]
