@@ -25,7 +25,8 @@ GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 SELF = {"i", "me", "we", "us"}
 OBJECT_PRONOUNS = {"him", "her"}
 RELATIVE = {"who", "that"}
-NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone"}
+NO_NAME_PRONOUNS = {"they", "them", "it", "you", "who", "which", "that", "this", "one", "everyone", "someone",
+                    "somebody", "everybody", "anyone", "anybody", "nobody", "no-one"}
 UNKNOWN_GENDER_LAG = 400  # characters a person of unknown gender counts as named earlier, for a pronoun
 
 

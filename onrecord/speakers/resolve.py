@@ -146,11 +146,15 @@ class ArticleSpeakers:
         last = d.speaker[-1]
         if last.is_lower and (last.lower_ in role_nouns() or det == "the"):
             return self._by_role_noun(d, head, pos)
+        if det == "the" and head.text.isupper() and low in role_nouns() and low not in name_titles():
+            return None  # `the former CEO of Hewlett-Packard`: a role in capitals, no name (whose, untold)
         if det == "the" and head == last and low in demonyms():
             return self._by_demonym(d, head, pos)
         if d.speaker_span and whole_quotation(self.text, *d.speaker_span):
             return None  # `promote “Celebrity Apprentice,” note that …`, misparsed: a title speaks for no one
-        if coarse(head) == "PROPN" or (words and head in words):
+        if (coarse(head) == "PROPN" and (not head.is_lower or "." in head.text)) or (words and head in words):
+            # a lower-case word tagged as a name is none (`rampant xenophobe … who`, `whose cyber-mischief`), but
+            # for a website's (`ouest-france.fr`)
             return self._by_proper_name(d.speaker, head, pos)
         return self._by_role(d, head, pos) if names_a_person(head) else None
 
@@ -249,7 +253,9 @@ class ArticleSpeakers:
     def _names_no_one(self, mention: list[Token], head: Token, words: list[Token]) -> bool:
         """Whether a mention is indefinite (`a spokesman`, `several aides`), anonymous with no name in it
         (`sources`), or a common word capitalised because it opens the sentence; its capitalised `words`."""
-        return (mention[0].lower_ in INDEFINITE or (head.lower_ in anonymous_heads() and not words)
+        return (mention[0].lower_ in INDEFINITE
+                # `Source familiar with the ad says`: its one capital opens the sentence
+                or (head.lower_ in anonymous_heads() and (not words or words == [head] == mention[:1]))
                 # `Officials said`, `Aides to Clinton say`, `Both want`: capitalised to open the sentence
                 or ([t for t in words if t.i <= head.i] == [head] and head.i == mention[0].i
                     and common_word(self.text, self.people, head)))

@@ -489,3 +489,20 @@ def test_resolve_a_capitalised_plural_of_a_role_or_origin_is_a_group(nlp):
             "fell short. Jo Attorneys, a lawyer, disagreed. Attorneys said the case was weak.")
     assert speakers(text, nlp, indirect=True) == [("Americans", None), ("Aides", None), ("Latinos", None),
                                                   ("Attorneys", "Jo Attorneys")]
+
+
+def test_resolve_a_lower_case_word_tagged_as_a_name_is_none_but_a_website_is(nlp):
+    text = ("Given the number of Swiss referenda, most referenda see a turnout of 50 percent, he said. "
+            "The news site ouest-france.fr reported that the plane fell. Later ouest-france.fr said the crew was safe.")
+    got = speakers(text, nlp, indirect=True)
+    assert ("most referenda", None) in got and ("ouest-france.fr", "ouest-france.fr") in got
+
+
+def test_resolve_an_anonymous_source_opening_a_sentence_and_an_indefinite_pronoun_name_no_one(nlp):
+    text = "Source familiar with the ad says the group is spending heavily. Somebody might say it is too much."
+    assert speakers(text, nlp, indirect=True) == [("Source familiar with the ad", None), ("Somebody", None)]
+
+
+def test_resolve_a_role_in_capitals_is_no_name(nlp):
+    text = "Fiorina said Monday that Hale was fair game. But, the former CEO of Hewlett-Packard added, it is no way to win."
+    assert speakers(text, nlp, indirect=True)[-1] == ("the former CEO of Hewlett-Packard", None)
