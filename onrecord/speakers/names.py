@@ -93,6 +93,16 @@ def _is_title_line(line: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+def title_line_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding offset `pos` if it is set in title case as a headline is (see
+    `_name_runs`), else None: its capitals tell nothing of names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    line = text[start:end]
+    return (start, end) if _is_title_line(line) or (start == 0 and title_case(line)) else None
+
+
 def _name_runs(text: str):
     """(offset, words, gender implied by a title) of each run of capitalised words, headlines skipped."""
     title_gender = name_titles()

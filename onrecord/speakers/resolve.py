@@ -54,10 +54,10 @@ from ..quotes.subjects import subject_of
 from ..types import Mention
 from .antecedents import Antecedents, not_antecedents
 from .descriptions import Descriptions
-from .genders import first_name_gender
+from .genders import first_name_gender, is_counted_first_name
 from .openings import interview_answers
 from .names import (Person, absorb, gender_by_first_name, is_organisation, learn_gender, people_and_candidates,
-                    whole_quotation)
+                    title_line_at, trim_name, whole_quotation)
 from .mentions import ARTICLES, appositive_name, document_author, mention_head, name_at_head
 from .name_matching import by_age, by_handle, common_word, name_matches, newcomers, outlet, titled_one_word
 from .occurrences import Occurrences
@@ -183,9 +183,24 @@ class ArticleSpeakers:
             return f"The {name[0]}" if outlet(name, head) else None
         if len(name) == 1 and (is_organisation(name) or _group(self.people, name[0])):
             return None  # `Council`, `Police`; `Americans said`, `Aides said`
+        headline = title_line_at(self.text, pos)
+        if headline is not None and not self._named_outside(name, headline):
+            return None  # `Big Win For Bernie:`, `Biden Aims Insult At Trump`: a headline's capitals, no name
         rank = next((AGE_RANKS[t.lower_] for t in mention if t.i < head.i and t.lower_ in AGE_RANKS), None)
         ranked = by_age(self.text, self.people, name, pos, rank) if rank is not None else None
         return ranked or self.by_name(name, pos, title_gender(mention, head))
+
+    def _named_outside(self, name: tuple[str, ...], line: tuple[int, int]) -> bool:
+        """Whether a headline's capitalised words (`line` its span) name someone: a person the article knows, a
+        run opening with a first name (`Billionaire Mark Cuban`), or words the article writes so elsewhere."""
+        short = trim_name(name, self.text)
+        if name_matches(self.text, self.people, name)[0] or (len(short) >= 2 and is_counted_first_name(short[0])):
+            return True
+        words = " ".join(name)
+        at = self.text.find(words)
+        while at != -1 and line[0] <= at < line[1]:
+            at = self.text.find(words, at + 1)
+        return at != -1
 
     def _by_possessive(self, mention: list[Token], head: Token, pos: int) -> str | None:
         """A mention with a possessive before its head: a name only if the head ends a full one."""
@@ -426,3 +441,4 @@ def _group(people: People, word: str) -> bool:
     """Whether one capitalised word is the plural of a role or an origin (`Americans`, `African-Americans`,
     `Aides`) that no one here is called: a group, not someone's name."""
     return word.lower().rsplit("-", 1)[-1] in group_words() and not people.ending_with(word)
+

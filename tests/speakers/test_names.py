@@ -1,5 +1,5 @@
 """People named in an article: full names, titles, gender, married names."""
-from onrecord.speakers.names import find_people, people_and_candidates
+from onrecord.speakers.names import find_people, people_and_candidates, title_line_at
 
 
 def names(text):
@@ -224,3 +224,9 @@ def test_find_people_a_run_opens_at_a_word_not_inside_one():
                  "It cost more than World War II. Some Americans say so, she said."):
         people, candidates = people_and_candidates(text)
         assert [p.name for p in people + candidates] in ([], ["World War"])
+
+
+def test_title_line_at_finds_the_headline_holding_an_offset():
+    text = "Newspaper Says Mayor Needs To Quit\n\nThe Courier said so on Sunday, and more."
+    assert title_line_at(text, 3) == (0, text.index("\n"))
+    assert title_line_at(text, text.index("Courier")) is None

@@ -506,3 +506,12 @@ def test_resolve_an_anonymous_source_opening_a_sentence_and_an_indefinite_pronou
 def test_resolve_a_role_in_capitals_is_no_name(nlp):
     text = "Fiorina said Monday that Hale was fair game. But, the former CEO of Hewlett-Packard added, it is no way to win."
     assert speakers(text, nlp, indirect=True)[-1] == ("the former CEO of Hewlett-Packard", None)
+
+
+def test_resolve_a_headlines_capitals_name_only_someone_the_article_names(nlp):
+    text = ("Newspaper Says Mayor Needs To Quit Political Calculations\n\n"
+            "The Dayton Courier said on Sunday that Mayor Ann Kole must change course.")
+    assert speakers(text, nlp, indirect=True) == [("Newspaper", None), ("The Dayton Courier", "Dayton Courier")]
+    text = ("Billionaire Nate Cubo Says He Would Pick Kole\n\n"
+            "Nate Cubo said on Sunday that Ann Kole was his choice.")
+    assert speakers(text, nlp, indirect=True) == [("Billionaire Nate Cubo", "Nate Cubo"), ("Nate Cubo", "Nate Cubo")]
