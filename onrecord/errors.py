@@ -38,6 +38,7 @@ class Errors:
     E101 = "the spaCy pipeline '{name}' is not installed; run the README's setup command"
     E102 = "unknown output format '{fmt}' (use one of: {options})"
     E103 = "{id}: quote extraction failed ({reason}); the article was skipped, please report it"
+    E104 = "{id}: the text is not Unicode text (an unpaired surrogate, {reason}); the article was skipped"
     # store (onrecord/store)
     E201 = "{path}: cannot open the store: {reason}"
     E202 = "{path}: no store here (run `onrecord ingest --db {path} INPUT...` first)"

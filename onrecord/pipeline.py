@@ -21,6 +21,7 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from .errors import Errors, InputError, OnrecordError, report_or_raise
+from .ingest.files import unpaired_surrogate
 from .quotes.attribute import attribute_spans
 from .quotes.confidence import set_confidence
 from .quotes.draft import Draft
@@ -304,8 +305,11 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> list[tuple[Article, list[Quote] | InputError]]:
-    """Quotes of a few articles parsed together; an article the rules fail on gets its InputError instead."""
-    texts = [without_markup(a.text) for a in batch]
+    """Quotes of a few articles parsed together; an article the rules fail on, or whose text is no Unicode text
+    (a surrogate alone, which the tokenizer cannot take), gets its InputError instead."""
+    broken = {k: InputError(Errors.E104.format(id=a.id, reason=reason)) for k, a in enumerate(batch)
+              if (reason := unpaired_surrogate(a.text))}
+    texts = ["" if k in broken else without_markup(a.text) for k, a in enumerate(batch)]
     spans = [find_quote_spans(t) for t in texts]
     jobs = [(chunk, (k, cs, arts)) for k, t in enumerate(texts) for chunk, cs, arts in plan_chunks(t, spans[k])]
     pieces: list[list[Piece]] = [[] for _ in batch]
@@ -313,7 +317,11 @@ def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> li
         for doc, (k, cs, arts) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
             pieces[k].append(Piece(doc, cs, arts))
     out: list[tuple[Article, list[Quote] | InputError]] = []
-    for article, ps, sp, seen in zip(batch, pieces, spans, texts):
+    for k, (article, ps, sp, seen) in enumerate(zip(batch, pieces, spans, texts)):
+        if k in broken:
+            broken[k].article = article
+            out.append((article, broken[k]))
+            continue
         try:
             out.append((article, quotes_from_parse(article.id, article.text, ParsedText(article.text, ps), join, sp, seen)))
         except Exception as exc:  # a rule's bug must not end a corpus run: name the article and go on

@@ -71,6 +71,8 @@ def test_extract_stdin_jsonl(nlp):
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt", "empty"),
         (lambda d: (d / "bin.txt").write_bytes(b"\x00\xff\x00") and d / "bin.txt", "binary"),
+        (lambda d: (d / "s.jsonl").write_text('{"id": "a", "text": "Bad \\udca0."}\n') and d / "s.jsonl",
+         "unpaired surrogate"),
     ],
 )
 def test_extract_bad_input_one_line(tmp_path, make, message):

@@ -127,6 +127,16 @@ def test_extract_articles_reports_a_failing_article_and_goes_on(nlp, rules_fail_
         assert str(e).startswith("bad:")
 
 
+def test_extract_articles_skips_a_text_holding_a_surrogate_alone(nlp):
+    # a JSON `\udca0` escape read by a caller's own loader: the tokenizer cannot encode it
+    arts = [Article("a", TEXT), Article("bad", "Odd \udca0 text. " + TEXT), Article("c", TEXT)]
+    errors = []
+    out = list(extract_articles(arts, nlp=nlp, on_error=errors.append))
+    assert [a.id for a, q in out if q] == ["a", "c"]
+    assert [str(e) for e in errors] == [
+        "bad: the text is not Unicode text (an unpaired surrogate, \\udca0 at offset 4); the article was skipped"]
+
+
 def test_extract_articles_on_two_processes_matches_one(nlp):
     arts = [Article(str(i), TEXT.replace("Lena", f"Lena{i % 3}") if i % 2 else TEXT) for i in range(9)]
     one = [(a.id, [q.to_dict() for q in qs]) for a, qs in extract_articles(arts, nlp=nlp, batch_size=2)]

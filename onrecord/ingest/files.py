@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -59,6 +60,15 @@ def looks_binary(prefix: bytes) -> bool:
     except UnicodeDecodeError:
         return True
     return False
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: JSON may escape one alone, no text holds it
+
+
+def unpaired_surrogate(text: str) -> str | None:
+    """Why `text` is no Unicode text (`\\udca0 at offset 4`: a surrogate escaped alone), or None if it is."""
+    lone = SURROGATE.search(text)
+    return f"\\u{ord(lone.group()):04x} at offset {lone.start()}" if lone else None
 
 
 def check_file(path: str) -> int:

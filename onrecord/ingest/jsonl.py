@@ -8,7 +8,7 @@ from typing import Any, BinaryIO
 
 from ..errors import Errors, InputError, report_or_raise
 from ..types import Article
-from .files import SNIFF_BYTES, check_file, looks_binary, one_line
+from .files import SNIFF_BYTES, check_file, looks_binary, one_line, unpaired_surrogate
 
 OPTIONAL_FIELDS = ("title", "outlet", "url", "published")  # other keys of a line are ignored
 
@@ -36,6 +36,11 @@ def _problem(record: Any) -> str | None:
     for key in OPTIONAL_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return f"'{key}' must be a string or null"
+    for key in ("id", "text", *OPTIONAL_FIELDS):
+        # `\udca0` escaped alone: JSON allows it, UTF-8 (and so every later step) does not
+        lone = unpaired_surrogate(record[key]) if isinstance(record.get(key), str) else None
+        if lone:
+            return f"'{key}' holds an unpaired surrogate ({lone})"
     return None
 
 

@@ -62,6 +62,8 @@ def test_read_jsonl_extra_keys_ignored(tmp_path):
         ('{"id": "a", "text": "  "}', "'text' is empty"),
         ('{"id": "a", "text": "x", "published": 2020}', "'published' must be a string or null"),
         ('{"id": "a", "text": "x", "title": {"t": 1}}', "'title' must be a string or null"),
+        ('{"id": "a", "text": "Bad \\udca0 text."}', "'text' holds an unpaired surrogate (\\udca0 at offset 4)"),
+        ('{"id": "a\\ud83d", "text": "x"}', "'id' holds an unpaired surrogate (\\ud83d at offset 1)"),
     ],
 )
 def test_parse_line_malformed_reasons(line, reason):
@@ -73,6 +75,10 @@ def test_parse_line_malformed_reasons(line, reason):
 def test_parse_line_bad_utf8():
     with pytest.raises(InputError, match=r"^c.jsonl:3: malformed JSONL line: not valid UTF-8$"):
         parse_line(b'{"id": "a", "text": "caf\xe9"}', "c.jsonl", 3)
+
+
+def test_parse_line_keeps_a_surrogate_pair_as_its_one_character():
+    assert parse_line('{"id": "a", "text": "Smile \\ud83d\\ude00."}', "c.jsonl", 1).text == "Smile \U0001f600."
 
 
 def test_parse_line_optional_null_is_fine():
