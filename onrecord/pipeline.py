@@ -25,7 +25,7 @@ from .ingest.files import unpaired_surrogate
 from .quotes.attribute import attribute_spans
 from .quotes.confidence import set_confidence
 from .quotes.draft import Draft
-from .quotes.marks import QuoteSpan, find_quote_spans, without_markup
+from .quotes.marks import QuoteSpan, find_quote_spans, text_for_rules
 from .quotes.parsed import ParsedText, Piece
 from .quotes.plan import not_an_initial, plan_chunks, sentence_breaks
 from .quotes.venue import mark_venues
@@ -144,10 +144,10 @@ def quotes_from_parse(doc_id: str, text: str, parsed: ParsedText, join: bool = F
 
     With `join`, a quote continued after its cue (`“A,” she said. “B.”`) is one record from A to B, as
     PolNeAR annotates it; by default each pair of marks is its own record, as the seeds' answer key has it.
-    The rules read `seen`, the text without its markup (`without_markup(text)` when not given); the records show
+    The rules read `seen`, the text without its markup (`text_for_rules(text)` when not given); the records show
     the article's own characters.
     """
-    seen = without_markup(text) if seen is None else seen
+    seen = text_for_rules(text) if seen is None else seen
     drafts = attribute_spans(seen, find_quote_spans(seen) if spans is None else spans, parsed)
     mark_venues(drafts, parsed)
     if join:
@@ -309,7 +309,7 @@ def extract_batch(batch: list[Article], nlp: Language, join: bool = False) -> li
     (a surrogate alone, which the tokenizer cannot take), gets its InputError instead."""
     broken = {k: InputError(Errors.E104.format(id=a.id, reason=reason)) for k, a in enumerate(batch)
               if (reason := unpaired_surrogate(a.text))}
-    texts = ["" if k in broken else without_markup(a.text) for k, a in enumerate(batch)]
+    texts = ["" if k in broken else text_for_rules(a.text) for k, a in enumerate(batch)]
     spans = [find_quote_spans(t) for t in texts]
     jobs = [(chunk, (k, cs, arts)) for k, t in enumerate(texts) for chunk, cs, arts in plan_chunks(t, spans[k])]
     pieces: list[list[Piece]] = [[] for _ in batch]

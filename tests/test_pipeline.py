@@ -127,6 +127,16 @@ def test_extract_articles_reports_a_failing_article_and_goes_on(nlp, rules_fail_
         assert str(e).startswith("bad:")
 
 
+def test_extract_reads_no_break_spaces_as_spaces_and_shows_them_as_written(nlp):
+    text = ("FBI Director Tomas\xa0Lindqvist said the review was over.\xa0“We are done here,”\xa0Lindqvist said."
+            "\xa0“Really,” he added.")
+    got = [(q.text, q.speaker.mention, q.speaker.name) for q in extract(text, nlp=nlp)]
+    assert got == [("the review was over", "FBI Director Tomas\xa0Lindqvist", "Tomas Lindqvist"),
+                   ("We are done here,", "Lindqvist", "Tomas Lindqvist"), ("Really,", "he", "Tomas Lindqvist")]
+    text = 'They sue," he said.\xa0"Everybody sues, right?" he asked.'
+    assert [q.text for q in extract(text, nlp=nlp)] == ["They sue", "Everybody sues, right?"]
+
+
 def test_extract_articles_skips_a_text_holding_a_surrogate_alone(nlp):
     # a JSON `\udca0` escape read by a caller's own loader: the tokenizer cannot encode it
     arts = [Article("a", TEXT), Article("bad", "Odd \udca0 text. " + TEXT), Article("c", TEXT)]

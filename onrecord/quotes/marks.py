@@ -24,15 +24,17 @@ ELISION = re.compile(r"(?:t|em|til|tis|twas|bout|n)(?![\w'\u2019])")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 # `<tweet author="@jo" id="12">`, `</tweet>`: markup left in a text export, on one line (at most 12 attributes,
 # each value at most 200 characters, so a stray `<` costs a bounded look ahead)
+UNUSUAL_SPACE = re.compile("[\u00a0\u2007\u2009\u202f]")  # no-break, figure, thin, narrow no-break
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s<>\"']+))?){0,12}\s*/?>")
 
 
-def without_markup(text: str) -> str:
-    """`text` with each markup tag left in it blanked out, one space for each character, so every offset holds:
-    the quote marks around its attribute values are no quotes, and its words are no part of a sentence."""
-    if "<" not in text:
+def text_for_rules(text: str) -> str:
+    """`text` as the rules read it, every offset kept: each markup tag left in it blanked out, one space for each
+    character (the quote marks around its attribute values are no quotes, and its words are no part of a
+    sentence), and each no-break or thin space made a plain one (`James\xa0Comey` is a name like any other)."""
+    if not UNUSUAL_SPACE.search(text) and "<" not in text:
         return text
-    return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
+    return MARKUP_TAG.sub(lambda m: " " * len(m.group()), UNUSUAL_SPACE.sub(" ", text))
 
 
 @dataclass

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from onrecord.quotes.marks import find_quote_spans, paragraphs, without_markup
+from onrecord.quotes.marks import find_quote_spans, paragraphs, text_for_rules
 
 
 def spans(text):
@@ -109,9 +109,9 @@ def test_plural_possessive_inside_single_quotes_is_an_apostrophe():
     assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["liars"]
 
 
-def test_without_markup_blanks_tags_out_and_keeps_every_offset():
+def test_text_for_rules_blanks_tags_out_and_keeps_every_offset():
     text = '<tweet tweet-author="@jo">“@ann: “Vote Hale.” – @jo“<tweet/>. 3 < 4 and x > y.'
-    seen = without_markup(text)
+    seen = text_for_rules(text)
     assert len(seen) == len(text) and seen.split() == ["“@ann:", "“Vote", "Hale.”", "–", "@jo“", ".", "3", "<", "4",
                                                        "and", "x", ">", "y."]
     # so a mark glued to a closing tag closes the quote it ends, not a quote running on to the next tag
