@@ -188,8 +188,13 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
             off += len(" ".join(words[:k])) + (1 if k else 0)
             words, known = words[k : k + size], [0]
         if known and len(words) - known[0] >= 2:
-            words = words[known[0]:]
-            target, gender = people, genders.get(words[0].lower())
+            k = known[0]
+            if (k == 1 and len(words) == 3 and words[0].lower() not in STOP_WORDS | abbreviations()
+                    and _opens_with_first_name(Person("", words), text)):
+                k = 0  # `Billie Jean King`, `Mary Kate Olsen`: a first name the tables know before a listed one
+            # (`Duncan Hunter Sr.`: the gender of the listed name when the tables' first one tells none here)
+            target, gender = people, genders.get(words[k].lower()) or genders.get(words[known[0]].lower())
+            words = words[k:]
         elif titled:
             target, gender = people, title_gender
         elif 2 <= sum(w[0].isupper() for w in words) <= 3 and not whole_quotation(

@@ -230,3 +230,10 @@ def test_title_line_at_finds_the_headline_holding_an_offset():
     text = "Newspaper Says Mayor Needs To Quit\n\nThe Courier said so on Sunday, and more."
     assert title_line_at(text, 3) == (0, text.index("\n"))
     assert title_line_at(text, text.index("Courier")) is None
+
+
+def test_find_people_a_first_name_of_the_tables_before_a_listed_one_opens_the_name():
+    assert names("The great Billie Jean King said she was proud.") == {"Billie Jean King": "f"}
+    assert names("Norbert Leo Butz sang and he danced.") == {"Norbert Leo Butz": "m"}
+    # an ordinary word or a title's abbreviation opens no name, though the tables count it
+    assert names("Even Jean Dunn agreed, and so did retired Gen John Allen.") == {"Jean Dunn": "f", "John Allen": "m"}
