@@ -55,7 +55,11 @@ def mention_tokens(head: Token) -> list[Token]:
     while start > 1 and glued_hyphen(doc[start - 1]):
         start = doc[start - 2].left_edge.i
     end = head.i
+    titled = titled_name(head)
     for right in head.rights:
+        if titled is not None:  # `UMWA Director of Government Affairs Phil Smith told`: a title, then the name
+            end = titled.right_edge.i
+            break
         if right.dep_ in MENTION_STOP_DEPS or quote_mark(right):
             break
         if right.dep_ == "prep" and ((coarse(head) == "PROPN" and not _names_body(head, right)) or dated(right)):
@@ -70,6 +74,16 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def titled_name(head: Token) -> Token | None:
+    """The name a capitalised role word is the title of, set after it with no comma (`UMWA Director of Government
+    Affairs Phil Smith`, parsed as an apposition), or None (`Director Ann Lee, a planner,` needs none)."""
+    if coarse(head) != "PROPN" or head.lower_ not in role_nouns():
+        return None
+    doc = head.doc
+    return next((c for c in head.rights if c.dep_ == "appos" and coarse(c) == "PROPN" and c.i > head.i
+                 and not doc[c.left_edge.i - 1].is_punct), None)
 
 
 def _past_verb(head: Token) -> Token:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quotes.lexicon import author_verbs, name_titles, role_nouns
+from ..quotes.mention_phrase import titled_name
 from ..quotes.nominal import SOURCE_PREPS
 from ..quotes.parsed import coarse, glued_hyphen, pobj_of
 from ..quotes.subjects import name_read_as_subject, subject_of
@@ -62,6 +63,9 @@ def appositive_name(head: Token) -> tuple[str, ...]:
     is the speaker's own (`Trump, Pence`). A first name alone names a plain noun's holder (`his wife, Jane,`)."""
     if head.tag_ in ("NNS", "NNPS"):  # `two analysts, Ann Ray and Bo Lim,`: more than one
         return ()
+    titled = titled_name(head)
+    if titled is not None:  # `UMWA Director of Government Affairs Phil Smith`
+        return _full_name(name_at_head(list(titled.subtree), titled))
     if coarse(head) == "PROPN" and head.left_edge.lower_ != "the":
         return ()
     for child in head.rights:

@@ -31,7 +31,12 @@ FOCUS = ([2, 2, 3, 3, 5, 3, 5, 3], "advmod compound nsubj ROOT nsubj ccomp acomp
 POSSESSIVE = ([2, 0, 3, 3, 5, 3, 5, 3], "poss punct nsubj ROOT nsubj ccomp acomp punct", "NNP '' NN VBD PRP VBD JJ .")
 # `, ” tweeted Rubio spokesman Alex Conant .`, the cue after a quote's closing mark read as an adjective of the title
 TWEETED = ([6, 6, 4, 4, 6, 6, 6, 6], "punct punct amod compound compound compound ROOT punct", ", '' VBD NNP NN NNP NNP .")
+# `UMWA Director of Affairs Phil Smith told us .`, the name after the title parsed as its apposition
+TITLED = ([1, 6, 1, 2, 5, 1, 6, 6, 6], "compound nsubj prep pobj compound appos ROOT dobj punct",
+          "NNP NNP IN NNP NNP NNP VBD PRP .")
 MENTIONS = [
+    mention("UMWA Director of Affairs Phil Smith told us .", TITLED, 1, "UMWA Director of Affairs Phil Smith",
+            "a title's name set after it with no comma is part of the mention"),
     mention("Even Jo Hale said it was sad .", FOCUS, 2, "Jo Hale", "a focusing adverb is no part of who it is"),
     mention(", ” tweeted Rubio spokesman Alex Conant .", TWEETED, 6, "Rubio spokesman Alex Conant",
             "a cue read as an adjective of the title is no part of the name"),

@@ -51,6 +51,19 @@ def test_appositive_name_the_parser_made_the_next_clauses_subject_is_the_roles_h
     assert appositive_name(doc[3]) == ()  # `town` is no role
 
 
+def test_appositive_name_of_a_title_set_before_the_name_with_no_comma():
+    # `UMWA Director of Affairs Phil Smith told us .`, the name parsed as the title's apposition
+    words = "UMWA Director of Affairs Phil Smith told us .".split()
+    heads, deps = [1, 6, 1, 2, 5, 1, 6, 6, 6], "compound nsubj prep pobj compound appos ROOT dobj punct".split()
+    tags = "NNP NNP IN NNP NNP NNP VBD PRP .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert appositive_name(doc[1]) == ("Phil", "Smith")
+    words[4:4] = [","]
+    heads, deps, tags = [1, 7, 1, 2, 1, 6, 1, 7, 7, 7], deps[:4] + ["punct"] + deps[4:], tags[:4] + [","] + tags[4:]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert appositive_name(doc[1]) == ()  # `Director, Phil Smith`: a name is no one's apposition (`Trump, Pence`)
+
+
 def test_mention_head_is_the_token_governed_from_outside(nlp):
     doc = nlp("The senator's husband said no.")
     assert mention_head(list(doc[:4])).text == "husband"

@@ -515,3 +515,4 @@ def test_resolve_a_headlines_capitals_name_only_someone_the_article_names(nlp):
     text = ("Billionaire Nate Cubo Says He Would Pick Kole\n\n"
             "Nate Cubo said on Sunday that Ann Kole was his choice.")
     assert speakers(text, nlp, indirect=True) == [("Billionaire Nate Cubo", "Nate Cubo"), ("Nate Cubo", "Nate Cubo")]
+
