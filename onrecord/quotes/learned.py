@@ -122,6 +122,8 @@ def report_candidates(parsed: ParsedText, drafts: list[Draft], quoted: list[tupl
                 continue  # a naming verb reports the name it gives (the rules'), not its object: `called the meeting`
             if told_only and kind in ("dobj", "rest"):
                 continue  # `told Van Jones during an interview`: the one spoken to, not what was said
+            if kind == "rest" and verb is not None and verb.addressee == "object":
+                toks = _past_addressee(tok, toks)  # `told Rita Cole that she agreed`: what was told her
             toks = [t for t in toks if not (t.is_space or t.is_punct)]
             if not toks or says_nothing(toks):
                 continue  # `Bill Cosby is accused of`: the object was left out
@@ -145,6 +147,15 @@ def _told_someone(tok: Token) -> bool:
             return False  # `told her to quiet down`, `asked the frontrunner about the kerfuffle`
         end += 1
     return True
+
+
+def _past_addressee(tok: Token, toks: list[Token]) -> list[Token]:
+    """The words of `toks` after the person a cue like `told` speaks to and the `that` after them (`told Rita Cole
+    that she agreed`); all of them when no `that` follows the person (`told Jeb Bush to quiet down`: what he was
+    told to do is about him, and so is `asked Republicans a question`)."""
+    told = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and can_speak(c)), None)
+    after = [t for t in toks if t.i > told.right_edge.i] if told is not None else []
+    return after[1:] if after and after[0].lower_ == "that" else toks
 
 
 def candidate_spans(tok: Token) -> list[tuple[str, list[Token], str]]:

@@ -35,6 +35,16 @@ def test_the_rest_of_a_participles_sentence_ends_with_its_clause(nlp):
     assert {text[c.start:c.end] for c in cands} == {"the margin", "about the margin"}  # not `…, Lund laughed`
 
 
+def test_the_rest_after_told_someone_that_is_what_they_were_told(nlp):
+    text = "Marsh later told Rita Cole that she agreed."
+    cands = report_candidates(parse(nlp, text), [], [], frozenset({"told"}))
+    assert "she agreed" in {text[c.start:c.end] for c in cands}
+    assert not any(text[c.start:c.end].startswith("Rita Cole that") for c in cands)
+    text = "Marsh told Jeb Hale to quiet down."  # what one is told to do is about them: the rest keeps them
+    cands = report_candidates(parse(nlp, text), [], [], frozenset({"told"}))
+    assert "Jeb Hale to quiet down" in {text[c.start:c.end] for c in cands}
+
+
 def test_candidates_skip_words_and_contents_inside_records_and_quotes(nlp):
     text = "Ann Lee said the deal is dead. Cruz opposed the deal."
     parsed = parse(nlp, text)
