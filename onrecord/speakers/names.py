@@ -43,6 +43,7 @@ TITLE_BEFORE = re.compile(rf"\b[A-Za-z]+(?:[ \t]+(?:[{UPPER}][\w'\u2019.-]*|of|f
 PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(?:and|&)[ \t]+$")  # `Margaret and ` before `Alan Whitfield`
 # `her husband, Devin,`: a relative given by first name
 GIVEN_AFTER_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+),[ \t]+([{UPPER}][{LOWER}]+),")
+PARTNER_BEFORE_RELATIVE = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+and[ \t]+$")  # `Mr. Ortiz and ` before `his wife`
 ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+),")  # `Efua Mensah, a union leader,`
 LEADING_RUN = re.compile(rf"(?:[{UPPER}][\w'\u2019-]*\.?[ \t]+)*[{UPPER}][\w'\u2019-]*")
 LOWERCASE_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+(?![{UPPER}{LOWER}])")
@@ -266,14 +267,20 @@ def _partners(text: str, people: list[Person]) -> list[Person]:
 def _relatives_by_first_name(text: str, people: list[Person]) -> list[Person]:
     """`Her husband, Devin, will be waiting`: a close relative given by first name alone is a person of that one
     word, of the first name's gender or else the role's, so that `he` can find him; unless someone the article
-    names has that first name. Cost: one regular-expression pass over the text."""
+    names has that first name. After someone's surname and `and` (`Mr. Ortiz and his wife, Elena,`) the relative
+    takes that surname (Elena Ortiz, whom `Mrs. Ortiz` then names). Cost: one regular-expression pass over the
+    text."""
     first_names = {p.tokens[0] for p in people}
-    out: dict[str, Person] = {}
+    surnames = {p.tokens[-1] for p in people}
+    out: dict[tuple[str, ...], Person] = {}
     for m in GIVEN_AFTER_RELATIVE.finditer(text):
         role, name = m.group(1), m.group(2)
         if role in family_roles() and name not in first_names and is_counted_first_name(name):
             gender = first_name_gender(name) or role_nouns().get(role)
-            out.setdefault(name, Person(name, (name,), gender)).offsets.append(m.start(2))
+            # `Mr. Ortiz and his wife, Elena,`: the relative of one just named shares that surname
+            partner = PARTNER_BEFORE_RELATIVE.search(text, max(0, m.start() - 40), m.start())
+            tokens = (name, partner.group(1)) if partner and partner.group(1) in surnames else (name,)
+            out.setdefault(tokens, Person(" ".join(tokens), tokens, gender)).offsets.append(m.start(2))
     return list(out.values())
 
 

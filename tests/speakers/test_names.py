@@ -237,3 +237,8 @@ def test_find_people_a_first_name_of_the_tables_before_a_listed_one_opens_the_na
     assert names("Norbert Leo Butz sang and he danced.") == {"Norbert Leo Butz": "m"}
     # an ordinary word or a title's abbreviation opens no name, though the tables count it
     assert names("Even Jean Dunn agreed, and so did retired Gen John Allen.") == {"Jean Dunn": "f", "John Allen": "m"}
+
+
+def test_find_people_a_relative_given_by_first_name_after_someone_named_shares_the_surname():
+    assert names("Mr. Ortiz and his wife, Elena, moved to Austin.")["Elena Ortiz"] == "f"
+    assert names("The Ortiz house and his wife, Elena, were far.").get("Elena") == "f"  # `house` names no one

@@ -516,3 +516,9 @@ def test_resolve_a_headlines_capitals_name_only_someone_the_article_names(nlp):
             "Nate Cubo said on Sunday that Ann Kole was his choice.")
     assert speakers(text, nlp, indirect=True) == [("Billionaire Nate Cubo", "Nate Cubo"), ("Nate Cubo", "Nate Cubo")]
 
+
+
+def test_resolve_a_married_title_to_the_relative_given_by_first_name(nlp):
+    text = ("Mr. Ortiz and his wife, Elena, moved to Austin in 2010. “We loved it,” Mrs. Ortiz said. "
+            "“He did not,” she added, laughing.")
+    assert speakers(text, nlp) == [("Mrs. Ortiz", "Elena Ortiz"), ("she", "Elena Ortiz")]
