@@ -105,7 +105,8 @@ def title_line_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _name_runs(text: str):
-    """(offset, words, gender implied by a title) of each run of capitalised words, headlines skipped."""
+    """(offset, words, gender implied by a title, the title as written or "") of each run of capitalised words,
+    headlines skipped."""
     title_gender = name_titles()
     pos = 0
     for n, line in enumerate(text.split("\n")):
@@ -116,9 +117,9 @@ def _name_runs(text: str):
                 titles = [k for k, w in enumerate(words[:-1]) if w.lower() in title_gender]
                 if titles:  # `Mr. Cole`, `Then Mr. Cole`, `Vice President Joe Biden`: the name follows the last title
                     k = titles[-1]
-                    yield pos + start, words[k + 1 :], title_gender[words[k].lower()], True
+                    yield pos + start, words[k + 1 :], title_gender[words[k].lower()], run.split()[k]
                 else:
-                    yield pos + start, words, None, False
+                    yield pos + start, words, None, ""
         pos += len(line) + 1
 
 
@@ -174,6 +175,7 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     genders = first_name_genders()
     people: dict[tuple[tuple[str, ...], str | None], Person] = {}  # keyed by words and a title's gender
     unsure: dict[tuple[tuple[str, ...], str | None], Person] = {}
+    titles: dict[tuple[tuple[str, ...], str | None], str] = {}  # the title first written before a surname alone
     for off, words, title_gender, titled in _name_runs(text):
         if not words:
             continue
@@ -209,6 +211,8 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
         key = (words, gender) if titled and len(words) == 1 else (words, None)
         p = target.setdefault(key, Person(" ".join(words), words, gender))
         p.offsets.append(off)
+        if titled and len(words) == 1:
+            titles.setdefault(key, titled)
     found = list(people.values())
     # a first name the world's tables call decisive tells more than the pronouns near a mention (`Ines Duarte
     # accused the referee of losing his nerve`)
@@ -233,13 +237,24 @@ def people_and_candidates(text: str) -> tuple[list[Person], list[Person]]:
     found += _partners(text, found)
     found += _relatives_by_first_name(text, found)
     gender_by_first_name(found)
-    return fold_married(_fold_surnames(fold_middle_names(found))), [p for p in settled if p not in sure]
+    found = _title_namesakes(_fold_surnames(fold_middle_names(found)), titles)
+    return fold_married(found), [p for p in settled if p not in sure]
 
 
 def whole_quotation(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is all that a quotation holds, but for a comma or stop: a title or a term (`the
     show “Chez Martin”`, `''Wilayat Twitter,''`), which makes no one of `Martin said` or `Twitter said`."""
     return bool(OPENS_QUOTE.search(text, max(0, start - 2), start)) and bool(CLOSES_QUOTE.match(text, end))
+
+
+def _title_namesakes(people: list[Person], titles: dict[tuple[tuple[str, ...], str | None], str]) -> list[Person]:
+    """`Mr. Vance` and `Mrs. Vance`, each known by surname alone (not joined to someone named in full): each keeps
+    the title first written before it (`titles`, by words and gender) in its name, else both would be `Vance`."""
+    alone = [p for p in people if len(p.tokens) == 1 and p.gender and (p.tokens, p.gender) in titles]
+    for p in alone:
+        if any(q.tokens == p.tokens and q.gender != p.gender for q in alone):
+            p.name = f"{titles[(p.tokens, p.gender)]} {p.name}"
+    return people
 
 
 def _partners(text: str, people: list[Person]) -> list[Person]:
@@ -467,15 +482,15 @@ def fold_married(people: list[Person]) -> list[Person]:
     seeds' answer key and most style guides have it.
     """
     surnames = {p.tokens[0]: p.surname for p in people if len(p.tokens) == 2}
-    merged: dict[tuple[str, ...], Person] = {}
+    merged: dict[str, Person] = {}  # by name: `Mr. Vance` and `Mrs. Vance` share their one word
     for p in people:
         p.forms.add(p.tokens)
         spouse_named = any(s == p.surname and first != p.tokens[0] for first, s in surnames.items())
         if len(p.tokens) == 3 and spouse_named and not p.tokens[1].endswith("."):  # not `Donald J. Trump`
             p.name, p.tokens = " ".join(p.tokens[:-1]), p.tokens[:-1]
-        if p.tokens in merged:
-            merged[p.tokens].offsets.extend(p.offsets)
-            merged[p.tokens].forms |= p.forms
+        if p.name in merged:
+            merged[p.name].offsets.extend(p.offsets)
+            merged[p.name].forms |= p.forms
         else:
-            merged[p.tokens] = p
+            merged[p.name] = p
     return list(merged.values())

@@ -242,3 +242,10 @@ def test_find_people_a_first_name_of_the_tables_before_a_listed_one_opens_the_na
 def test_find_people_a_relative_given_by_first_name_after_someone_named_shares_the_surname():
     assert names("Mr. Ortiz and his wife, Elena, moved to Austin.")["Elena Ortiz"] == "f"
     assert names("The Ortiz house and his wife, Elena, were far.").get("Elena") == "f"  # `house` names no one
+
+
+def test_find_people_two_titles_of_one_surname_known_by_it_alone_keep_their_titles():
+    people = find_people("Mr. Vance and Mrs. Vance disagreed. Mrs. Vance left, and Mr. Vance stayed.")
+    assert {p.name: (p.gender, len(p.offsets)) for p in people} == {"Mr. Vance": ("m", 2), "Mrs. Vance": ("f", 2)}
+    # a title that tells no gender is either's: one person
+    assert [p.name for p in find_people("President Hale spoke. Later Mr. Hale left.")] == ["Hale"]

@@ -522,3 +522,9 @@ def test_resolve_a_married_title_to_the_relative_given_by_first_name(nlp):
     text = ("Mr. Ortiz and his wife, Elena, moved to Austin in 2010. “We loved it,” Mrs. Ortiz said. "
             "“He did not,” she added, laughing.")
     assert speakers(text, nlp) == [("Mrs. Ortiz", "Elena Ortiz"), ("she", "Elena Ortiz")]
+
+
+def test_resolve_two_titles_of_one_surname_to_two_people(nlp):
+    text = ("Mr. Vance and Mrs. Vance disagreed. “It is fine,” Mr. Vance said. “It is not,” Mrs. Vance said. "
+            "“Stop,” he said. “No,” she said.")
+    assert [name for _, name in speakers(text, nlp)] == ["Mr. Vance", "Mrs. Vance", "Mr. Vance", "Mrs. Vance"]
