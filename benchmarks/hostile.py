@@ -26,6 +26,7 @@ PATTERNS = [  # (what it is, the text repeated)
     ("opening marks never closed", "said “"),
     ("marks and no stop", "“No” “"),
     ("a scare quote in each sentence", "The council met and the “budget plan,” a member said, was late. "),
+    ("two named speakers taking turns in one line", "Ann Lee said “We go on.” Then Tom Hale said “No.” "),
 ]
 SIZES = (40_000, 160_000)  # characters
 

@@ -94,11 +94,19 @@ def _is_title_line(line: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+MAX_HEADLINE = 300  # characters: a longer line is no headline
+
+
 def title_line_at(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the line holding offset `pos` if it is set in title case as a headline is (see
-    `_name_runs`), else None: its capitals tell nothing of names."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    `_name_runs`), else None: its capitals tell nothing of names. Cost: O(MAX_HEADLINE), whatever the line's
+    length (a longer line is no headline)."""
+    start = text.rfind("\n", max(0, pos - MAX_HEADLINE), pos) + 1
+    if start == 0 and pos > MAX_HEADLINE:
+        return None
+    end = text.find("\n", pos, start + MAX_HEADLINE + 1)
+    if end == -1 and len(text) - start > MAX_HEADLINE:
+        return None
     end = len(text) if end == -1 else end
     line = text[start:end]
     return (start, end) if _is_title_line(line) or (start == 0 and title_case(line)) else None

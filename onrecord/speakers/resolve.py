@@ -348,6 +348,8 @@ class ArticleSpeakers:
             matches = [p for p in matches if p.gender in (gender, None)]
         if not matches:
             return " ".join(bare)
+        if len(matches) == 1:
+            return matches[0].name  # (counting the one's mentions for no rival made a long article quadratic)
         # a bare surname is the latest named; between people who share it, the one named more often so far
         return max(matches, key=lambda p: (self.occurrences.last_before(p, pos), sum(o < pos for o in p.offsets))).name
 

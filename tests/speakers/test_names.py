@@ -230,6 +230,7 @@ def test_title_line_at_finds_the_headline_holding_an_offset():
     text = "Newspaper Says Mayor Needs To Quit\n\nThe Courier said so on Sunday, and more."
     assert title_line_at(text, 3) == (0, text.index("\n"))
     assert title_line_at(text, text.index("Courier")) is None
+    assert title_line_at("Abc Def Ghi Jkl " * 40, 5) is None  # a line this long is no headline, however set
 
 
 def test_find_people_a_first_name_of_the_tables_before_a_listed_one_opens_the_name():
