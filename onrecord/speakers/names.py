@@ -95,6 +95,17 @@ def _is_title_line(line: str) -> bool:
 
 
 MAX_HEADLINE = 300  # characters: a longer line is no headline
+# four or more words in capitals: a heading shouted inside a digest's line (`NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD`)
+SHOUTED_RUN = re.compile(r"(?<![\w'\u2019])(?:[A-Z][A-Z'\u2019.&-]*[ \t\xa0]+){3,}[A-Z][A-Z'\u2019.&-]*(?![\w'\u2019])")
+
+
+def shouted_at(text: str, pos: int) -> bool:
+    """Whether offset `pos` lies in a run of four or more words set in capitals, a heading whose capitals tell
+    nothing of names (`USA TODAY` alone is a name). Cost: one search over 200 characters."""
+    start = max(0, pos - 100)
+    return any(m.start() <= pos < m.end() for m in SHOUTED_RUN.finditer(text, start, pos + 100))
+
+
 
 
 def title_line_at(text: str, pos: int) -> tuple[int, int] | None:

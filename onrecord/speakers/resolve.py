@@ -59,7 +59,7 @@ from .descriptions import Descriptions
 from .genders import first_name_gender, is_counted_first_name
 from .openings import interview_answers
 from .names import (Person, absorb, gender_by_first_name, is_organisation, learn_gender, people_and_candidates,
-                    title_line_at, trim_name, whole_quotation)
+                    shouted_at, title_line_at, trim_name, whole_quotation)
 from .mentions import ARTICLES, appositive_name, document_author, mention_head, name_at_head
 from .name_matching import by_age, by_handle, common_word, name_matches, newcomers, outlet, titled_one_word
 from .occurrences import Occurrences
@@ -188,6 +188,9 @@ class ArticleSpeakers:
         headline = title_line_at(self.text, pos)
         if headline is not None and not self._named_outside(name, headline):
             return None  # `Big Win For Bernie:`, `Biden Aims Insult At Trump`: a headline's capitals, no name
+        if shouted_at(self.text, pos):  # a heading in capitals: `NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD, BUT …`
+            name = tuple(w.title() for w in name)  # only someone the article knows (`WHERE OBAMA PLANS …`)
+            return self.by_name(name, pos) if name_matches(self.text, self.people, name)[0] else None
         rank = next((AGE_RANKS[t.lower_] for t in mention if t.i < head.i and t.lower_ in AGE_RANKS), None)
         ranked = by_age(self.text, self.people, name, pos, rank) if rank is not None else None
         return ranked or self.by_name(name, pos, title_gender(mention, head))

@@ -1,5 +1,5 @@
 """People named in an article: full names, titles, gender, married names."""
-from onrecord.speakers.names import find_people, people_and_candidates, title_line_at
+from onrecord.speakers.names import find_people, people_and_candidates, shouted_at, title_line_at
 
 
 def names(text):
@@ -250,3 +250,8 @@ def test_find_people_two_titles_of_one_surname_known_by_it_alone_keep_their_titl
     assert {p.name: (p.gender, len(p.offsets)) for p in people} == {"Mr. Vance": ("m", 2), "Mrs. Vance": ("f", 2)}
     # a title that tells no gender is either's: one person
     assert [p.name for p in find_people("President Hale spoke. Later Mr. Hale left.")] == ["Hale"]
+
+
+def test_shouted_at_finds_a_heading_of_four_words_in_capitals():
+    text = "Then NEW HAMPSHIRE SHOWS STRONG LEAD, BUT USA TODAY disagreed."
+    assert shouted_at(text, text.index("HAMPSHIRE")) and not shouted_at(text, text.index("TODAY"))

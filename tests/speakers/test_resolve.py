@@ -528,3 +528,10 @@ def test_resolve_two_titles_of_one_surname_to_two_people(nlp):
     text = ("Mr. Vance and Mrs. Vance disagreed. “It is fine,” Mr. Vance said. “It is not,” Mrs. Vance said. "
             "“Stop,” he said. “No,” she said.")
     assert [name for _, name in speakers(text, nlp)] == ["Mr. Vance", "Mrs. Vance", "Mr. Vance", "Mrs. Vance"]
+
+
+def test_resolve_a_heading_in_capitals_names_only_someone_the_article_knows(nlp):
+    text = ("Good morning.\n\nMAPLE COUNTY SHOWS STRONG LEAD FOR HALE, BUT POLLSTERS WARN it may not last.\n\n"
+            "USA TODAY reported that the race was close. Ann Hale spoke. WHY HALE SAYS THE RACE IS OVER: she thinks so.")
+    got = speakers(text, nlp, indirect=True)
+    assert ("MAPLE COUNTY", None) in got and ("USA TODAY", "USA TODAY") in got and ("HALE", "Ann Hale") in got
