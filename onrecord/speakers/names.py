@@ -20,11 +20,14 @@ from .genders import first_name_gender, is_counted_first_name
 # letters of the Latin, Greek and Cyrillic alphabets, so that `François`, `Erdoğan` and `Müller` are names too
 UPPER = "".join(c for c in map(chr, range(0x500)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x500)) if c.islower())
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?|(?:[{UPPER}]\.){{1,3}})"  # `McCain`, `O'Neill`, `J.`, `J.M.`
+# `McCain`, `O'Neill`, `J.`, `J.M.`
+NAME_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019][{UPPER}]?[{LOWER}]+)*\.?"
+             rf"|(?:[{UPPER}]\.){{1,3}})")
 NAME_SUFFIXES = {"jr", "sr"}  # written after the surname with a stop (`Joseph R. Biden Jr.`)
 PARTICLES = {"van", "de", "der", "von", "la", "le", "del", "di", "bin", "al", "da", "dos", "du", "ó"}
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(PARTICLES))}|Ó)[ \t]+)"  # Irish `Ó` is written with a capital (`Ó Briain`)
-NAME_RUN = re.compile(rf"(?<![\w.]){NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")  # a title may open it: cut below
+# opening at a word, not inside one (`ICC.` is no initial `C.`); a title may open it: cut below
+NAME_RUN = re.compile(rf"(?<![\w.]){NAME_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{NAME_WORD})+")
 SENTENCE_END_WORD = re.compile(rf"([{UPPER}{LOWER}'\u2019-]{{3,}})\.")
 WORD = re.compile(r"\S+")
 FUNCTION_WORDS = {"and", "or", "to", "about", "of", "the", "in", "on", "at", "for", "with", "from", "by", "as", "after",

@@ -7,8 +7,8 @@ The kinds of mention, each with its rule:
     title keeps its article (`The Hill`, `The Post`), and a plural one or a body's is no name (`the Khans`, `the
     Council`), nor is a role's or origin's plural (`Americans said`), a title in quote marks (`“Harbor Nights”
     argued`), a lower-case word the tagger took for a name, or a headline's capitals or a heading's in a digest
-    that name no one the article knows (`Newspaper Says …`, `NEW HAMPSHIRE SHOWS …`); `the elder Brennan` is the eldest of the Brennans by the ages the article gives (`Patrick Brennan,
-    74,`), if it gives two;
+    that name no one the article knows (`Newspaper Says …`, `NEW HAMPSHIRE SHOWS …`); `the elder Brennan` is
+    the eldest of the Brennans by the ages the article gives (`Patrick Brennan, 74,`), if it gives two;
   * a pronoun (`she`, `he`): the latest person of that gender named before it (one of unknown gender counts as
     named 400 characters earlier unless they were the last speaker, and takes the pronoun's gender from then on);
     a person named in the clause of a cue whose subject is someone else counts as named just before that subject

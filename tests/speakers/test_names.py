@@ -199,7 +199,8 @@ def test_find_people_a_weekday_opens_no_name():
 
 def test_find_people_a_run_that_is_all_a_quotation_holds_is_no_candidate():
     # a show's or a term's title; `Chez Martin` left a candidate would take every later `Martin said`
-    _, candidates = people_and_candidates("Fans of the show “Chez Martin” were upset. They called it ''Gran Ortiz,''.")
+    text = "Fans of the show “Chez Martin” were upset. They called it ''Gran Ortiz,''."
+    _, candidates = people_and_candidates(text)
     assert [c.name for c in candidates] == []
     _, candidates = people_and_candidates("Fans of the show starring Chez Martin were upset.")
     assert [c.name for c in candidates] == ["Chez Martin"]

@@ -504,7 +504,8 @@ def test_resolve_an_anonymous_source_opening_a_sentence_and_an_indefinite_pronou
 
 
 def test_resolve_a_role_in_capitals_is_no_name(nlp):
-    text = "Fiorina said Monday that Hale was fair game. But, the former CEO of Hewlett-Packard added, it is no way to win."
+    text = ("Fiorina said Monday that Hale was fair game. But, the former CEO of Hewlett-Packard added, it is no "
+            "way to win.")
     assert speakers(text, nlp, indirect=True)[-1] == ("the former CEO of Hewlett-Packard", None)
 
 
@@ -532,6 +533,7 @@ def test_resolve_two_titles_of_one_surname_to_two_people(nlp):
 
 def test_resolve_a_heading_in_capitals_names_only_someone_the_article_knows(nlp):
     text = ("Good morning.\n\nMAPLE COUNTY SHOWS STRONG LEAD FOR HALE, BUT POLLSTERS WARN it may not last.\n\n"
-            "USA TODAY reported that the race was close. Ann Hale spoke. WHY HALE SAYS THE RACE IS OVER: she thinks so.")
+            "USA TODAY reported that the race was close. Ann Hale spoke. "
+            "WHY HALE SAYS THE RACE IS OVER: she thinks so.")
     got = speakers(text, nlp, indirect=True)
     assert ("MAPLE COUNTY", None) in got and ("USA TODAY", "USA TODAY") in got and ("HALE", "Ann Hale") in got
