@@ -11,9 +11,10 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from ..quotes.lexicon import outlet_words
+from ..quotes.lexicon import outlet_words, role_nouns
 from .genders import is_counted_first_name
-from .names import NAME_WORD, Person, is_organisation, lowercase_words, name_key, not_a_name, trim_name, within
+from .names import (NAME_WORD, ROLE_AFTER, Person, is_organisation, lowercase_words, name_key, not_a_name, trim_name,
+                    within)
 from .occurrences import Occurrences
 from .people import People
 from .roles import untitled
@@ -59,7 +60,8 @@ def newcomers(text: str, people: People, occurrences: Occurrences, tokens: tuple
             cut = len(" ".join(p.tokens)) - len(" ".join(short))
             p = Person(" ".join(short), short, None, [o + cut for o in p.offsets])
         found.append(p)
-    if not found and given:
+    if not found and (given or (len(tokens) == 1 and _described_as_person(text, occurrences, tokens[0], pos))):
+        # `Ortega, the union's president,` or `Cole, 54,`: one word, but a role or an age makes it a person
         found = [Person(tokens[0], tokens, None, list(occurrences.of_word(tokens[0])))]
     if not found and len(tokens) >= 2 and all(FULL_NAME_WORD.fullmatch(w) for w in tokens) and not is_organisation(tokens):
         tokens = trim_name(tokens, text)
@@ -67,6 +69,18 @@ def newcomers(text: str, people: People, occurrences: Occurrences, tokens: tuple
         offsets = [o for o in occurrences.of_word(tokens[0]) if text.startswith(name, o)]
         found = [Person(name, tokens, None, offsets)]
     return [p for p in found if p.offsets and min(p.offsets) <= pos] or found[:1]
+
+
+def _described_as_person(text: str, occurrences: Occurrences, word: str, pos: int) -> bool:
+    """Whether `word`, where the article first writes it (by offset `pos`), is followed by an age or a role noun
+    set off by commas (`Cole, 54,`, `Ortega, the union's president,`), as only a person is. Cost: O(1), so that
+    a word said thousands of times (`China said`) is not searched for at each."""
+    first = next(iter(occurrences.of_word(word)), None)
+    if first is None or first > pos:
+        return False
+    end = first + len(word)
+    role = ROLE_AFTER.match(text, end)
+    return AGE_AFTER.match(text, end) is not None or (role is not None and role.group(1) in role_nouns())
 
 
 def by_age(text: str, people: People, name: tuple[str, ...], pos: int, eldest: bool) -> str | None:

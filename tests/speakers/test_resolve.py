@@ -537,3 +537,12 @@ def test_resolve_a_heading_in_capitals_names_only_someone_the_article_knows(nlp)
             "WHY HALE SAYS THE RACE IS OVER: she thinks so.")
     got = speakers(text, nlp, indirect=True)
     assert ("MAPLE COUNTY", None) in got and ("USA TODAY", "USA TODAY") in got and ("HALE", "Ann Hale") in got
+
+
+def test_resolve_a_pronoun_to_a_one_word_name_that_an_age_or_a_role_makes_a_person(nlp):
+    text = ("Workers walked out on Monday. Ortega, the union's president, said the strike would last. "
+            "“We are not going back,” she said.")
+    assert speakers(text, nlp) == [("she", "Ortega")]
+    assert speakers("Cole, 54, said the river rose fast. “It was terrifying,” she said.", nlp) == [("she", "Cole")]
+    # a country said it too, but nothing makes it a person
+    assert speakers("Chad said the talks would resume. “We are ready,” she said.", nlp) == [("she", None)]
