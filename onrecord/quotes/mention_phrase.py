@@ -56,15 +56,14 @@ def mention_tokens(head: Token) -> list[Token]:
         start = doc[start - 2].left_edge.i
     end = head.i
     titled = titled_name(head)
-    for right in head.rights:
-        if titled is not None:  # `UMWA Director of Government Affairs Phil Smith told`: a title, then the name
-            end = titled.right_edge.i
-            break
+    for right in head.rights if titled is None else ():
         if right.dep_ in MENTION_STOP_DEPS or quote_mark(right):
             break
         if right.dep_ == "prep" and ((coarse(head) == "PROPN" and not _names_body(head, right)) or dated(right)):
             break  # `Farmer leaders on Sunday said`: when they spoke, not who they are
         end = right.right_edge.i
+    if titled is not None:  # `UMWA Director of Government Affairs Phil Smith told`: a title, then the name
+        end = titled.right_edge.i
     toks = [doc[k] for k in range(start, end + 1)]
     if len(toks) > MAX_MENTION_TOKENS or any(quote_mark(t) for t in toks):
         toks = [t for t in doc[max(start, head.i - 3) : head.i + 1] if t.dep_ in ("compound", "flat", "det") or t == head]

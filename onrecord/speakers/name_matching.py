@@ -11,9 +11,9 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from ..quotes.lexicon import outlet_words, role_nouns
+from ..quotes.lexicon import outlet_words
 from .genders import is_counted_first_name
-from .names import (NAME_WORD, ROLE_AFTER, Person, is_organisation, lowercase_words, name_key, not_a_name, trim_name,
+from .names import (NAME_WORD, Person, is_organisation, lowercase_words, name_key, not_a_name, role_after, trim_name,
                     within)
 from .occurrences import Occurrences
 from .people import People
@@ -79,8 +79,7 @@ def _described_as_person(text: str, occurrences: Occurrences, word: str, pos: in
     if first is None or first > pos:
         return False
     end = first + len(word)
-    role = ROLE_AFTER.match(text, end)
-    return AGE_AFTER.match(text, end) is not None or (role is not None and role.group(1) in role_nouns())
+    return AGE_AFTER.match(text, end) is not None or role_after(text, end)
 
 
 def by_age(text: str, people: People, name: tuple[str, ...], pos: int, eldest: bool) -> str | None:

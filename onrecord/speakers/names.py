@@ -109,8 +109,6 @@ def shouted_at(text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in SHOUTED_RUN.finditer(text, start, pos + 100))
 
 
-
-
 def title_line_at(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the line holding offset `pos` if it is set in title case as a headline is (see
     `_name_runs`), else None: its capitals tell nothing of names. Cost: O(MAX_HEADLINE), whatever the line's
@@ -338,8 +336,7 @@ def _beside_role(text: str, p: Person) -> bool:
     roles = role_nouns()
     for off in p.offsets:
         before = ROLE_BEFORE.search(text, max(0, off - 40), off)
-        after = ROLE_AFTER.match(text, off + len(p.name))
-        if (before and before.group(1) in roles) or (after and after.group(1) in roles):
+        if (before and before.group(1) in roles) or role_after(text, off + len(p.name)):
             return True
         title = TITLE_BEFORE.search(text, max(0, off - 40), off)  # not `the mayor of New York`: a first name opens it
         words = title.group().split() if title else []
@@ -347,6 +344,13 @@ def _beside_role(text: str, p: Person) -> bool:
                 _first_name(p.tokens[0]) or _opens_with_first_name(p, text)):
             return True
     return False
+
+
+def role_after(text: str, end: int) -> bool:
+    """Whether a role noun set off by commas follows offset `end` (`, a union leader,`, `, the union's
+    president,`), as it follows a person's name."""
+    after = ROLE_AFTER.match(text, end)
+    return after is not None and after.group(1) in role_nouns()
 
 
 def _opens_with_first_name(p: Person, text: str) -> bool:
